@@ -1,0 +1,180 @@
+//! The typed knowledge base: what a role is, once its files are loaded and checked.
+//!
+//! These types are the checked domain; the YAML shapes they come from live in `kb::raw`.
+//! Every piece of knowledge is a [`Fact`]: a text plus the ids of the sources it comes from.
+
+use serde::Serialize;
+
+/// A statement from the knowledge base and the sources it is taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// Where knowledge comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub kind: SourceKind,
+    pub description: String,
+    /// File name or address of the source, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+}
+
+/// What sort of source a fact rests on, so readers can weigh it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A published article.
+    Article,
+    /// Widely known facts added by the maintainers, not taken from a cited text.
+    GeneralKnowledge,
+    /// A company's own documents, for roles a company describes itself.
+    Internal,
+}
+
+/// An entry of a shared vocabulary (industries, responsibility areas).
+#[derive(Debug, Clone, Serialize)]
+pub struct Term {
+    pub id: String,
+    pub label: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// What a role is mainly about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Focus {
+    Technology,
+    Information,
+    Data,
+    Security,
+    Product,
+    Finance,
+    Operations,
+    Business,
+}
+
+/// Whether a role's work leans to long-term strategy or to running things day to day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Nature {
+    Strategic,
+    Operational,
+    Both,
+}
+
+/// Whom the things a role owns serve: the company's own staff or its customers and partners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Facing {
+    Internal,
+    External,
+    Both,
+}
+
+/// A position on one axis (focus, nature, facing) with the facts behind it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Position<T> {
+    pub primary: T,
+    pub facts: Vec<Fact>,
+}
+
+/// How common a reporting line is, in the words of its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Prevalence {
+    /// "generally", "usually"
+    Usual,
+    /// "often", "frequently"
+    Often,
+    /// "in some firms", "may"
+    Sometimes,
+}
+
+/// One reporting line a source names: this role reports to `to`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportingLine {
+    /// Id of the role reported to.
+    pub to: String,
+    pub prevalence: Prevalence,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// A responsibility area (from the shared vocabulary) and what it involves for this role.
+#[derive(Debug, Clone, Serialize)]
+pub struct Responsibility {
+    /// Id of the area in the shared vocabulary.
+    pub area: String,
+    pub facts: Vec<Fact>,
+}
+
+/// What a role does in one industry.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndustryExample {
+    /// Id of the industry in the shared vocabulary.
+    pub industry: String,
+    pub facts: Vec<Fact>,
+}
+
+/// How two roles relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relation {
+    /// Both roles carry part of the same responsibility.
+    Overlap,
+    /// The roles work together or one works closely with the other.
+    Collaboration,
+    /// One person may hold both posts.
+    Combined,
+}
+
+/// A fact about how this role and another one work together.
+#[derive(Debug, Clone, Serialize)]
+pub struct Collaboration {
+    /// Id of the other role.
+    pub with: String,
+    pub relation: Relation,
+    /// Id of the responsibility area concerned, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// A question on which the sources disagree, with each claim kept beside its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dispute {
+    pub topic: String,
+    pub claims: Vec<Fact>,
+}
+
+/// One role profile.
+#[derive(Debug, Clone, Serialize)]
+pub struct Role {
+    pub id: String,
+    pub title: String,
+    pub aliases: Vec<String>,
+    /// Where the role was loaded from ("built-in" or a file path).
+    pub origin: String,
+    pub summary: Vec<Fact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub focus: Option<Position<Focus>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nature: Option<Position<Nature>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facing: Option<Position<Facing>>,
+    pub responsibilities: Vec<Responsibility>,
+    pub reporting: Vec<ReportingLine>,
+    pub background: Vec<Fact>,
+    pub industries: Vec<IndustryExample>,
+    pub collaboration: Vec<Collaboration>,
+    pub disputes: Vec<Dispute>,
+}
