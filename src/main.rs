@@ -1,1 +1,20 @@
-fn main() {}
+//! The `rolecmp` binary: parse the command line, run, report an error once.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = rolecmp::cli::Cli::parse();
+    let stdout = std::io::stdout();
+    match rolecmp::run(cli, &mut stdout.lock()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if rolecmp::is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            // Nothing more can be done if stderr is gone too.
+            let _ = writeln!(std::io::stderr(), "error: {error:#}");
+            ExitCode::from(rolecmp::exit_code(&error))
+        }
+    }
+}

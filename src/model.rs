@@ -3,7 +3,7 @@
 //! These types are the checked domain; the YAML shapes they come from live in `kb::raw`.
 //! Every piece of knowledge is a [`Fact`]: a text plus the ids of the sources it comes from.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A statement from the knowledge base and the sources it is taken from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -25,7 +25,7 @@ pub struct Source {
 }
 
 /// What sort of source a fact rests on, so readers can weigh it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// A published article.
@@ -48,7 +48,7 @@ pub struct Term {
 }
 
 /// What a role is mainly about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Focus {
     Technology,
@@ -62,7 +62,7 @@ pub enum Focus {
 }
 
 /// Whether a role's work leans to long-term strategy or to running things day to day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Nature {
     Strategic,
@@ -71,7 +71,7 @@ pub enum Nature {
 }
 
 /// Whom the things a role owns serve: the company's own staff or its customers and partners.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Facing {
     Internal,
@@ -87,7 +87,7 @@ pub struct Position<T> {
 }
 
 /// How common a reporting line is, in the words of its source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Prevalence {
     /// "generally", "usually"
@@ -125,7 +125,7 @@ pub struct IndustryExample {
 }
 
 /// How two roles relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Relation {
     /// Both roles carry part of the same responsibility.

@@ -1,0 +1,92 @@
+//! The command line: every command, flag and value set, with its help text.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::query::Section;
+use crate::query::list::ListKind;
+use crate::render::Format;
+
+/// Compare technology-leadership roles (CTO, CIO, ...) from a cited knowledge base.
+#[derive(Debug, Parser)]
+#[command(name = "rolecmp", version, about, long_about = None, help_expected = true)]
+#[command(after_help = "Examples:
+  rolecmp compare cto cio
+  rolecmp show cio --industry healthcare
+  rolecmp compare cto cio --format markdown >> docs/roles.md
+  rolecmp search \"supply chain\"")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Output {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table, global = true)]
+    pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List roles, industries, responsibility areas or sources.
+    #[command(after_help = "Examples:
+  rolecmp list
+  rolecmp list industries
+  rolecmp list sources --format json")]
+    List {
+        /// What to list.
+        #[arg(value_enum, default_value_t = ListKind::Roles)]
+        kind: ListKind,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Show one role's profile, or parts of it.
+    #[command(after_help = "Examples:
+  rolecmp show cto
+  rolecmp show cio --industry healthcare
+  rolecmp show \"Chief Information Officer\" --section reporting,disputes")]
+    Show {
+        /// The role: id, title or alias, in any case (cto, CIO, \"Chief Information Officer\").
+        role: String,
+        #[command(flatten)]
+        filter: Filter,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Compare two or more roles side by side.
+    #[command(after_help = "Examples:
+  rolecmp compare cto cio
+  rolecmp compare cto cio --section reporting
+  rolecmp compare cto cio --industry manufacturing --format markdown")]
+    Compare {
+        /// The roles to compare: ids, titles or aliases.
+        #[arg(num_args = 2.., required = true)]
+        roles: Vec<String>,
+        #[command(flatten)]
+        filter: Filter,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Find every fact that mentions a text (case-insensitive), grouped by role.
+    #[command(after_help = "Examples:
+  rolecmp search \"supply chain\"
+  rolecmp search security --format json")]
+    Search {
+        /// The text to look for.
+        text: String,
+        #[command(flatten)]
+        output: Output,
+    },
+}
+
+/// Narrowing a profile or comparison.
+#[derive(Debug, Args)]
+pub struct Filter {
+    /// Only this industry's examples (id, label or prefix: healthcare, e-commerce, financial).
+    #[arg(long, short = 'i')]
+    pub industry: Option<String>,
+    /// Only these sections (comma-separated or repeated).
+    #[arg(long, short = 's', value_enum, value_delimiter = ',')]
+    pub section: Vec<Section>,
+}

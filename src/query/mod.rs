@@ -1,0 +1,304 @@
+//! Pure queries over the knowledge base: each command's answer as a typed report.
+
+pub mod compare;
+pub mod list;
+pub mod search;
+pub mod show;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::kb::KnowledgeBase;
+use crate::model::{Collaboration, Fact, Facing, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind};
+use crate::report::{Cell, Section as DocSection};
+
+/// The parts of a role profile, selectable with `--section`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    /// Definition and overview of the role.
+    Summary,
+    /// Primary focus: technology, information, data, ...
+    Focus,
+    /// Strategic or operational nature of the work.
+    Nature,
+    /// Internal or external orientation: who uses what the role owns.
+    Facing,
+    /// Responsibility areas and what each involves.
+    Responsibilities,
+    /// To whom the role reports, with every variant the sources name.
+    Reporting,
+    /// Background and qualifications.
+    Background,
+    /// Examples of the role's duties by industry.
+    Industries,
+    /// Where the role overlaps and works with other roles.
+    Collaboration,
+    /// Questions on which the sources disagree.
+    Disputes,
+    /// The sources cited.
+    Sources,
+}
+
+impl Section {
+    pub const ALL: [Section; 11] = [
+        Section::Summary,
+        Section::Focus,
+        Section::Nature,
+        Section::Facing,
+        Section::Responsibilities,
+        Section::Reporting,
+        Section::Background,
+        Section::Industries,
+        Section::Collaboration,
+        Section::Disputes,
+        Section::Sources,
+    ];
+
+    pub fn heading(self) -> &'static str {
+        match self {
+            Section::Summary => "Summary",
+            Section::Focus => "Primary focus",
+            Section::Nature => "Strategic or operational",
+            Section::Facing => "Internal or external",
+            Section::Responsibilities => "Responsibilities",
+            Section::Reporting => "Reporting lines",
+            Section::Background => "Background and qualifications",
+            Section::Industries => "Industry examples",
+            Section::Collaboration => "Overlap and collaboration",
+            Section::Disputes => "Where the sources disagree",
+            Section::Sources => "Sources",
+        }
+    }
+}
+
+/// Which sections a query shows: those asked for, or a default set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection(BTreeSet<Section>);
+
+impl Selection {
+    /// `--section` values as given; none means every section, or with `--industry` the ones
+    /// that say something about the industry.
+    pub fn new(sections: &[Section], industry: Option<&str>) -> Self {
+        if !sections.is_empty() {
+            return Self(sections.iter().copied().chain([Section::Sources]).collect());
+        }
+        match industry {
+            Some(_) => Self([Section::Summary, Section::Industries, Section::Sources].into()),
+            None => Self(Section::ALL.into()),
+        }
+    }
+
+    pub fn has(&self, section: Section) -> bool {
+        self.0.contains(&section)
+    }
+
+    pub fn sections(&self) -> impl Iterator<Item = Section> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+/// A role with only the selected sections (and industry) kept, for typed output.
+pub fn narrowed(kb: &KnowledgeBase, role: &Role, selection: &Selection, industry: Option<&str>) -> Role {
+    let keep = |section| selection.has(section);
+    let mut role = role.clone();
+    role.collaboration = collaboration_of(kb, &role.id);
+    if !keep(Section::Summary) {
+        role.summary.clear();
+    }
+    if !keep(Section::Focus) {
+        role.focus = None;
+    }
+    if !keep(Section::Nature) {
+        role.nature = None;
+    }
+    if !keep(Section::Facing) {
+        role.facing = None;
+    }
+    if !keep(Section::Responsibilities) {
+        role.responsibilities.clear();
+    }
+    if !keep(Section::Reporting) {
+        role.reporting.clear();
+    }
+    if !keep(Section::Background) {
+        role.background.clear();
+    }
+    if !keep(Section::Industries) {
+        role.industries.clear();
+    }
+    if let Some(industry) = industry {
+        role.industries.retain(|example| example.industry == industry);
+    }
+    if !keep(Section::Collaboration) {
+        role.collaboration.clear();
+    }
+    if !keep(Section::Disputes) {
+        role.disputes.clear();
+    }
+    role
+}
+
+/// A role's collaboration facts: its own, and those other roles state about it, turned round
+/// so that `with` always names the other role. Pair facts are written once in the data.
+pub fn collaboration_of(kb: &KnowledgeBase, role_id: &str) -> Vec<Collaboration> {
+    let own = kb.roles.iter().filter(|role| role.id == role_id).flat_map(|role| role.collaboration.iter().cloned());
+    let mirrored = kb.roles.iter().filter(|role| role.id != role_id).flat_map(|role| {
+        role.collaboration.iter().filter(|link| link.with == role_id).map(|link| Collaboration {
+            with: role.id.clone(),
+            ..link.clone()
+        })
+    });
+    own.chain(mirrored).collect()
+}
+
+/// The sources cited anywhere in `roles`, in the order of the sources file.
+pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
+    let mut cited = BTreeSet::new();
+    for role in roles {
+        for fact in facts_of(kb, role) {
+            cited.extend(fact.sources.iter().cloned());
+        }
+    }
+    kb.sources.iter().filter(|source| cited.contains(&source.id)).cloned().collect()
+}
+
+/// One fact of a role with where it sits: the section and, within it, the topic.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlacedFact {
+    pub section: Section,
+    /// The area, industry, reporting target, related role or dispute the fact is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// Every fact of a role, in profile order, each placed in its section.
+pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
+    let mut placed = Vec::new();
+    let mut add = |section, topic: Option<String>, text: &str, sources: &[String]| {
+        placed.push(PlacedFact { section, topic, text: text.to_owned(), sources: sources.to_vec() });
+    };
+    let plain = |facts: &[Fact]| facts.iter().map(|f| (f.text.clone(), f.sources.clone())).collect::<Vec<_>>();
+    for (text, sources) in plain(&role.summary) {
+        add(Section::Summary, None, &text, &sources);
+    }
+    if let Some(focus) = &role.focus {
+        for fact in &focus.facts {
+            add(Section::Focus, Some(focus_label(focus.primary).to_owned()), &fact.text, &fact.sources);
+        }
+    }
+    if let Some(nature) = &role.nature {
+        for fact in &nature.facts {
+            add(Section::Nature, Some(nature_label(nature.primary).to_owned()), &fact.text, &fact.sources);
+        }
+    }
+    if let Some(facing) = &role.facing {
+        for fact in &facing.facts {
+            add(Section::Facing, Some(facing_label(facing.primary).to_owned()), &fact.text, &fact.sources);
+        }
+    }
+    for item in &role.responsibilities {
+        let label = KnowledgeBase::label(&kb.areas, &item.area).to_owned();
+        for fact in &item.facts {
+            add(Section::Responsibilities, Some(label.clone()), &fact.text, &fact.sources);
+        }
+    }
+    for line in &role.reporting {
+        add(Section::Reporting, Some(kb.title(&line.to).to_owned()), &line.text, &line.sources);
+    }
+    for (text, sources) in plain(&role.background) {
+        add(Section::Background, None, &text, &sources);
+    }
+    for example in &role.industries {
+        let label = KnowledgeBase::label(&kb.industries, &example.industry).to_owned();
+        for fact in &example.facts {
+            add(Section::Industries, Some(label.clone()), &fact.text, &fact.sources);
+        }
+    }
+    for link in &role.collaboration {
+        add(Section::Collaboration, Some(kb.title(&link.with).to_owned()), &link.text, &link.sources);
+    }
+    for dispute in &role.disputes {
+        for claim in &dispute.claims {
+            add(Section::Disputes, Some(dispute.topic.clone()), &claim.text, &claim.sources);
+        }
+    }
+    placed
+}
+
+pub fn focus_label(focus: Focus) -> &'static str {
+    match focus {
+        Focus::Technology => "Technology",
+        Focus::Information => "Information",
+        Focus::Data => "Data",
+        Focus::Security => "Security",
+        Focus::Product => "Product",
+        Focus::Finance => "Finance",
+        Focus::Operations => "Operations",
+        Focus::Business => "Business",
+    }
+}
+
+pub fn nature_label(nature: Nature) -> &'static str {
+    match nature {
+        Nature::Strategic => "Mainly strategic",
+        Nature::Operational => "Mainly operational",
+        Nature::Both => "Strategic and operational",
+    }
+}
+
+pub fn facing_label(facing: Facing) -> &'static str {
+    match facing {
+        Facing::Internal => "Mainly internal",
+        Facing::External => "Mainly external",
+        Facing::Both => "Internal and external",
+    }
+}
+
+pub fn prevalence_label(prevalence: Prevalence) -> &'static str {
+    match prevalence {
+        Prevalence::Usual => "usually",
+        Prevalence::Often => "often",
+        Prevalence::Sometimes => "in some firms",
+    }
+}
+
+pub fn relation_label(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Overlap => "Overlap",
+        Relation::Collaboration => "Collaboration",
+        Relation::Combined => "One person may hold both",
+    }
+}
+
+fn source_kind_label(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Article => "article",
+        SourceKind::GeneralKnowledge => "general knowledge",
+        SourceKind::Internal => "internal document",
+    }
+}
+
+/// The sources section every report ends with, so each `[id]` citation can be looked up.
+pub fn sources_section(sources: &[Source]) -> DocSection {
+    let rows = sources
+        .iter()
+        .map(|source| {
+            vec![
+                Cell::label(&source.id),
+                Cell::label(&source.title),
+                Cell::label(source_kind_label(source.kind)),
+                Cell::label(&source.description),
+            ]
+        })
+        .collect();
+    DocSection::new(Section::Sources.heading()).table(&["Id", "Title", "Kind", "About"], rows)
+}
+
+/// A table's empty cell, so that a missing entry reads as "nothing said" rather than a gap.
+pub fn nothing() -> Cell {
+    Cell::label("—")
+}

@@ -1,0 +1,158 @@
+//! `rolecmp show`: one role's whole profile, or the parts asked for.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Section, Selection, cited_sources, narrowed, nothing, sources_section};
+use crate::kb::KnowledgeBase;
+use crate::model::{Role, Source, Term};
+use crate::report::{Cell, Document, Report, Section as DocSection};
+
+/// Display names for ids (areas, industries, roles), carried so that rendering needs no
+/// knowledge base.
+#[derive(Debug, Clone, Default)]
+pub struct Labels(BTreeMap<String, String>);
+
+impl Labels {
+    pub fn new(kb: &KnowledgeBase) -> Self {
+        let terms = kb.areas.iter().chain(&kb.industries).map(|t| (t.id.clone(), t.label.clone()));
+        let roles = kb.roles.iter().map(|r| (format!("role:{}", r.id), r.title.clone()));
+        Self(terms.chain(roles).collect())
+    }
+
+    pub fn term<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(id).map_or(id, String::as_str)
+    }
+
+    pub fn role<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(&format!("role:{id}")).map_or(id, String::as_str)
+    }
+}
+
+/// The answer to `show`.
+#[derive(Debug, Serialize)]
+pub struct Profile {
+    /// The role with only the selected sections filled in.
+    pub role: Role,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub industry: Option<Term>,
+    pub sections: Vec<Section>,
+    pub sources: Vec<Source>,
+    #[serde(skip)]
+    labels: Labels,
+}
+
+pub fn show(kb: &KnowledgeBase, role: &Role, industry: Option<&Term>, sections: &[Section]) -> Profile {
+    let selection = Selection::new(sections, industry.map(|t| t.id.as_str()));
+    let role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
+    let sources = cited_sources(kb, std::slice::from_ref(&role));
+    Profile {
+        role,
+        industry: industry.cloned(),
+        sections: selection.sections().collect(),
+        sources,
+        labels: Labels::new(kb),
+    }
+}
+
+impl Profile {
+    fn section(&self, section: Section) -> DocSection {
+        let role = &self.role;
+        let labels = &self.labels;
+        let heading = DocSection::new(section.heading());
+        let empty = |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
+        match section {
+            Section::Summary if role.summary.is_empty() => empty(heading),
+            Section::Summary => heading.facts(&role.summary),
+            Section::Focus | Section::Nature | Section::Facing => {
+                match position_row(role, section) {
+                    Some((position, why)) => heading.table(&["Position", "Why"], vec![vec![Cell::label(position), why]]),
+                    None => empty(heading),
+                }
+            }
+            Section::Responsibilities if role.responsibilities.is_empty() => empty(heading),
+            Section::Responsibilities => heading.table(
+                &["Area", "What it involves"],
+                role.responsibilities
+                    .iter()
+                    .map(|item| vec![Cell::label(labels.term(&item.area)), Cell::facts(&item.facts)])
+                    .collect(),
+            ),
+            Section::Reporting if role.reporting.is_empty() => empty(heading),
+            Section::Reporting => heading.table(
+                &["Reports to", "How common", "Claim"],
+                role.reporting
+                    .iter()
+                    .map(|line| {
+                        vec![
+                            Cell::label(labels.role(&line.to)),
+                            Cell::label(super::prevalence_label(line.prevalence)),
+                            Cell::cited(&line.text, &line.sources),
+                        ]
+                    })
+                    .collect(),
+            ),
+            Section::Background if role.background.is_empty() => empty(heading),
+            Section::Background => heading.facts(&role.background),
+            Section::Industries if role.industries.is_empty() => match &self.industry {
+                Some(industry) => heading.note(format!(
+                    "The sources give no {} example for the {}.",
+                    industry.label, role.title
+                )),
+                None => empty(heading),
+            },
+            Section::Industries => heading.table(
+                &["Industry", "Duties"],
+                role.industries
+                    .iter()
+                    .map(|example| vec![Cell::label(labels.term(&example.industry)), Cell::facts(&example.facts)])
+                    .collect(),
+            ),
+            Section::Collaboration if role.collaboration.is_empty() => empty(heading),
+            Section::Collaboration => heading.table(
+                &["With", "Relation", "Area", "Detail"],
+                role.collaboration
+                    .iter()
+                    .map(|link| {
+                        vec![
+                            Cell::label(labels.role(&link.with)),
+                            Cell::label(super::relation_label(link.relation)),
+                            link.area.as_deref().map_or_else(nothing, |area| Cell::label(labels.term(area))),
+                            Cell::cited(&link.text, &link.sources),
+                        ]
+                    })
+                    .collect(),
+            ),
+            Section::Disputes if role.disputes.is_empty() => empty(heading),
+            Section::Disputes => heading.table(
+                &["Question", "Claims"],
+                role.disputes
+                    .iter()
+                    .map(|dispute| vec![Cell::label(&dispute.topic), Cell::facts(&dispute.claims)])
+                    .collect(),
+            ),
+            Section::Sources => sources_section(&self.sources),
+        }
+    }
+}
+
+/// The position label and the facts behind it, for a focus / nature / facing section.
+pub fn position_row(role: &Role, section: Section) -> Option<(&'static str, Cell)> {
+    match section {
+        Section::Focus => role.focus.as_ref().map(|p| (super::focus_label(p.primary), Cell::facts(&p.facts))),
+        Section::Nature => role.nature.as_ref().map(|p| (super::nature_label(p.primary), Cell::facts(&p.facts))),
+        Section::Facing => role.facing.as_ref().map(|p| (super::facing_label(p.primary), Cell::facts(&p.facts))),
+        _ => None,
+    }
+}
+
+impl Report for Profile {
+    fn document(&self) -> Document {
+        let mut title = format!("{} ({})", self.role.title, self.role.id.to_uppercase());
+        if let Some(industry) = &self.industry {
+            title.push_str(&format!(" in {}", industry.label));
+        }
+        Document { title, sections: self.sections.iter().map(|&section| self.section(section)).collect() }
+    }
+}
