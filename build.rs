@@ -3,6 +3,7 @@
 //! The list is generated rather than written by hand so that a new role file cannot be
 //! forgotten; the files themselves are checked by the test suite.
 
+use std::fmt::Write as _;
 use std::{env, fs, io, path::Path};
 
 fn main() -> io::Result<()> {
@@ -15,14 +16,19 @@ fn main() -> io::Result<()> {
     for path in &files {
         let relative = path.strip_prefix(data).unwrap_or(path);
         let absolute = fs::canonicalize(path)?;
-        out.push_str(&format!(
-            "    ({:?}, include_str!({:?})),\n",
+        // Writing to a String cannot fail.
+        let _ = writeln!(
+            out,
+            "    ({:?}, include_str!({:?})),",
             relative.to_string_lossy().replace('\\', "/"),
             absolute.to_string_lossy()
-        ));
+        );
     }
     out.push_str("];\n");
-    fs::write(Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_files.rs"), out)
+    fs::write(
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_files.rs"),
+        out,
+    )
 }
 
 fn collect(dir: &Path, files: &mut Vec<std::path::PathBuf>) -> io::Result<()> {

@@ -32,13 +32,16 @@ pub mod exit {
 /// in files and pipes.
 fn table_width() -> u16 {
     const DEFAULT: u16 = 100;
-    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()) {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+    {
         return columns.max(20);
     }
-    if std::io::stdout().is_terminal() {
-        if let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size() {
-            return width.max(20);
-        }
+    if std::io::stdout().is_terminal()
+        && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
+    {
+        return width.max(20);
     }
     DEFAULT
 }
@@ -46,8 +49,13 @@ fn table_width() -> u16 {
 /// Runs one command, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let kb = KnowledgeBase::builtin()?;
-    let layout = Layout { width: table_width() };
-    let emit = |format: Format, out: &mut dyn Write, report: &dyn Fn(&mut dyn Write, Format) -> std::io::Result<()>| -> Result<()> {
+    let layout = Layout {
+        width: table_width(),
+    };
+    let emit = |format: Format,
+                out: &mut dyn Write,
+                report: &dyn Fn(&mut dyn Write, Format) -> std::io::Result<()>|
+     -> Result<()> {
         report(out, format)?;
         out.flush()?;
         Ok(())
@@ -55,34 +63,61 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     match cli.command {
         Command::List { kind, output } => {
             let listing = query::list::list(&kb, kind);
-            emit(output.format, out, &|out, format| render::render(&listing, format, layout, out))
+            emit(output.format, out, &|out, format| {
+                render::render(&listing, format, layout, out)
+            })
         }
-        Command::Show { role, filter, output } => {
+        Command::Show {
+            role,
+            filter,
+            output,
+        } => {
             let role = kb.role(&role)?;
             let industry = industry(&kb, &filter)?;
             let profile = query::show::show(&kb, role, industry, &filter.section);
-            emit(output.format, out, &|out, format| render::render(&profile, format, layout, out))
+            emit(output.format, out, &|out, format| {
+                render::render(&profile, format, layout, out)
+            })
         }
-        Command::Compare { roles, filter, output } => {
-            let roles = roles.iter().map(|name| kb.role(name)).collect::<Result<Vec<_>, _>>()?;
+        Command::Compare {
+            roles,
+            filter,
+            output,
+        } => {
+            let roles = roles
+                .iter()
+                .map(|name| kb.role(name))
+                .collect::<Result<Vec<_>, _>>()?;
             let industry = industry(&kb, &filter)?;
             let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
-            emit(output.format, out, &|out, format| render::render(&comparison, format, layout, out))
+            emit(output.format, out, &|out, format| {
+                render::render(&comparison, format, layout, out)
+            })
         }
         Command::Search { text, output } => {
             let results = query::search::search(&kb, &text);
-            emit(output.format, out, &|out, format| render::render(&results, format, layout, out))
+            emit(output.format, out, &|out, format| {
+                render::render(&results, format, layout, out)
+            })
         }
     }
 }
 
 fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>> {
-    Ok(filter.industry.as_deref().map(|name| kb.industry(name)).transpose()?)
+    Ok(filter
+        .industry
+        .as_deref()
+        .map(|name| kb.industry(name))
+        .transpose()?)
 }
 
 /// The exit code for an error: usage errors (unknown names) are 2, everything else 1.
 pub fn exit_code(error: &anyhow::Error) -> u8 {
-    if error.downcast_ref::<kb::UnknownName>().is_some() { exit::USAGE } else { exit::FAILURE }
+    if error.downcast_ref::<kb::UnknownName>().is_some() {
+        exit::USAGE
+    } else {
+        exit::FAILURE
+    }
 }
 
 /// True when the error is only that the reader of our output went away (`| head`).

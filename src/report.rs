@@ -50,16 +50,28 @@ pub struct Cell {
 impl Cell {
     /// A cell with one uncited line (a name, a label).
     pub fn label(text: impl Into<String>) -> Self {
-        Self { lines: vec![Fact { text: text.into(), sources: Vec::new() }] }
+        Self {
+            lines: vec![Fact {
+                text: text.into(),
+                sources: Vec::new(),
+            }],
+        }
     }
 
     /// A cell with one line citing `sources`.
     pub fn cited(text: impl Into<String>, sources: &[String]) -> Self {
-        Self { lines: vec![Fact { text: text.into(), sources: sources.to_vec() }] }
+        Self {
+            lines: vec![Fact {
+                text: text.into(),
+                sources: sources.to_vec(),
+            }],
+        }
     }
 
     pub fn facts<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> Self {
-        Self { lines: facts.into_iter().cloned().collect() }
+        Self {
+            lines: facts.into_iter().cloned().collect(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -69,7 +81,10 @@ impl Cell {
 
 impl Section {
     pub fn new(heading: impl Into<String>) -> Self {
-        Self { heading: heading.into(), blocks: Vec::new() }
+        Self {
+            heading: heading.into(),
+            blocks: Vec::new(),
+        }
     }
 
     pub fn table(mut self, header: &[&str], rows: Vec<Vec<Cell>>) -> Self {

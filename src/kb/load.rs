@@ -71,7 +71,8 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn report(&mut self, at: &Text, message: String) {
-        self.diagnostics.push(Diagnostic::at(self.file, at, message));
+        self.diagnostics
+            .push(Diagnostic::at(self.file, at, message));
     }
 
     fn text(&mut self, text: &Text, what: &str) {
@@ -94,7 +95,10 @@ impl Checker<'_> {
     fn cited(&mut self, text: &Text, sources: &[Text]) {
         self.text(text, "text");
         if sources.is_empty() {
-            self.report(text, "fact has no source: add `sources: [<source id>]`".to_owned());
+            self.report(
+                text,
+                "fact has no source: add `sources: [<source id>]`".to_owned(),
+            );
         }
         for source in sources {
             self.reference(source, "source", &self.ids.sources);
@@ -160,7 +164,10 @@ impl Checker<'_> {
 }
 
 fn join(ids: &BTreeSet<String>) -> String {
-    ids.iter().map(String::as_str).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Loads files in order; a later file overrides what an earlier one defined with the same id.
@@ -179,7 +186,11 @@ pub fn load(files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
                 let mut seen = BTreeSet::new();
                 for source in parsed.sources {
                     if !seen.insert(source.id.value.clone()) {
-                        diagnostics.push(Diagnostic::at(&file.name, &source.id, format!("source '{}' is defined twice", source.id.value)));
+                        diagnostics.push(Diagnostic::at(
+                            &file.name,
+                            &source.id,
+                            format!("source '{}' is defined twice", source.id.value),
+                        ));
                     }
                     ids.sources.insert(source.id.value.clone());
                     sources.insert(source.id.value.clone(), source_from(source));
@@ -193,7 +204,11 @@ pub fn load(files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
                     let mut seen = BTreeSet::new();
                     for term in terms {
                         if !seen.insert(term.id.value.clone()) {
-                            diagnostics.push(Diagnostic::at(&file.name, &term.id, format!("'{}' is defined twice", term.id.value)));
+                            diagnostics.push(Diagnostic::at(
+                                &file.name,
+                                &term.id,
+                                format!("'{}' is defined twice", term.id.value),
+                            ));
                         }
                         known.insert(term.id.value.clone());
                         into.insert(term.id.value.clone(), term_from(term));
@@ -208,7 +223,12 @@ pub fn load(files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
     }
 
     for (file, role) in &role_files {
-        Checker { file: &file.name, ids: &ids, diagnostics: &mut diagnostics }.role(role);
+        Checker {
+            file: &file.name,
+            ids: &ids,
+            diagnostics: &mut diagnostics,
+        }
+        .role(role);
     }
 
     let mut layered: BTreeMap<String, (RawRole, &DataFile)> = BTreeMap::new();
@@ -251,12 +271,31 @@ fn overlay(base: &mut RawRole, top: RawRole) {
     macro_rules! replace {
         ($($field:ident),*) => { $( if top.$field.is_some() { base.$field = top.$field; } )* };
     }
-    replace!(title, aliases, summary, focus, nature, facing, reporting, background, collaboration, disputes);
+    replace!(
+        title,
+        aliases,
+        summary,
+        focus,
+        nature,
+        facing,
+        reporting,
+        background,
+        collaboration,
+        disputes
+    );
     if let Some(items) = top.responsibilities {
-        merge_by_key(base.responsibilities.get_or_insert_with(Vec::new), items, |item| item.area.value.clone());
+        merge_by_key(
+            base.responsibilities.get_or_insert_with(Vec::new),
+            items,
+            |item| item.area.value.clone(),
+        );
     }
     if let Some(items) = top.industries {
-        merge_by_key(base.industries.get_or_insert_with(Vec::new), items, |item| item.industry.value.clone());
+        merge_by_key(
+            base.industries.get_or_insert_with(Vec::new),
+            items,
+            |item| item.industry.value.clone(),
+        );
     }
 }
 
@@ -274,7 +313,10 @@ fn values(texts: Vec<Text>) -> Vec<String> {
 }
 
 fn fact(raw: RawFact) -> Fact {
-    Fact { text: raw.text.value.trim().to_owned(), sources: values(raw.sources) }
+    Fact {
+        text: raw.text.value.trim().to_owned(),
+        sources: values(raw.sources),
+    }
 }
 
 fn facts(raw: Option<Vec<RawFact>>) -> Vec<Fact> {
@@ -282,7 +324,10 @@ fn facts(raw: Option<Vec<RawFact>>) -> Vec<Fact> {
 }
 
 fn position<T>(raw: Option<raw::RawPosition<T>>) -> Option<Position<T>> {
-    raw.map(|raw| Position { primary: raw.primary, facts: raw.facts.into_iter().map(fact).collect() })
+    raw.map(|raw| Position {
+        primary: raw.primary,
+        facts: raw.facts.into_iter().map(fact).collect(),
+    })
 }
 
 fn source_from(raw: raw::RawSource) -> Source {
@@ -296,15 +341,24 @@ fn source_from(raw: raw::RawSource) -> Source {
 }
 
 fn term_from(raw: raw::RawTerm) -> Term {
-    Term { id: raw.id.value, label: raw.label.value, aliases: raw.aliases, description: raw.description }
+    Term {
+        id: raw.id.value,
+        label: raw.label.value,
+        aliases: raw.aliases,
+        description: raw.description,
+    }
 }
 
 fn role_from(raw: RawRole, file: &DataFile) -> Result<Role, Diagnostic> {
     let Some(title) = raw.title else {
-        return Err(Diagnostic::at(&file.name, &raw.id, format!(
-            "role '{}' has no title: no file defines it fully (add `title:` and `summary:`)",
-            raw.id.value
-        )));
+        return Err(Diagnostic::at(
+            &file.name,
+            &raw.id,
+            format!(
+                "role '{}' has no title: no file defines it fully (add `title:` and `summary:`)",
+                raw.id.value
+            ),
+        ));
     };
     Ok(Role {
         id: raw.id.value,
@@ -319,7 +373,10 @@ fn role_from(raw: RawRole, file: &DataFile) -> Result<Role, Diagnostic> {
             .responsibilities
             .unwrap_or_default()
             .into_iter()
-            .map(|item| Responsibility { area: item.area.value, facts: item.facts.into_iter().map(fact).collect() })
+            .map(|item| Responsibility {
+                area: item.area.value,
+                facts: item.facts.into_iter().map(fact).collect(),
+            })
             .collect(),
         reporting: raw
             .reporting
@@ -337,7 +394,10 @@ fn role_from(raw: RawRole, file: &DataFile) -> Result<Role, Diagnostic> {
             .industries
             .unwrap_or_default()
             .into_iter()
-            .map(|item| IndustryExample { industry: item.industry.value, facts: item.facts.into_iter().map(fact).collect() })
+            .map(|item| IndustryExample {
+                industry: item.industry.value,
+                facts: item.facts.into_iter().map(fact).collect(),
+            })
             .collect(),
         collaboration: raw
             .collaboration
@@ -355,7 +415,93 @@ fn role_from(raw: RawRole, file: &DataFile) -> Result<Role, Diagnostic> {
             .disputes
             .unwrap_or_default()
             .into_iter()
-            .map(|dispute| Dispute { topic: dispute.topic.value, claims: dispute.claims.into_iter().map(fact).collect() })
+            .map(|dispute| Dispute {
+                topic: dispute.topic.value,
+                claims: dispute.claims.into_iter().map(fact).collect(),
+            })
             .collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> DataFile {
+        DataFile {
+            name: name.to_owned(),
+            text: text.to_owned(),
+            origin: "test".to_owned(),
+        }
+    }
+
+    fn sources() -> DataFile {
+        file(
+            "sources.yaml",
+            "sources:\n  - id: brief\n    title: T\n    kind: article\n    description: D\n",
+        )
+    }
+
+    fn problems(files: &[DataFile]) -> Vec<String> {
+        match load(files) {
+            Ok(_) => Vec::new(),
+            Err(InvalidData(diagnostics)) => diagnostics.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_file_line_and_column() {
+        let role = "id: cto\ntitle: Chief\nsummary:\n  - text: A fact.\n    sources: [brefi]\n  - text: Uncited.\n  - text: \"  \"\n    sources: [brief]\n";
+        assert_eq!(
+            problems(&[sources(), file("roles/cto.yaml", role)]),
+            [
+                "roles/cto.yaml:5:15: unknown source 'brefi' (did you mean 'brief'?)",
+                "roles/cto.yaml:6:11: fact has no source: add `sources: [<source id>]`",
+                "roles/cto.yaml:7:11: text is empty",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_id_must_match_its_file_name() {
+        let found = problems(&[sources(), file("roles/cto.yaml", "id: cio\ntitle: Chief\n")]);
+        assert_eq!(
+            found,
+            [
+                "roles/cto.yaml:1:5: role id 'cio' differs from the file name 'cto': rename the file to 'cio.yaml' or change the id"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_overlay_replaces_fields_and_merges_industries_by_id() {
+        let vocabulary = file(
+            "industries.yaml",
+            "industries:\n  - id: retail\n    label: Retail\n  - id: energy\n    label: Energy\n",
+        );
+        let base = "id: cto\ntitle: Chief\nindustries:\n  - industry: retail\n    facts:\n      - text: Base.\n        sources: [brief]\n";
+        let top = "id: cto\ntitle: Our CTO\nindustries:\n  - industry: energy\n    facts:\n      - text: Added.\n        sources: [brief]\n";
+        let kb = load(&[
+            sources(),
+            vocabulary,
+            file("a/cto.yaml", base),
+            file("b/cto.yaml", top),
+        ])
+        .expect("valid");
+        let role = &kb.roles[0];
+        assert_eq!(role.title, "Our CTO");
+        let industries: Vec<&str> = role
+            .industries
+            .iter()
+            .map(|i| i.industry.as_str())
+            .collect();
+        assert_eq!(industries, ["retail", "energy"]);
+        assert_eq!(role.origin, "test");
+    }
+
+    #[test]
+    fn the_built_in_data_is_valid() {
+        let kb = KnowledgeBase::builtin().unwrap_or_else(|error| panic!("{error}"));
+        assert!(kb.roles.len() >= 5);
+    }
 }

@@ -51,7 +51,12 @@ impl fmt::Display for UnknownName {
         } else {
             f.write_str("\n")?;
         }
-        write!(f, "\n  valid {}: {}", plural(self.kind), self.valid.join(", "))
+        write!(
+            f,
+            "\n  valid {}: {}",
+            plural(self.kind),
+            self.valid.join(", ")
+        )
     }
 }
 
@@ -74,13 +79,12 @@ pub fn find<'a, T: Named>(
 ) -> Result<&'a T, UnknownName> {
     let wanted = normalize(given);
     let names = |item: &'a T| std::iter::once(item.id()).chain(item.other_names());
-    if !wanted.is_empty() {
-        if let Some(item) = items
+    if !wanted.is_empty()
+        && let Some(item) = items
             .iter()
             .find(|item| names(item).any(|name| normalize(name) == wanted))
-        {
-            return Ok(item);
-        }
+    {
+        return Ok(item);
     }
     let mut ambiguous = Vec::new();
     if allow_prefix && !wanted.is_empty() {
@@ -107,14 +111,20 @@ pub fn find<'a, T: Named>(
     })
 }
 
-/// The closest of `candidates` to `given`, if it is close enough to be a likely typo.
+/// The closest of `candidates` to `given`, if it is close enough to be a likely typo: a
+/// few letters wrong, missing, extra or swapped (`cot` → `cto`), or a very similar name.
 pub fn suggest<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let wanted = normalize(given);
+    let allowed = (wanted.chars().count() / 3).max(1);
     candidates
         .into_iter()
-        .map(|candidate| (strsim::jaro_winkler(&wanted, &normalize(candidate)), candidate))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter_map(|candidate| {
+            let name = normalize(candidate);
+            let edits = strsim::damerau_levenshtein(&wanted, &name);
+            let close = edits <= allowed || strsim::jaro_winkler(&wanted, &name) >= 0.85;
+            close.then_some((edits, candidate))
+        })
+        .min_by_key(|(edits, _)| *edits)
         .map(|(_, candidate)| candidate.to_owned())
 }
 
@@ -140,20 +150,36 @@ mod tests {
 
     #[test]
     fn matches_ignoring_case_and_punctuation() {
-        assert_eq!(find(ITEMS, "E-Commerce", "industry", false).map(|i| i.0), Ok("ecommerce"));
-        assert_eq!(find(ITEMS, "financial services", "industry", false).map(|i| i.0), Ok("financial-services"));
+        assert_eq!(
+            find(ITEMS, "E-Commerce", "industry", false).map(|i| i.0),
+            Ok("ecommerce")
+        );
+        assert_eq!(
+            find(ITEMS, "financial services", "industry", false).map(|i| i.0),
+            Ok("financial-services")
+        );
     }
 
     #[test]
     fn matches_unambiguous_prefix_only_when_allowed() {
-        assert_eq!(find(ITEMS, "financial", "industry", true).map(|i| i.0), Ok("financial-services"));
+        assert_eq!(
+            find(ITEMS, "financial", "industry", true).map(|i| i.0),
+            Ok("financial-services")
+        );
         assert!(find(ITEMS, "financial", "industry", false).is_err());
     }
 
     #[test]
     fn suggests_the_closest_name_for_a_typo() {
-        let error = find(ITEMS, "manufactoring", "industry", true).err().map(|e| e.suggestion);
+        let error = find(ITEMS, "manufactoring", "industry", true)
+            .err()
+            .map(|e| e.suggestion);
         assert_eq!(error, Some(Some("manufacturing".to_owned())));
+        assert_eq!(
+            suggest("cot", ["ceo", "cto", "cio"]),
+            Some("cto".to_owned())
+        );
+        assert_eq!(suggest("nobody", ["ceo", "cto", "cio"]), None);
         assert_eq!(plural("industry"), "industries");
     }
 }

@@ -65,12 +65,18 @@ impl KnowledgeBase {
 
     /// The display label of an area or industry id (the id itself if it is unknown).
     pub fn label<'a>(terms: &'a [Term], id: &'a str) -> &'a str {
-        terms.iter().find(|term| term.id == id).map_or(id, |term| term.label.as_str())
+        terms
+            .iter()
+            .find(|term| term.id == id)
+            .map_or(id, |term| term.label.as_str())
     }
 
     /// The title of a role id (the id itself if it is unknown).
     pub fn title<'a>(&'a self, id: &'a str) -> &'a str {
-        self.roles.iter().find(|role| role.id == id).map_or(id, |role| role.title.as_str())
+        self.roles
+            .iter()
+            .find(|role| role.id == id)
+            .map_or(id, |role| role.title.as_str())
     }
 }
 
@@ -79,7 +85,9 @@ impl lookup::Named for Role {
         &self.id
     }
     fn other_names(&self) -> Vec<&str> {
-        std::iter::once(self.title.as_str()).chain(self.aliases.iter().map(String::as_str)).collect()
+        std::iter::once(self.title.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .collect()
     }
 }
 
@@ -88,6 +96,8 @@ impl lookup::Named for Term {
         &self.id
     }
     fn other_names(&self) -> Vec<&str> {
-        std::iter::once(self.label.as_str()).chain(self.aliases.iter().map(String::as_str)).collect()
+        std::iter::once(self.label.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .collect()
     }
 }

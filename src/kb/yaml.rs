@@ -1,6 +1,6 @@
 //! The one place that parses YAML: serde-saphyr with input budgets, errors as diagnostics.
 //!
-//! serde-saphyr replaces the archived serde_yaml: it refuses alias bombs and deep nesting
+//! serde-saphyr replaces the archived `serde_yaml`: it refuses alias bombs and deep nesting
 //! within its budget instead of exhausting memory, and it gives every value a span.
 
 use serde::de::DeserializeOwned;

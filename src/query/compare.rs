@@ -59,28 +59,66 @@ pub struct Comparison {
     labels: Labels,
 }
 
-pub fn compare(kb: &KnowledgeBase, roles: &[&Role], industry: Option<&Term>, sections: &[Section]) -> Comparison {
+pub fn compare(
+    kb: &KnowledgeBase,
+    roles: &[&Role],
+    industry: Option<&Term>,
+    sections: &[Section],
+) -> Comparison {
     let industry_id = industry.map(|t| t.id.as_str());
     let selection = Selection::new(sections, industry_id);
     let labels = Labels::new(kb);
-    let narrowed: Vec<Role> = roles.iter().map(|role| narrowed(kb, role, &selection, industry_id)).collect();
+    let narrowed: Vec<Role> = roles
+        .iter()
+        .map(|role| narrowed(kb, role, &selection, industry_id))
+        .collect();
 
-    let responsibilities = rows(&narrowed, |role| {
-        role.responsibilities.iter().map(|item| (item.area.clone(), item.facts.clone())).collect()
-    }, |id| labels.term(id).to_owned());
-    let reporting = rows(&narrowed, |role| {
-        role.reporting
-            .iter()
-            .map(|line| (line.to.clone(), vec![Fact { text: line.text.clone(), sources: line.sources.clone() }]))
-            .collect()
-    }, |id| labels.role(id).to_owned());
-    let industries = rows(&narrowed, |role| {
-        role.industries.iter().map(|example| (example.industry.clone(), example.facts.clone())).collect()
-    }, |id| labels.term(id).to_owned());
+    let responsibilities = rows(
+        &narrowed,
+        |role| {
+            role.responsibilities
+                .iter()
+                .map(|item| (item.area.clone(), item.facts.clone()))
+                .collect()
+        },
+        |id| labels.term(id).to_owned(),
+    );
+    let reporting = rows(
+        &narrowed,
+        |role| {
+            role.reporting
+                .iter()
+                .map(|line| {
+                    (
+                        line.to.clone(),
+                        vec![Fact {
+                            text: line.text.clone(),
+                            sources: line.sources.clone(),
+                        }],
+                    )
+                })
+                .collect()
+        },
+        |id| labels.role(id).to_owned(),
+    );
+    let industries = rows(
+        &narrowed,
+        |role| {
+            role.industries
+                .iter()
+                .map(|example| (example.industry.clone(), example.facts.clone()))
+                .collect()
+        },
+        |id| labels.term(id).to_owned(),
+    );
 
     let mut differences = Vec::new();
     for (section, aspect, table) in [
-        (Section::Responsibilities, "Responsibility areas", &responsibilities),
+        (
+            Section::Responsibilities,
+            "Responsibility areas",
+            &responsibilities,
+        ),
         (Section::Reporting, "Reports to", &reporting),
         (Section::Industries, "Industry examples", &industries),
     ] {
@@ -108,7 +146,8 @@ pub fn compare(kb: &KnowledgeBase, roles: &[&Role], industry: Option<&Term>, sec
             }
         }
         collaboration.sort_by_key(|link| {
-            let both = compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
+            let both =
+                compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
             (!both, link.relation)
         });
     }
@@ -140,12 +179,15 @@ fn rows(
     let mut rows: Vec<Row> = Vec::new();
     for role in roles {
         for (id, facts) in entries(role) {
-            let row = match rows.iter_mut().position(|row| row.id == id) {
-                Some(index) => &mut rows[index],
-                None => {
-                    rows.push(Row { label: label(&id), id, roles: BTreeMap::new() });
-                    rows.last_mut().expect("a row was just pushed")
-                }
+            let row = if let Some(index) = rows.iter_mut().position(|row| row.id == id) {
+                &mut rows[index]
+            } else {
+                rows.push(Row {
+                    label: label(&id),
+                    id,
+                    roles: BTreeMap::new(),
+                });
+                rows.last_mut().expect("a row was just pushed")
             };
             row.roles.entry(role.id.clone()).or_default().extend(facts);
         }
@@ -155,7 +197,11 @@ fn rows(
 }
 
 fn difference(aspect: &str, rows: &[Row], roles: &[Role]) -> Difference {
-    let shared = rows.iter().filter(|row| row.roles.len() == roles.len()).map(|row| row.label.clone()).collect();
+    let shared = rows
+        .iter()
+        .filter(|row| row.roles.len() == roles.len())
+        .map(|row| row.label.clone())
+        .collect();
     let only = roles
         .iter()
         .map(|role| {
@@ -167,12 +213,18 @@ fn difference(aspect: &str, rows: &[Row], roles: &[Role]) -> Difference {
             (role.id.clone(), labels)
         })
         .collect();
-    Difference { aspect: aspect.to_owned(), shared, only }
+    Difference {
+        aspect: aspect.to_owned(),
+        shared,
+        only,
+    }
 }
 
 impl Comparison {
     fn header(&self, first: &str) -> Vec<String> {
-        std::iter::once(first.to_owned()).chain(self.roles.iter().map(|role| short_name(role))).collect()
+        std::iter::once(first.to_owned())
+            .chain(self.roles.iter().map(short_name))
+            .collect()
     }
 
     fn row_table(&self, section: Section, first: &str, rows: &[Row]) -> DocSection {
@@ -184,7 +236,11 @@ impl Comparison {
             .iter()
             .map(|row| {
                 std::iter::once(Cell::label(&row.label))
-                    .chain(self.roles.iter().map(|role| row.roles.get(&role.id).map_or_else(nothing, Cell::facts)))
+                    .chain(
+                        self.roles
+                            .iter()
+                            .map(|role| row.roles.get(&role.id).map_or_else(nothing, Cell::facts)),
+                    )
                     .collect()
             })
             .collect();
@@ -193,7 +249,13 @@ impl Comparison {
 
     fn overview(&self) -> Option<DocSection> {
         let mut body = Vec::new();
-        for section in [Section::Summary, Section::Focus, Section::Nature, Section::Facing, Section::Background] {
+        for section in [
+            Section::Summary,
+            Section::Focus,
+            Section::Nature,
+            Section::Facing,
+            Section::Background,
+        ] {
             if !self.sections.contains(&section) {
                 continue;
             }
@@ -206,9 +268,14 @@ impl Comparison {
                     cell
                 }),
             });
-            body.push(std::iter::once(Cell::label(dimension_name(section))).chain(cells).collect());
+            body.push(
+                std::iter::once(Cell::label(dimension_name(section)))
+                    .chain(cells)
+                    .collect(),
+            );
         }
-        (!body.is_empty()).then(|| with_header(DocSection::new("Overview"), &self.header("Dimension"), body))
+        (!body.is_empty())
+            .then(|| with_header(DocSection::new("Overview"), &self.header("Dimension"), body))
     }
 
     fn differences_section(&self) -> Option<DocSection> {
@@ -216,18 +283,42 @@ impl Comparison {
             return None;
         }
         let mut header = vec!["Aspect".to_owned(), "Shared by all".to_owned()];
-        header.extend(self.roles.iter().map(|role| format!("Only {}", short_name(role))));
-        let list = |labels: &[String]| if labels.is_empty() { nothing() } else { Cell { lines: labels.iter().map(|l| Fact { text: l.clone(), sources: Vec::new() }).collect() } };
+        header.extend(
+            self.roles
+                .iter()
+                .map(|role| format!("Only {}", short_name(role))),
+        );
+        let list = |labels: &[String]| {
+            if labels.is_empty() {
+                nothing()
+            } else {
+                Cell {
+                    lines: labels
+                        .iter()
+                        .map(|l| Fact {
+                            text: l.clone(),
+                            sources: Vec::new(),
+                        })
+                        .collect(),
+                }
+            }
+        };
         let body = self
             .differences
             .iter()
             .map(|difference| {
                 let mut row = vec![Cell::label(&difference.aspect), list(&difference.shared)];
-                row.extend(self.roles.iter().map(|role| list(difference.only.get(&role.id).map_or(&[][..], Vec::as_slice))));
+                row.extend(self.roles.iter().map(|role| {
+                    list(difference.only.get(&role.id).map_or(&[][..], Vec::as_slice))
+                }));
                 row
             })
             .collect();
-        Some(with_header(DocSection::new("Shared and distinct"), &header, body))
+        Some(with_header(
+            DocSection::new("Shared and distinct"),
+            &header,
+            body,
+        ))
     }
 
     fn collaboration_section(&self) -> DocSection {
@@ -241,9 +332,15 @@ impl Comparison {
                 .iter()
                 .map(|link| {
                     vec![
-                        Cell::label(format!("{} and {}", self.labels.role(&link.from), self.labels.role(&link.with))),
+                        Cell::label(format!(
+                            "{} and {}",
+                            self.labels.role(&link.from),
+                            self.labels.role(&link.with)
+                        )),
                         Cell::label(super::relation_label(link.relation)),
-                        link.area.as_deref().map_or_else(nothing, |area| Cell::label(self.labels.term(area))),
+                        link.area
+                            .as_deref()
+                            .map_or_else(nothing, |area| Cell::label(self.labels.term(area))),
                         Cell::cited(&link.text, &link.sources),
                     ]
                 })
@@ -257,7 +354,13 @@ impl Comparison {
             .roles
             .iter()
             .flat_map(|role| {
-                role.disputes.iter().map(|dispute| vec![Cell::label(short_name(role)), Cell::label(&dispute.topic), Cell::facts(&dispute.claims)])
+                role.disputes.iter().map(|dispute| {
+                    vec![
+                        Cell::label(short_name(role)),
+                        Cell::label(&dispute.topic),
+                        Cell::facts(&dispute.claims),
+                    ]
+                })
             })
             .collect();
         if body.is_empty() {
@@ -278,7 +381,10 @@ fn non_empty(cell: Cell) -> Cell {
 
 /// The column name for a role: its first alias (CTO) when it has one, else its title.
 fn short_name(role: &Role) -> String {
-    role.aliases.first().cloned().unwrap_or_else(|| role.title.clone())
+    role.aliases
+        .first()
+        .cloned()
+        .unwrap_or_else(|| role.title.clone())
 }
 
 fn dimension_name(section: Section) -> &'static str {
@@ -297,14 +403,20 @@ impl Report for Comparison {
         let names: Vec<String> = self.roles.iter().map(short_name).collect();
         let mut title = names.join(" vs ");
         if let Some(industry) = &self.industry {
-            title.push_str(&format!(" in {}", industry.label));
+            title = format!("{title} in {}", industry.label);
         }
         let mut sections: Vec<DocSection> = self.overview().into_iter().collect();
         for &section in &self.sections {
             match section {
-                Section::Responsibilities => sections.push(self.row_table(section, "Area", &self.responsibilities)),
-                Section::Reporting => sections.push(self.row_table(section, "Reports to", &self.reporting)),
-                Section::Industries => sections.push(self.row_table(section, "Industry", &self.industries)),
+                Section::Responsibilities => {
+                    sections.push(self.row_table(section, "Area", &self.responsibilities));
+                }
+                Section::Reporting => {
+                    sections.push(self.row_table(section, "Reports to", &self.reporting));
+                }
+                Section::Industries => {
+                    sections.push(self.row_table(section, "Industry", &self.industries));
+                }
                 Section::Collaboration => {
                     sections.extend(self.differences_section());
                     sections.push(self.collaboration_section());
@@ -314,11 +426,11 @@ impl Report for Comparison {
                 _ => {}
             }
         }
-        if !self.sections.contains(&Section::Collaboration) {
-            if let Some(differences) = self.differences_section() {
-                let at = sections.len().saturating_sub(1);
-                sections.insert(at, differences);
-            }
+        if !self.sections.contains(&Section::Collaboration)
+            && let Some(differences) = self.differences_section()
+        {
+            let at = sections.len().saturating_sub(1);
+            sections.insert(at, differences);
         }
         Document { title, sections }
     }

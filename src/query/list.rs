@@ -75,7 +75,7 @@ fn terms_section(heading: &str, terms: &[Term]) -> Section {
 
 impl Report for Listing {
     fn document(&self) -> Document {
-        let section = match self {
+        let mut section = match self {
             Listing::Roles(roles) => Section::new("Roles").table(
                 &["Id", "Title", "Aliases", "Origin"],
                 roles
@@ -94,6 +94,11 @@ impl Report for Listing {
             Listing::Areas(terms) => terms_section("Responsibility areas", terms),
             Listing::Sources(sources) => sources_section(sources),
         };
-        Document { title: section.heading.clone(), sections: vec![section] }
+        // The title names what is listed; a second heading would only repeat it.
+        let title = std::mem::take(&mut section.heading);
+        Document {
+            title,
+            sections: vec![section],
+        }
     }
 }

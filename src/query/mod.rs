@@ -10,7 +10,9 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::kb::KnowledgeBase;
-use crate::model::{Collaboration, Fact, Facing, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind};
+use crate::model::{
+    Collaboration, Facing, Fact, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind,
+};
 use crate::report::{Cell, Section as DocSection};
 
 /// The parts of a role profile, selectable with `--section`.
@@ -100,7 +102,12 @@ impl Selection {
 }
 
 /// A role with only the selected sections (and industry) kept, for typed output.
-pub fn narrowed(kb: &KnowledgeBase, role: &Role, selection: &Selection, industry: Option<&str>) -> Role {
+pub fn narrowed(
+    kb: &KnowledgeBase,
+    role: &Role,
+    selection: &Selection,
+    industry: Option<&str>,
+) -> Role {
     let keep = |section| selection.has(section);
     let mut role = role.clone();
     role.collaboration = collaboration_of(kb, &role.id);
@@ -129,7 +136,8 @@ pub fn narrowed(kb: &KnowledgeBase, role: &Role, selection: &Selection, industry
         role.industries.clear();
     }
     if let Some(industry) = industry {
-        role.industries.retain(|example| example.industry == industry);
+        role.industries
+            .retain(|example| example.industry == industry);
     }
     if !keep(Section::Collaboration) {
         role.collaboration.clear();
@@ -143,13 +151,24 @@ pub fn narrowed(kb: &KnowledgeBase, role: &Role, selection: &Selection, industry
 /// A role's collaboration facts: its own, and those other roles state about it, turned round
 /// so that `with` always names the other role. Pair facts are written once in the data.
 pub fn collaboration_of(kb: &KnowledgeBase, role_id: &str) -> Vec<Collaboration> {
-    let own = kb.roles.iter().filter(|role| role.id == role_id).flat_map(|role| role.collaboration.iter().cloned());
-    let mirrored = kb.roles.iter().filter(|role| role.id != role_id).flat_map(|role| {
-        role.collaboration.iter().filter(|link| link.with == role_id).map(|link| Collaboration {
-            with: role.id.clone(),
-            ..link.clone()
-        })
-    });
+    let own = kb
+        .roles
+        .iter()
+        .filter(|role| role.id == role_id)
+        .flat_map(|role| role.collaboration.iter().cloned());
+    let mirrored = kb
+        .roles
+        .iter()
+        .filter(|role| role.id != role_id)
+        .flat_map(|role| {
+            role.collaboration
+                .iter()
+                .filter(|link| link.with == role_id)
+                .map(|link| Collaboration {
+                    with: role.id.clone(),
+                    ..link.clone()
+                })
+        });
     own.chain(mirrored).collect()
 }
 
@@ -161,7 +180,11 @@ pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
             cited.extend(fact.sources.iter().cloned());
         }
     }
-    kb.sources.iter().filter(|source| cited.contains(&source.id)).cloned().collect()
+    kb.sources
+        .iter()
+        .filter(|source| cited.contains(&source.id))
+        .cloned()
+        .collect()
 }
 
 /// One fact of a role with where it sits: the section and, within it, the topic.
@@ -179,35 +202,70 @@ pub struct PlacedFact {
 pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
     let mut placed = Vec::new();
     let mut add = |section, topic: Option<String>, text: &str, sources: &[String]| {
-        placed.push(PlacedFact { section, topic, text: text.to_owned(), sources: sources.to_vec() });
+        placed.push(PlacedFact {
+            section,
+            topic,
+            text: text.to_owned(),
+            sources: sources.to_vec(),
+        });
     };
-    let plain = |facts: &[Fact]| facts.iter().map(|f| (f.text.clone(), f.sources.clone())).collect::<Vec<_>>();
+    let plain = |facts: &[Fact]| {
+        facts
+            .iter()
+            .map(|f| (f.text.clone(), f.sources.clone()))
+            .collect::<Vec<_>>()
+    };
     for (text, sources) in plain(&role.summary) {
         add(Section::Summary, None, &text, &sources);
     }
     if let Some(focus) = &role.focus {
         for fact in &focus.facts {
-            add(Section::Focus, Some(focus_label(focus.primary).to_owned()), &fact.text, &fact.sources);
+            add(
+                Section::Focus,
+                Some(focus_label(focus.primary).to_owned()),
+                &fact.text,
+                &fact.sources,
+            );
         }
     }
     if let Some(nature) = &role.nature {
         for fact in &nature.facts {
-            add(Section::Nature, Some(nature_label(nature.primary).to_owned()), &fact.text, &fact.sources);
+            add(
+                Section::Nature,
+                Some(nature_label(nature.primary).to_owned()),
+                &fact.text,
+                &fact.sources,
+            );
         }
     }
     if let Some(facing) = &role.facing {
         for fact in &facing.facts {
-            add(Section::Facing, Some(facing_label(facing.primary).to_owned()), &fact.text, &fact.sources);
+            add(
+                Section::Facing,
+                Some(facing_label(facing.primary).to_owned()),
+                &fact.text,
+                &fact.sources,
+            );
         }
     }
     for item in &role.responsibilities {
         let label = KnowledgeBase::label(&kb.areas, &item.area).to_owned();
         for fact in &item.facts {
-            add(Section::Responsibilities, Some(label.clone()), &fact.text, &fact.sources);
+            add(
+                Section::Responsibilities,
+                Some(label.clone()),
+                &fact.text,
+                &fact.sources,
+            );
         }
     }
     for line in &role.reporting {
-        add(Section::Reporting, Some(kb.title(&line.to).to_owned()), &line.text, &line.sources);
+        add(
+            Section::Reporting,
+            Some(kb.title(&line.to).to_owned()),
+            &line.text,
+            &line.sources,
+        );
     }
     for (text, sources) in plain(&role.background) {
         add(Section::Background, None, &text, &sources);
@@ -215,15 +273,30 @@ pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
     for example in &role.industries {
         let label = KnowledgeBase::label(&kb.industries, &example.industry).to_owned();
         for fact in &example.facts {
-            add(Section::Industries, Some(label.clone()), &fact.text, &fact.sources);
+            add(
+                Section::Industries,
+                Some(label.clone()),
+                &fact.text,
+                &fact.sources,
+            );
         }
     }
     for link in &role.collaboration {
-        add(Section::Collaboration, Some(kb.title(&link.with).to_owned()), &link.text, &link.sources);
+        add(
+            Section::Collaboration,
+            Some(kb.title(&link.with).to_owned()),
+            &link.text,
+            &link.sources,
+        );
     }
     for dispute in &role.disputes {
         for claim in &dispute.claims {
-            add(Section::Disputes, Some(dispute.topic.clone()), &claim.text, &claim.sources);
+            add(
+                Section::Disputes,
+                Some(dispute.topic.clone()),
+                &claim.text,
+                &claim.sources,
+            );
         }
     }
     placed

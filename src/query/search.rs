@@ -41,11 +41,23 @@ pub fn search(kb: &KnowledgeBase, query: &str) -> SearchResults {
         })
         .filter(|hits| !hits.facts.is_empty())
         .collect();
-    let mut cited: Vec<String> = roles.iter().flat_map(|r| r.facts.iter().flat_map(|f| f.sources.clone())).collect();
+    let mut cited: Vec<String> = roles
+        .iter()
+        .flat_map(|r| r.facts.iter().flat_map(|f| f.sources.clone()))
+        .collect();
     cited.sort();
     cited.dedup();
-    let sources = kb.sources.iter().filter(|s| cited.contains(&s.id)).cloned().collect();
-    SearchResults { query: query.to_owned(), roles, sources }
+    let sources = kb
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id))
+        .cloned()
+        .collect();
+    SearchResults {
+        query: query.to_owned(),
+        roles,
+        sources,
+    }
 }
 
 impl Report for SearchResults {
@@ -56,7 +68,10 @@ impl Report for SearchResults {
                 "No fact mentions \u{201c}{}\u{201d}. Try a shorter word, or `rolecmp list areas` for the terms used.",
                 self.query
             ));
-            return Document { title, sections: vec![section] };
+            return Document {
+                title,
+                sections: vec![section],
+            };
         }
         let mut sections: Vec<DocSection> = self
             .roles
@@ -73,7 +88,8 @@ impl Report for SearchResults {
                         ]
                     })
                     .collect();
-                DocSection::new(format!("{} ({})", hits.title, hits.facts.len())).table(&["Section", "Topic", "Fact"], rows)
+                DocSection::new(format!("{} ({})", hits.title, hits.facts.len()))
+                    .table(&["Section", "Topic", "Fact"], rows)
             })
             .collect();
         sections.push(sources_section(&self.sources));

@@ -16,8 +16,15 @@ pub struct Labels(BTreeMap<String, String>);
 
 impl Labels {
     pub fn new(kb: &KnowledgeBase) -> Self {
-        let terms = kb.areas.iter().chain(&kb.industries).map(|t| (t.id.clone(), t.label.clone()));
-        let roles = kb.roles.iter().map(|r| (format!("role:{}", r.id), r.title.clone()));
+        let terms = kb
+            .areas
+            .iter()
+            .chain(&kb.industries)
+            .map(|t| (t.id.clone(), t.label.clone()));
+        let roles = kb
+            .roles
+            .iter()
+            .map(|r| (format!("role:{}", r.id), r.title.clone()));
         Self(terms.chain(roles).collect())
     }
 
@@ -43,7 +50,12 @@ pub struct Profile {
     labels: Labels,
 }
 
-pub fn show(kb: &KnowledgeBase, role: &Role, industry: Option<&Term>, sections: &[Section]) -> Profile {
+pub fn show(
+    kb: &KnowledgeBase,
+    role: &Role,
+    industry: Option<&Term>,
+    sections: &[Section],
+) -> Profile {
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()));
     let role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
     let sources = cited_sources(kb, std::slice::from_ref(&role));
@@ -61,13 +73,16 @@ impl Profile {
         let role = &self.role;
         let labels = &self.labels;
         let heading = DocSection::new(section.heading());
-        let empty = |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
+        let empty =
+            |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
         match section {
             Section::Summary if role.summary.is_empty() => empty(heading),
             Section::Summary => heading.facts(&role.summary),
             Section::Focus | Section::Nature | Section::Facing => {
                 match position_row(role, section) {
-                    Some((position, why)) => heading.table(&["Position", "Why"], vec![vec![Cell::label(position), why]]),
+                    Some((position, why)) => {
+                        heading.table(&["Position", "Why"], vec![vec![Cell::label(position), why]])
+                    }
                     None => empty(heading),
                 }
             }
@@ -76,7 +91,12 @@ impl Profile {
                 &["Area", "What it involves"],
                 role.responsibilities
                     .iter()
-                    .map(|item| vec![Cell::label(labels.term(&item.area)), Cell::facts(&item.facts)])
+                    .map(|item| {
+                        vec![
+                            Cell::label(labels.term(&item.area)),
+                            Cell::facts(&item.facts),
+                        ]
+                    })
                     .collect(),
             ),
             Section::Reporting if role.reporting.is_empty() => empty(heading),
@@ -106,7 +126,12 @@ impl Profile {
                 &["Industry", "Duties"],
                 role.industries
                     .iter()
-                    .map(|example| vec![Cell::label(labels.term(&example.industry)), Cell::facts(&example.facts)])
+                    .map(|example| {
+                        vec![
+                            Cell::label(labels.term(&example.industry)),
+                            Cell::facts(&example.facts),
+                        ]
+                    })
                     .collect(),
             ),
             Section::Collaboration if role.collaboration.is_empty() => empty(heading),
@@ -118,7 +143,9 @@ impl Profile {
                         vec![
                             Cell::label(labels.role(&link.with)),
                             Cell::label(super::relation_label(link.relation)),
-                            link.area.as_deref().map_or_else(nothing, |area| Cell::label(labels.term(area))),
+                            link.area
+                                .as_deref()
+                                .map_or_else(nothing, |area| Cell::label(labels.term(area))),
                             Cell::cited(&link.text, &link.sources),
                         ]
                     })
@@ -140,19 +167,38 @@ impl Profile {
 /// The position label and the facts behind it, for a focus / nature / facing section.
 pub fn position_row(role: &Role, section: Section) -> Option<(&'static str, Cell)> {
     match section {
-        Section::Focus => role.focus.as_ref().map(|p| (super::focus_label(p.primary), Cell::facts(&p.facts))),
-        Section::Nature => role.nature.as_ref().map(|p| (super::nature_label(p.primary), Cell::facts(&p.facts))),
-        Section::Facing => role.facing.as_ref().map(|p| (super::facing_label(p.primary), Cell::facts(&p.facts))),
+        Section::Focus => role
+            .focus
+            .as_ref()
+            .map(|p| (super::focus_label(p.primary), Cell::facts(&p.facts))),
+        Section::Nature => role
+            .nature
+            .as_ref()
+            .map(|p| (super::nature_label(p.primary), Cell::facts(&p.facts))),
+        Section::Facing => role
+            .facing
+            .as_ref()
+            .map(|p| (super::facing_label(p.primary), Cell::facts(&p.facts))),
         _ => None,
     }
 }
 
 impl Report for Profile {
     fn document(&self) -> Document {
-        let mut title = format!("{} ({})", self.role.title, self.role.id.to_uppercase());
+        let mut title = match self.role.aliases.first() {
+            Some(short) => format!("{} ({short})", self.role.title),
+            None => self.role.title.clone(),
+        };
         if let Some(industry) = &self.industry {
-            title.push_str(&format!(" in {}", industry.label));
+            title = format!("{title} in {}", industry.label);
         }
-        Document { title, sections: self.sections.iter().map(|&section| self.section(section)).collect() }
+        Document {
+            title,
+            sections: self
+                .sections
+                .iter()
+                .map(|&section| self.section(section))
+                .collect(),
+        }
     }
 }

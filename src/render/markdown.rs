@@ -6,14 +6,18 @@
 
 use std::io::{self, Write};
 
-use super::cited;
+use super::{cell_lines, cited};
 use crate::report::{Block, Cell, Document};
 use crate::sanitize::terminal_safe;
 
 pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# {}", inline(&document.title))?;
     for section in &document.sections {
-        writeln!(out, "\n## {}\n", inline(&section.heading))?;
+        if section.heading.is_empty() {
+            writeln!(out)?;
+        } else {
+            writeln!(out, "\n## {}\n", inline(&section.heading))?;
+        }
         for (index, block) in section.blocks.iter().enumerate() {
             if index > 0 {
                 writeln!(out)?;
@@ -42,13 +46,9 @@ pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
 
 /// A table cell: its lines joined by `<br>`, the only line break a pipe table allows.
 fn cell(cell: &Cell) -> String {
-    let bullet = cell.lines.len() > 1;
-    cell.lines
+    cell_lines(cell)
         .iter()
-        .map(|line| {
-            let text = inline(&cited(line));
-            if bullet { format!("• {text}") } else { text }
-        })
+        .map(|line| inline(line))
         .collect::<Vec<_>>()
         .join("<br>")
 }
@@ -68,7 +68,6 @@ fn inline(text: &str) -> String {
             '>' => escaped.push_str("&gt;"),
             '&' => escaped.push_str("&amp;"),
             '\n' => escaped.push_str("<br>"),
-            '\r' => {}
             _ => escaped.push(c),
         }
     }
@@ -77,10 +76,46 @@ fn inline(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::inline;
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    use super::{inline, write};
+    use crate::report::{Cell, Document, Section};
 
     #[test]
     fn escapes_pipes_line_breaks_and_html() {
-        assert_eq!(inline("a|b\nc <d> & e_f"), "a\\|b<br>c &lt;d&gt; &amp; e\\_f");
+        assert_eq!(
+            inline("a|b\nc <d> & e_f"),
+            "a\\|b<br>c &lt;d&gt; &amp; e\\_f"
+        );
+    }
+
+    #[test]
+    fn a_cell_with_a_pipe_and_a_line_break_stays_one_cell() {
+        let document = Document {
+            title: "T".to_owned(),
+            sections: vec![Section::new("S").table(
+                &["A", "B"],
+                vec![vec![Cell::label("x | y\nz"), Cell::label("w")]],
+            )],
+        };
+        let mut markdown = Vec::new();
+        write(&document, &mut markdown).unwrap();
+        let markdown = String::from_utf8(markdown).unwrap();
+
+        let mut cells = Vec::new();
+        let mut current = None;
+        for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
+            match event {
+                Event::Start(Tag::TableCell) => current = Some(String::new()),
+                Event::End(TagEnd::TableCell) => cells.extend(current.take()),
+                Event::Text(text) | Event::InlineHtml(text) => {
+                    if let Some(cell) = current.as_mut() {
+                        cell.push_str(&text);
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(cells, ["A", "B", "x | y<br>z", "w"]);
     }
 }

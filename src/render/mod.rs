@@ -6,7 +6,7 @@ mod table;
 use std::io::{self, Write};
 
 use crate::model::Fact;
-use crate::report::Report;
+use crate::report::{Cell, Report};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -27,7 +27,12 @@ pub struct Layout {
     pub width: u16,
 }
 
-pub fn render<R: Report>(report: &R, format: Format, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
+pub fn render<R: Report>(
+    report: &R,
+    format: Format,
+    layout: Layout,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Table => table::write(&report.document(), layout, out),
         Format::Markdown => markdown::write(&report.document(), out),
@@ -45,4 +50,20 @@ fn cited(line: &Fact) -> String {
     } else {
         format!("{} [{}]", line.text, line.sources.join(", "))
     }
+}
+
+/// A cell's lines as shown: when a cell holds several lines each gets a bullet so that
+/// facts stay apart, except an uncited first line that heads cited ones ("Technology").
+fn cell_lines(cell: &Cell) -> Vec<String> {
+    let headed = cell.lines.len() > 1
+        && cell.lines[0].sources.is_empty()
+        && cell.lines[1..].iter().all(|line| !line.sources.is_empty());
+    cell.lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| match (cell.lines.len(), headed, index) {
+            (1, _, _) | (_, true, 0) => cited(line),
+            _ => format!("\u{2022} {}", cited(line)),
+        })
+        .collect()
 }

@@ -4,24 +4,33 @@ use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use super::{Layout, cited};
+use super::{Layout, cell_lines, cited};
 use crate::report::{Block, Cell, Document};
 use crate::sanitize::terminal_safe;
 
 pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", terminal_safe(&document.title))?;
+    let title = terminal_safe(&document.title);
+    writeln!(out, "{title}\n{}", "═".repeat(title.chars().count()))?;
     for section in &document.sections {
-        writeln!(out, "\n{}", terminal_safe(&section.heading))?;
+        if !section.heading.is_empty() {
+            writeln!(out, "\n{}", terminal_safe(&section.heading))?;
+        }
         for block in &section.blocks {
             match block {
-                Block::Note(text) => writeln!(out, "{}", wrapped(&terminal_safe(text), layout))?,
-                Block::Facts(facts) => {
-                    let cells: Vec<String> = facts.iter().map(|fact| format!("• {}", terminal_safe(&cited(fact)))).collect();
-                    let mut table = new_table(layout, presets::NOTHING);
-                    for cell in cells {
-                        table.add_row(vec![cell]);
+                Block::Note(text) => {
+                    for line in textwrap::wrap(&terminal_safe(text), usize::from(layout.width)) {
+                        writeln!(out, "{line}")?;
                     }
-                    writeln!(out, "{table}")?;
+                }
+                Block::Facts(facts) => {
+                    let bullets = textwrap::Options::new(usize::from(layout.width))
+                        .initial_indent("• ")
+                        .subsequent_indent("  ");
+                    for fact in facts {
+                        for line in textwrap::wrap(&terminal_safe(&cited(fact)), &bullets) {
+                            writeln!(out, "{line}")?;
+                        }
+                    }
                 }
                 Block::Table(data) => {
                     let mut table = new_table(layout, presets::UTF8_FULL_CONDENSED);
@@ -39,26 +48,13 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
 
 fn new_table(layout: Layout, preset: &str) -> Table {
     let mut table = Table::new();
-    table.load_preset(preset).set_content_arrangement(ContentArrangement::Dynamic).set_width(layout.width);
+    table
+        .load_preset(preset)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(layout.width);
     table
 }
 
-/// A cell's lines, one per line; several facts in a cell get bullets so they stay apart.
 fn cell_text(cell: &Cell) -> String {
-    let bullet = cell.lines.len() > 1;
-    cell.lines
-        .iter()
-        .map(|line| {
-            let text = terminal_safe(&cited(line)).into_owned();
-            if bullet { format!("• {text}") } else { text }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// A note is plain text; comfy-table does the wrapping for tables, so use it here too.
-fn wrapped(text: &str, layout: Layout) -> String {
-    let mut table = new_table(layout, presets::NOTHING);
-    table.add_row(vec![text]);
-    table.to_string()
+    terminal_safe(&cell_lines(cell).join("\n")).into_owned()
 }

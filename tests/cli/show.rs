@@ -1,0 +1,130 @@
+use super::{json_of, stdout_of};
+
+#[test]
+fn shows_every_section_of_a_role_by_default() {
+    let out = stdout_of(&["show", "cto"]);
+    for heading in [
+        "Chief Technology Officer (CTO)",
+        "Summary",
+        "Primary focus",
+        "Strategic or operational",
+        "Internal or external",
+        "Responsibilities",
+        "Reporting lines",
+        "Background and qualifications",
+        "Industry examples",
+        "Overlap and collaboration",
+        "Where the sources disagree",
+        "Sources",
+    ] {
+        assert!(out.contains(heading), "{heading} missing");
+    }
+}
+
+#[test]
+fn resolves_roles_by_id_title_or_alias_in_any_case() {
+    let by_id = stdout_of(&["show", "cio"]);
+    assert_eq!(stdout_of(&["show", "CIO"]), by_id);
+    assert_eq!(stdout_of(&["show", "chief information officer"]), by_id);
+    assert_eq!(
+        stdout_of(&["show", "Chief Technical Officer", "-s", "summary"]),
+        stdout_of(&["show", "cto", "-s", "summary"])
+    );
+}
+
+#[test]
+fn industry_narrows_the_profile_to_that_industry() {
+    let profile = json_of(&["show", "cio", "--industry", "healthcare"]);
+    let industries = profile["role"]["industries"].as_array().unwrap();
+    assert_eq!(industries.len(), 1);
+    assert_eq!(industries[0]["industry"], "healthcare");
+    assert!(
+        profile["role"]["responsibilities"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    let out = stdout_of(&[
+        "show",
+        "cio",
+        "--industry",
+        "healthcare",
+        "--format",
+        "markdown",
+    ]);
+    assert!(out.contains("electronic health record"));
+    assert!(!out.contains("ERP"), "other industries leak into:\n{out}");
+}
+
+#[test]
+fn industry_names_match_label_alias_or_prefix() {
+    let expected = json_of(&["show", "cto", "--industry", "ecommerce"]);
+    assert_eq!(
+        json_of(&["show", "cto", "--industry", "e-commerce"]),
+        expected
+    );
+    assert_eq!(
+        json_of(&["show", "cto", "--industry", "E-Commerce"]),
+        expected
+    );
+    let financial = json_of(&["show", "cto", "--industry", "financial"]);
+    assert_eq!(financial["industry"]["id"], "financial-services");
+}
+
+#[test]
+fn says_so_when_a_role_has_no_example_for_the_industry() {
+    let out = stdout_of(&["show", "cio", "--industry", "ecommerce"]);
+    assert!(
+        out.contains("The sources give no E-commerce example for the Chief Information Officer."),
+        "{out}"
+    );
+}
+
+#[test]
+fn section_selects_only_the_parts_asked_for() {
+    let out = stdout_of(&["show", "cio", "--section", "reporting,disputes"]);
+    assert!(out.contains("Reporting lines"));
+    assert!(out.contains("Where the sources disagree"));
+    assert!(!out.contains("Industry examples"));
+    assert!(!out.contains("Responsibilities"));
+}
+
+#[test]
+fn keeps_every_cio_reporting_line_with_its_own_source() {
+    let profile = json_of(&["show", "cio", "--section", "reporting"]);
+    let lines: Vec<(String, String)> = profile["role"]["reporting"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| {
+            (
+                line["to"].as_str().unwrap().to_owned(),
+                line["sources"][0].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(lines.contains(&("ceo".into(), "brief".into())), "{lines:?}");
+    assert!(lines.contains(&("cfo".into(), "guide".into())), "{lines:?}");
+    assert!(lines.contains(&("cto".into(), "guide".into())), "{lines:?}");
+}
+
+#[test]
+fn shows_collaboration_stated_on_the_other_role() {
+    // Pair facts are written once, in cio.yaml; the CTO's profile must show them too.
+    let profile = json_of(&["show", "cto", "--section", "collaboration"]);
+    let links = profile["role"]["collaboration"].as_array().unwrap();
+    assert!(
+        links
+            .iter()
+            .any(|l| l["with"] == "cio" && l["relation"] == "combined"),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn thin_roles_say_how_little_the_sources_say() {
+    let out = stdout_of(&["show", "cfo", "--format", "markdown"]);
+    assert!(out.contains("say nothing else about the role"));
+    assert!(out.contains("Nothing recorded for the Chief Financial Officer."));
+}
