@@ -6,21 +6,20 @@
 use serde::{Deserialize, Serialize};
 
 /// A statement from the knowledge base and the sources it is taken from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {
     pub text: String,
     pub sources: Vec<String>,
 }
 
 /// Where knowledge comes from.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
     pub kind: SourceKind,
     pub description: String,
     /// File name or address of the source, when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
 }
 
@@ -37,13 +36,11 @@ pub enum SourceKind {
 }
 
 /// An entry of a shared vocabulary (industries, responsibility areas).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Term {
     pub id: String,
     pub label: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
@@ -80,7 +77,7 @@ pub enum Facing {
 }
 
 /// A position on one axis (focus, nature, facing) with the facts behind it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Position<T> {
     pub primary: T,
     pub facts: Vec<Fact>,
@@ -99,7 +96,7 @@ pub enum Prevalence {
 }
 
 /// One reporting line a source names: this role reports to `to`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ReportingLine {
     /// Id of the role reported to.
     pub to: String,
@@ -109,7 +106,7 @@ pub struct ReportingLine {
 }
 
 /// A responsibility area (from the shared vocabulary) and what it involves for this role.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Responsibility {
     /// Id of the area in the shared vocabulary.
     pub area: String,
@@ -117,7 +114,7 @@ pub struct Responsibility {
 }
 
 /// What a role does in one industry.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndustryExample {
     /// Id of the industry in the shared vocabulary.
     pub industry: String,
@@ -137,27 +134,26 @@ pub enum Relation {
 }
 
 /// A fact about how this role and another one work together.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Collaboration {
     /// Id of the other role.
     pub with: String,
     pub relation: Relation,
     /// Id of the responsibility area concerned, when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     pub text: String,
     pub sources: Vec<String>,
 }
 
 /// A question on which the sources disagree, with each claim kept beside its source.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Dispute {
     pub topic: String,
     pub claims: Vec<Fact>,
 }
 
 /// One role profile.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Role {
     pub id: String,
     pub title: String,
@@ -165,11 +161,8 @@ pub struct Role {
     /// Where the role was loaded from ("built-in" or a file path).
     pub origin: String,
     pub summary: Vec<Fact>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub focus: Option<Position<Focus>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nature: Option<Position<Nature>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub facing: Option<Position<Facing>>,
     pub responsibilities: Vec<Responsibility>,
     pub reporting: Vec<ReportingLine>,

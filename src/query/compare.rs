@@ -35,7 +35,6 @@ pub struct Link {
     pub from: String,
     pub with: String,
     pub relation: Relation,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     pub text: String,
     pub sources: Vec<String>,
@@ -46,7 +45,6 @@ pub struct Link {
 pub struct Comparison {
     /// The compared roles, each with only the selected sections filled in.
     pub roles: Vec<Role>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<Term>,
     pub sections: Vec<Section>,
     pub responsibilities: Vec<Row>,

@@ -192,7 +192,6 @@ pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
 pub struct PlacedFact {
     pub section: Section,
     /// The area, industry, reporting target, related role or dispute the fact is about.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     pub text: String,
     pub sources: Vec<String>,

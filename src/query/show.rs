@@ -42,7 +42,6 @@ impl Labels {
 pub struct Profile {
     /// The role with only the selected sections filled in.
     pub role: Role,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<Term>,
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
