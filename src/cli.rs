@@ -1,6 +1,10 @@
 //! The command line: every command, flag and value set, with its help text.
 
+use std::path::PathBuf;
+
 use clap::{Args, Parser, Subcommand};
+
+use crate::kb::raw::FileKind;
 
 use crate::query::Section;
 use crate::query::list::ListKind;
@@ -17,6 +21,20 @@ use crate::render::Format;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+/// Where role data comes from, lowest precedence first: the built-in knowledge base, the
+/// user folder (`$XDG_DATA_HOME/rolecmp`), `ROLECMP_DATA`, then `--data`.
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Load role files from this file or folder over the others (repeatable; later wins).
+    #[arg(long = "data", value_name = "PATH", global = true)]
+    pub paths: Vec<PathBuf>,
+    /// Do not load the built-in knowledge base: only the user's data.
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
 }
 
 /// Options every command takes.
@@ -67,6 +85,42 @@ pub enum Command {
         filter: Filter,
         #[command(flatten)]
         output: Output,
+    },
+    /// Check data files and report every problem with its file, line and column.
+    #[command(
+        after_help = "Exits 0 when the files are valid and 1 when problems were found.
+
+Examples:
+  rolecmp validate
+  rolecmp validate company/roles/ciso.yaml
+  rolecmp validate company/ --format json"
+    )]
+    Validate {
+        /// Files or folders to check over the built-in knowledge base (default: everything
+        /// that would be loaded).
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print the JSON Schema of a data file, for editor completion and CI.
+    #[command(after_help = "Examples:
+  rolecmp schema > role.schema.json
+  rolecmp schema sources > sources.schema.json")]
+    Schema {
+        /// Which file the schema is for.
+        #[arg(value_enum, default_value_t = FileKind::Role)]
+        kind: FileKind,
+    },
+    /// Write a commented template role file to start from (never overwrites).
+    #[command(after_help = "Examples:
+  rolecmp init ciso
+  rolecmp init vp-engineering --dir company/roles")]
+    Init {
+        /// Id of the new role; also its file name (lower-case letters, digits, dashes).
+        id: String,
+        /// Folder to write the file in.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
     },
     /// Find every fact that mentions a text (case-insensitive), grouped by role.
     #[command(after_help = "Examples:

@@ -46,60 +46,163 @@ fn table_width() -> u16 {
     DEFAULT
 }
 
+/// A wrong command line found after parsing (exit 2), such as an unusable id.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&sanitize::terminal_safe(&self.0))
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// `validate` found problems: they are the command's output, this only sets the exit code.
+#[derive(Debug)]
+pub struct ProblemsFound(pub usize);
+
+impl std::fmt::Display for ProblemsFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "validation failed with {} problem{}",
+            self.0,
+            if self.0 == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for ProblemsFound {}
+
 /// Runs one command, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
-    let kb = KnowledgeBase::builtin()?;
     let layout = Layout {
         width: table_width(),
     };
-    let emit = |format: Format,
-                out: &mut dyn Write,
-                report: &dyn Fn(&mut dyn Write, Format) -> std::io::Result<()>|
-     -> Result<()> {
-        report(out, format)?;
-        out.flush()?;
-        Ok(())
-    };
+    let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
+    let knowledge = || KnowledgeBase::layered(&sources);
     match cli.command {
         Command::List { kind, output } => {
-            let listing = query::list::list(&kb, kind);
-            emit(output.format, out, &|out, format| {
-                render::render(&listing, format, layout, out)
-            })
+            let kb = knowledge()?;
+            emit(&query::list::list(&kb, kind), output.format, layout, out)
         }
         Command::Show {
             role,
             filter,
             output,
         } => {
+            let kb = knowledge()?;
             let role = kb.role(&role)?;
             let industry = industry(&kb, &filter)?;
-            let profile = query::show::show(&kb, role, industry, &filter.section);
-            emit(output.format, out, &|out, format| {
-                render::render(&profile, format, layout, out)
-            })
+            emit(
+                &query::show::show(&kb, role, industry, &filter.section),
+                output.format,
+                layout,
+                out,
+            )
         }
         Command::Compare {
             roles,
             filter,
             output,
         } => {
+            let kb = knowledge()?;
             let roles = roles
                 .iter()
                 .map(|name| kb.role(name))
                 .collect::<Result<Vec<_>, _>>()?;
             let industry = industry(&kb, &filter)?;
-            let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
-            emit(output.format, out, &|out, format| {
-                render::render(&comparison, format, layout, out)
-            })
+            emit(
+                &query::compare::compare(&kb, &roles, industry, &filter.section),
+                output.format,
+                layout,
+                out,
+            )
         }
         Command::Search { text, output } => {
-            let results = query::search::search(&kb, &text);
-            emit(output.format, out, &|out, format| {
-                render::render(&results, format, layout, out)
-            })
+            let kb = knowledge()?;
+            emit(
+                &query::search::search(&kb, &text),
+                output.format,
+                layout,
+                out,
+            )
         }
+        Command::Validate { paths, output } => {
+            let validation = validate(&sources, paths);
+            emit(&validation, output.format, layout, out)?;
+            if validation.is_clean() {
+                Ok(())
+            } else {
+                Err(ProblemsFound(validation.problems.len()).into())
+            }
+        }
+        Command::Schema { kind } => {
+            serde_json::to_writer_pretty(&mut *out, &kb::raw::schema(kind))?;
+            writeln!(out)?;
+            Ok(out.flush()?)
+        }
+        Command::Init { id, dir } => {
+            if !kb::template::is_valid_id(&id) {
+                return Err(UsageError(format!(
+                    "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
+                ))
+                .into());
+            }
+            let path = kb::template::write_role_template(&id, &dir)?;
+            writeln!(
+                out,
+                "created {}: fill in each TODO, then run: rolecmp validate {}",
+                path.display(),
+                path.display()
+            )?;
+            Ok(out.flush()?)
+        }
+    }
+}
+
+fn emit<R: report::Report>(
+    report: &R,
+    format: Format,
+    layout: Layout,
+    out: &mut dyn Write,
+) -> Result<()> {
+    render::render(report, format, layout, out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Checks the given paths over the built-in knowledge base, or everything that would be
+/// loaded when no path is given.
+fn validate(
+    sources: &kb::files::Sources,
+    paths: Vec<std::path::PathBuf>,
+) -> query::validate::Validation {
+    let paths = if paths.is_empty() {
+        sources.paths()
+    } else {
+        paths
+    };
+    let (files, problems) = kb::read_all(&paths);
+    let base = if sources.builtin {
+        KnowledgeBase::builtin()
+    } else {
+        Ok(KnowledgeBase::default())
+    };
+    let loaded = match base {
+        Ok(base) => kb::with_problems(kb::load(Some(base), &files), problems),
+        Err(invalid) => Err(invalid),
+    };
+    let (roles, problems) = match loaded {
+        Ok(kb) => (kb.roles.len(), Vec::new()),
+        Err(kb::InvalidData(problems)) => (0, problems),
+    };
+    query::validate::Validation {
+        files: files.len(),
+        builtin: sources.builtin,
+        roles,
+        problems,
     }
 }
 
@@ -113,7 +216,9 @@ fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a mod
 
 /// The exit code for an error: usage errors (unknown names) are 2, everything else 1.
 pub fn exit_code(error: &anyhow::Error) -> u8 {
-    if error.downcast_ref::<kb::UnknownName>().is_some() {
+    if error.downcast_ref::<kb::UnknownName>().is_some()
+        || error.downcast_ref::<UsageError>().is_some()
+    {
         exit::USAGE
     } else {
         exit::FAILURE

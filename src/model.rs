@@ -24,7 +24,7 @@ pub struct Source {
 }
 
 /// What sort of source a fact rests on, so readers can weigh it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// A published article.
@@ -45,7 +45,7 @@ pub struct Term {
 }
 
 /// What a role is mainly about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Focus {
     Technology,
@@ -59,7 +59,7 @@ pub enum Focus {
 }
 
 /// Whether a role's work leans to long-term strategy or to running things day to day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Nature {
     Strategic,
@@ -68,7 +68,7 @@ pub enum Nature {
 }
 
 /// Whom the things a role owns serve: the company's own staff or its customers and partners.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Facing {
     Internal,
@@ -84,7 +84,9 @@ pub struct Position<T> {
 }
 
 /// How common a reporting line is, in the words of its source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Prevalence {
     /// "generally", "usually"
@@ -122,7 +124,9 @@ pub struct IndustryExample {
 }
 
 /// How two roles relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Relation {
     /// Both roles carry part of the same responsibility.
@@ -153,13 +157,14 @@ pub struct Dispute {
 }
 
 /// One role profile.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Role {
     pub id: String,
     pub title: String,
     pub aliases: Vec<String>,
-    /// Where the role was loaded from ("built-in" or a file path).
-    pub origin: String,
+    /// Where the role was loaded from, in layering order: "built-in" and the paths of the
+    /// files that define or override it.
+    pub origin: Vec<String>,
     pub summary: Vec<Fact>,
     pub focus: Option<Position<Focus>>,
     pub nature: Option<Position<Nature>>,

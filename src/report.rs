@@ -32,6 +32,8 @@ pub enum Block {
     Note(String),
     /// Cited statements, shown as a bulleted list.
     Facts(Vec<Fact>),
+    /// Lines shown exactly as they are, never wrapped (diagnostics, code).
+    Listing(Vec<String>),
     Table(Table),
 }
 
@@ -97,6 +99,11 @@ impl Section {
 
     pub fn facts(mut self, facts: &[Fact]) -> Self {
         self.blocks.push(Block::Facts(facts.to_vec()));
+        self
+    }
+
+    pub fn listing(mut self, lines: Vec<String>) -> Self {
+        self.blocks.push(Block::Listing(lines));
         self
     }
 

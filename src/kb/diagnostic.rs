@@ -12,15 +12,23 @@ pub struct Diagnostic {
     /// 1-based; 0 when the problem has no single place in the file.
     pub line: u64,
     pub column: u64,
+    /// Where in the document, as keys and indexes (`reporting[1].to`); empty for the file.
+    pub key: String,
     pub message: String,
 }
 
 impl Diagnostic {
-    pub fn at<T>(file: &str, value: &Spanned<T>, message: impl Into<String>) -> Self {
+    pub fn at<T>(
+        file: &str,
+        value: &Spanned<T>,
+        key: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             file: file.to_owned(),
             line: value.referenced.line(),
             column: value.referenced.column(),
+            key: key.into(),
             message: message.into(),
         }
     }
@@ -30,6 +38,7 @@ impl Diagnostic {
             file: file.to_owned(),
             line: 0,
             column: 0,
+            key: String::new(),
             message: message.into(),
         }
     }
@@ -40,10 +49,14 @@ impl fmt::Display for Diagnostic {
         let file = crate::sanitize::terminal_safe(&self.file);
         let message = crate::sanitize::terminal_safe(&self.message);
         if self.line == 0 {
-            write!(f, "{file}: {message}")
+            write!(f, "{file}: ")?;
         } else {
-            write!(f, "{file}:{}:{}: {message}", self.line, self.column)
+            write!(f, "{file}:{}:{}: ", self.line, self.column)?;
         }
+        if !self.key.is_empty() {
+            write!(f, "{}: ", crate::sanitize::terminal_safe(&self.key))?;
+        }
+        f.write_str(&message)
     }
 }
 

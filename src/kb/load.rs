@@ -1,7 +1,9 @@
 //! Turns data files into a checked [`KnowledgeBase`]: parse, check references, layer, convert.
 //!
-//! All problems are collected and reported together, each with its file, line and column,
-//! so a user fixing a role file sees everything in one run.
+//! Files are layered over an optional base (the built-in knowledge base): a role file whose
+//! id exists already overrides that role field by field, a new id adds a role. All problems
+//! are collected and reported together, each with its file, line, column and key, so a user
+//! fixing a role file sees everything in one run.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -9,8 +11,8 @@ use std::path::Path;
 use super::raw::{self, RawFact, RawRole, Text};
 use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, yaml};
 use crate::model::{
-    Collaboration, Dispute, Fact, IndustryExample, Position, ReportingLine, Responsibility, Role,
-    Source, Term,
+    Collaboration, Dispute, Facing, Fact, Focus, IndustryExample, Nature, Position, ReportingLine,
+    Responsibility, Role, Source, Term,
 };
 
 /// One data file's text and where it came from.
@@ -32,11 +34,7 @@ enum Parsed {
 /// The kind of a data file follows from its name: `sources.yaml`, `industries.yaml` and
 /// `areas.yaml` are shared lists; any other YAML file describes one role.
 fn parse(file: &DataFile) -> Result<Parsed, Diagnostic> {
-    let base = Path::new(&file.name)
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    match base.as_str() {
+    match base_name(&file.name).as_str() {
         "sources.yaml" | "sources.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Sources),
         "industries.yaml" | "industries.yml" | "areas.yaml" | "areas.yml" => {
             yaml::parse(&file.name, &file.text).map(Parsed::Vocabulary)
@@ -45,7 +43,14 @@ fn parse(file: &DataFile) -> Result<Parsed, Diagnostic> {
     }
 }
 
-/// The file name a role file should have, from its path: `roles/cto.yaml` → `cto`.
+fn base_name(name: &str) -> String {
+    Path::new(name)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The id a role file must have, from its path: `roles/cto.yaml` → `cto`.
 fn file_stem(name: &str) -> String {
     Path::new(name)
         .file_stem()
@@ -53,7 +58,7 @@ fn file_stem(name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Ids defined anywhere in the loaded files, for checking references.
+/// Ids defined anywhere in the base and the loaded files, for checking references.
 #[derive(Default)]
 struct Ids {
     sources: BTreeSet<String>,
@@ -62,7 +67,7 @@ struct Ids {
     roles: BTreeSet<String>,
 }
 
-/// Checks one file's references and texts, appending what is wrong.
+/// Checks one role file's references and texts, appending what is wrong.
 struct Checker<'a> {
     file: &'a str,
     ids: &'a Ids,
@@ -70,236 +75,385 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report(&mut self, at: &Text, message: String) {
+    fn report(&mut self, at: &Text, key: String, message: String) {
         self.diagnostics
-            .push(Diagnostic::at(self.file, at, message));
+            .push(Diagnostic::at(self.file, at, key, message));
     }
 
-    fn text(&mut self, text: &Text, what: &str) {
-        if text.value.trim().is_empty() {
-            self.report(text, format!("{what} is empty"));
+    fn text(&mut self, text: &Text, key: String) {
+        let value = text.value.trim();
+        if value.is_empty() {
+            self.report(text, key, "text is empty".to_owned());
+        } else if value.starts_with("TODO") {
+            self.report(
+                text,
+                key,
+                "unfinished template text: replace the TODO".to_owned(),
+            );
         }
     }
 
-    fn reference(&mut self, id: &Text, kind: &str, known: &BTreeSet<String>) {
+    fn reference(&mut self, id: &Text, key: String, kind: &str, known: &BTreeSet<String>) {
         if known.contains(&id.value) {
             return;
         }
         let hint = match lookup::suggest(&id.value, known.iter().map(String::as_str)) {
             Some(suggestion) => format!(" (did you mean '{suggestion}'?)"),
+            None if known.is_empty() => format!(" (no {kind} is defined)"),
             None => format!(" (known {kind} ids: {})", join(known)),
         };
-        self.report(id, format!("unknown {kind} '{}'{hint}", id.value));
+        self.report(id, key, format!("unknown {kind} '{}'{hint}", id.value));
     }
 
-    fn cited(&mut self, text: &Text, sources: &[Text]) {
-        self.text(text, "text");
+    fn cited(&mut self, text: &Text, sources: &[Text], key: &str) {
+        self.text(text, format!("{key}.text"));
         if sources.is_empty() {
             self.report(
                 text,
+                format!("{key}.sources"),
                 "fact has no source: add `sources: [<source id>]`".to_owned(),
             );
         }
-        for source in sources {
-            self.reference(source, "source", &self.ids.sources);
+        for (index, source) in sources.iter().enumerate() {
+            self.reference(
+                source,
+                format!("{key}.sources[{index}]"),
+                "source",
+                &self.ids.sources,
+            );
         }
     }
 
-    fn facts(&mut self, facts: &[RawFact]) {
-        for fact in facts {
-            self.cited(&fact.text, &fact.sources);
+    fn facts(&mut self, facts: &[RawFact], key: &str) {
+        for (index, fact) in facts.iter().enumerate() {
+            self.cited(&fact.text, &fact.sources, &format!("{key}[{index}]"));
         }
     }
 
     fn role(&mut self, role: &RawRole) {
         let stem = file_stem(self.file);
         if role.id.value != stem {
+            let id = &role.id.value;
             self.report(
                 &role.id,
-                format!(
-                    "role id '{}' differs from the file name '{stem}': rename the file to '{}.yaml' or change the id",
-                    role.id.value, role.id.value
-                ),
+                "id".to_owned(),
+                format!("role id '{id}' differs from the file name '{stem}': rename the file to '{id}.yaml' or change the id"),
             );
         }
         if let Some(title) = &role.title {
-            self.text(title, "title");
+            self.text(title, "title".to_owned());
         }
-        for facts in [&role.summary, &role.background].into_iter().flatten() {
-            self.facts(facts);
+        self.facts(role.summary.as_deref().unwrap_or_default(), "summary");
+        self.facts(role.background.as_deref().unwrap_or_default(), "background");
+        for (key, facts) in [
+            ("focus", role.focus.as_ref().map(|p| &p.facts)),
+            ("nature", role.nature.as_ref().map(|p| &p.facts)),
+            ("facing", role.facing.as_ref().map(|p| &p.facts)),
+        ] {
+            self.facts(
+                facts.map_or(&[][..], Vec::as_slice),
+                &format!("{key}.facts"),
+            );
         }
-        if let Some(focus) = &role.focus {
-            self.facts(&focus.facts);
+        for (index, item) in role.responsibilities.iter().flatten().enumerate() {
+            let key = format!("responsibilities[{index}]");
+            self.reference(&item.area, format!("{key}.area"), "area", &self.ids.areas);
+            self.facts(&item.facts, &format!("{key}.facts"));
         }
-        if let Some(nature) = &role.nature {
-            self.facts(&nature.facts);
+        for (index, line) in role.reporting.iter().flatten().enumerate() {
+            let key = format!("reporting[{index}]");
+            self.reference(&line.to, format!("{key}.to"), "role", &self.ids.roles);
+            self.cited(&line.text, &line.sources, &key);
         }
-        if let Some(facing) = &role.facing {
-            self.facts(&facing.facts);
+        for (index, example) in role.industries.iter().flatten().enumerate() {
+            let key = format!("industries[{index}]");
+            self.reference(
+                &example.industry,
+                format!("{key}.industry"),
+                "industry",
+                &self.ids.industries,
+            );
+            self.facts(&example.facts, &format!("{key}.facts"));
         }
-        for item in role.responsibilities.iter().flatten() {
-            self.reference(&item.area, "area", &self.ids.areas);
-            self.facts(&item.facts);
-        }
-        for line in role.reporting.iter().flatten() {
-            self.reference(&line.to, "role", &self.ids.roles);
-            self.cited(&line.text, &line.sources);
-        }
-        for example in role.industries.iter().flatten() {
-            self.reference(&example.industry, "industry", &self.ids.industries);
-            self.facts(&example.facts);
-        }
-        for link in role.collaboration.iter().flatten() {
-            self.reference(&link.with, "role", &self.ids.roles);
+        for (index, link) in role.collaboration.iter().flatten().enumerate() {
+            let key = format!("collaboration[{index}]");
+            self.reference(&link.with, format!("{key}.with"), "role", &self.ids.roles);
             if let Some(area) = &link.area {
-                self.reference(area, "area", &self.ids.areas);
+                self.reference(area, format!("{key}.area"), "area", &self.ids.areas);
             }
-            self.cited(&link.text, &link.sources);
+            self.cited(&link.text, &link.sources, &key);
         }
-        for dispute in role.disputes.iter().flatten() {
-            self.text(&dispute.topic, "topic");
-            self.facts(&dispute.claims);
+        for (index, dispute) in role.disputes.iter().flatten().enumerate() {
+            let key = format!("disputes[{index}]");
+            self.text(&dispute.topic, format!("{key}.topic"));
+            self.facts(&dispute.claims, &format!("{key}.claims"));
         }
     }
 }
 
+/// The ids for a hint, at most ten of them so that a large knowledge base stays readable.
 fn join(ids: &BTreeSet<String>) -> String {
-    ids.iter()
+    const SHOWN: usize = 10;
+    let mut list = ids
+        .iter()
+        .take(SHOWN)
         .map(String::as_str)
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    if ids.len() > SHOWN {
+        list = format!("{list} and {} more", ids.len() - SHOWN);
+    }
+    list
 }
 
-/// Loads files in order; a later file overrides what an earlier one defined with the same id.
-pub fn load(files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
-    let mut diagnostics = Vec::new();
-    let mut sources: BTreeMap<String, Source> = BTreeMap::new();
-    let mut industries: BTreeMap<String, Term> = BTreeMap::new();
-    let mut areas: BTreeMap<String, Term> = BTreeMap::new();
-    let mut role_files: Vec<(&DataFile, RawRole)> = Vec::new();
-    let mut ids = Ids::default();
-
+/// Loads `files` in order over `base`; a later file overrides what an earlier one (or the
+/// base) defined with the same id.
+pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
+    let mut loader = Loader::new(base.unwrap_or_default());
+    let mut role_files = Vec::new();
     for file in files {
         match parse(file) {
-            Err(diagnostic) => diagnostics.push(diagnostic),
-            Ok(Parsed::Sources(parsed)) => {
-                let mut seen = BTreeSet::new();
-                for source in parsed.sources {
-                    if !seen.insert(source.id.value.clone()) {
-                        diagnostics.push(Diagnostic::at(
-                            &file.name,
-                            &source.id,
-                            format!("source '{}' is defined twice", source.id.value),
-                        ));
-                    }
-                    ids.sources.insert(source.id.value.clone());
-                    sources.insert(source.id.value.clone(), source_from(source));
-                }
-            }
-            Ok(Parsed::Vocabulary(parsed)) => {
-                for (terms, known, into) in [
-                    (parsed.industries, &mut ids.industries, &mut industries),
-                    (parsed.areas, &mut ids.areas, &mut areas),
-                ] {
-                    let mut seen = BTreeSet::new();
-                    for term in terms {
-                        if !seen.insert(term.id.value.clone()) {
-                            diagnostics.push(Diagnostic::at(
-                                &file.name,
-                                &term.id,
-                                format!("'{}' is defined twice", term.id.value),
-                            ));
-                        }
-                        known.insert(term.id.value.clone());
-                        into.insert(term.id.value.clone(), term_from(term));
-                    }
-                }
-            }
+            Err(diagnostic) => loader.diagnostics.push(diagnostic),
+            Ok(Parsed::Sources(parsed)) => loader.add_sources(file, parsed),
+            Ok(Parsed::Vocabulary(parsed)) => loader.add_vocabulary(file, parsed),
             Ok(Parsed::Role(role)) => {
-                ids.roles.insert(role.id.value.clone());
+                loader.ids.roles.insert(role.id.value.clone());
                 role_files.push((file, *role));
             }
         }
     }
+    loader.check_roles(&role_files);
+    loader.layer_roles(role_files);
+    loader.finish(files)
+}
 
-    for (file, role) in &role_files {
-        Checker {
-            file: &file.name,
-            ids: &ids,
-            diagnostics: &mut diagnostics,
+/// The knowledge base being built, the ids known so far and the problems found.
+struct Loader {
+    ids: Ids,
+    sources: BTreeMap<String, Source>,
+    industries: BTreeMap<String, Term>,
+    areas: BTreeMap<String, Term>,
+    roles: BTreeMap<String, Role>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Loader {
+    fn new(base: KnowledgeBase) -> Self {
+        let ids = Ids {
+            sources: base.sources.iter().map(|s| s.id.clone()).collect(),
+            industries: base.industries.iter().map(|t| t.id.clone()).collect(),
+            areas: base.areas.iter().map(|t| t.id.clone()).collect(),
+            roles: base.roles.iter().map(|r| r.id.clone()).collect(),
+        };
+        Self {
+            ids,
+            sources: base
+                .sources
+                .into_iter()
+                .map(|s| (s.id.clone(), s))
+                .collect(),
+            industries: base
+                .industries
+                .into_iter()
+                .map(|t| (t.id.clone(), t))
+                .collect(),
+            areas: base.areas.into_iter().map(|t| (t.id.clone(), t)).collect(),
+            roles: base.roles.into_iter().map(|r| (r.id.clone(), r)).collect(),
+            diagnostics: Vec::new(),
         }
-        .role(role);
     }
 
-    let mut layered: BTreeMap<String, (RawRole, &DataFile)> = BTreeMap::new();
-    for (file, role) in role_files {
-        match layered.get_mut(&role.id.value) {
-            Some((base, origin)) => {
-                overlay(base, role);
-                *origin = file;
+    fn add_sources(&mut self, file: &DataFile, parsed: raw::SourcesFile) {
+        let mut seen = BTreeSet::new();
+        for (index, source) in parsed.sources.into_iter().enumerate() {
+            let id = source.id.value.clone();
+            if !seen.insert(id.clone()) {
+                let message = format!("source '{id}' is defined twice in this file");
+                self.diagnostics.push(Diagnostic::at(
+                    &file.name,
+                    &source.id,
+                    format!("sources[{index}].id"),
+                    message,
+                ));
             }
-            None => {
-                layered.insert(role.id.value.clone(), (role, file));
+            self.ids.sources.insert(id.clone());
+            self.sources.insert(id, source_from(source));
+        }
+    }
+
+    fn add_vocabulary(&mut self, file: &DataFile, parsed: raw::VocabularyFile) {
+        for (list, terms, known, into) in [
+            (
+                "industries",
+                parsed.industries,
+                &mut self.ids.industries,
+                &mut self.industries,
+            ),
+            ("areas", parsed.areas, &mut self.ids.areas, &mut self.areas),
+        ] {
+            let mut seen = BTreeSet::new();
+            for (index, term) in terms.into_iter().enumerate() {
+                let id = term.id.value.clone();
+                if !seen.insert(id.clone()) {
+                    let message = format!("'{id}' is defined twice in this file");
+                    self.diagnostics.push(Diagnostic::at(
+                        &file.name,
+                        &term.id,
+                        format!("{list}[{index}].id"),
+                        message,
+                    ));
+                }
+                known.insert(id.clone());
+                into.insert(id, term_from(term));
             }
         }
     }
 
-    let mut roles = Vec::new();
-    for (raw, file) in layered.into_values() {
-        match role_from(raw, file) {
-            Ok(role) => roles.push(role),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+    fn check_roles(&mut self, role_files: &[(&DataFile, RawRole)]) {
+        for (index, (file, role)) in role_files.iter().enumerate() {
+            Checker {
+                file: &file.name,
+                ids: &self.ids,
+                diagnostics: &mut self.diagnostics,
+            }
+            .role(role);
+            // Layers override by id, but one folder defining an id twice is a mistake.
+            let folder = Path::new(&file.name).parent();
+            if let Some((other, _)) = role_files[..index].iter().find(|(other, earlier)| {
+                earlier.id.value == role.id.value && Path::new(&other.name).parent() == folder
+            }) {
+                let message = format!("role '{}' is also defined in {}", role.id.value, other.name);
+                self.diagnostics
+                    .push(Diagnostic::at(&file.name, &role.id, "id", message));
+            }
         }
     }
 
-    if diagnostics.is_empty() {
-        Ok(KnowledgeBase {
-            sources: sources.into_values().collect(),
-            industries: industries.into_values().collect(),
-            areas: areas.into_values().collect(),
-            roles,
-        })
-    } else {
-        Err(InvalidData(diagnostics))
+    fn layer_roles(&mut self, role_files: Vec<(&DataFile, RawRole)>) {
+        for (file, raw) in role_files {
+            let id_at = raw.id.clone();
+            let has_title = raw.title.is_some();
+            let role = self
+                .roles
+                .entry(raw.id.value.clone())
+                .or_insert_with(|| Role {
+                    id: raw.id.value.clone(),
+                    ..Role::default()
+                });
+            overlay(role, raw, &file.origin);
+            // An empty `title:` is reported where it is written; here only a title never given.
+            if role.title.is_empty() && !has_title {
+                let message = format!(
+                    "role '{}' has no title: a new role needs `title:` and `summary:`",
+                    id_at.value
+                );
+                self.diagnostics
+                    .push(Diagnostic::at(&file.name, &id_at, "title", message));
+            }
+        }
+    }
+
+    fn finish(mut self, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
+        if self.diagnostics.is_empty() {
+            return Ok(KnowledgeBase {
+                sources: self.sources.into_values().collect(),
+                industries: self.industries.into_values().collect(),
+                areas: self.areas.into_values().collect(),
+                roles: self.roles.into_values().collect(),
+            });
+        }
+        // In file order, then top to bottom, as an editor would walk them.
+        let order: Vec<&str> = files.iter().map(|file| file.name.as_str()).collect();
+        self.diagnostics.sort_by_key(|d| {
+            (
+                order.iter().position(|name| *name == d.file),
+                d.line,
+                d.column,
+            )
+        });
+        Err(InvalidData(self.diagnostics))
     }
 }
 
-/// Applies an overlay file to a role: each field the overlay sets replaces the base's, except
-/// responsibilities and industries, which merge by area and industry id so that an overlay can
-/// add one industry without repeating the rest.
-fn overlay(base: &mut RawRole, top: RawRole) {
-    macro_rules! replace {
-        ($($field:ident),*) => { $( if top.$field.is_some() { base.$field = top.$field; } )* };
+/// Applies a role file to a role: each field the file sets replaces the role's, except
+/// responsibilities and industries, which merge by area and industry id so that a company
+/// file can add one industry without repeating the rest.
+fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
+    role.origin.push(origin.to_owned());
+    if let Some(title) = raw.title {
+        title.value.trim().clone_into(&mut role.title);
     }
-    replace!(
-        title,
-        aliases,
-        summary,
-        focus,
-        nature,
-        facing,
-        reporting,
-        background,
-        collaboration,
-        disputes
-    );
-    if let Some(items) = top.responsibilities {
-        merge_by_key(
-            base.responsibilities.get_or_insert_with(Vec::new),
-            items,
-            |item| item.area.value.clone(),
-        );
+    if let Some(aliases) = raw.aliases {
+        role.aliases = aliases;
     }
-    if let Some(items) = top.industries {
-        merge_by_key(
-            base.industries.get_or_insert_with(Vec::new),
-            items,
-            |item| item.industry.value.clone(),
-        );
+    if let Some(summary) = raw.summary {
+        role.summary = facts(summary);
+    }
+    if let Some(focus) = raw.focus {
+        role.focus = Some(position::<Focus>(focus));
+    }
+    if let Some(nature) = raw.nature {
+        role.nature = Some(position::<Nature>(nature));
+    }
+    if let Some(facing) = raw.facing {
+        role.facing = Some(position::<Facing>(facing));
+    }
+    if let Some(items) = raw.responsibilities {
+        let items = items.into_iter().map(|item| Responsibility {
+            area: item.area.value,
+            facts: facts(item.facts),
+        });
+        merge_by_key(&mut role.responsibilities, items, |item| item.area.clone());
+    }
+    if let Some(lines) = raw.reporting {
+        role.reporting = lines
+            .into_iter()
+            .map(|line| ReportingLine {
+                to: line.to.value,
+                prevalence: line.prevalence,
+                text: line.text.value.trim().to_owned(),
+                sources: values(line.sources),
+            })
+            .collect();
+    }
+    if let Some(background) = raw.background {
+        role.background = facts(background);
+    }
+    if let Some(items) = raw.industries {
+        let items = items.into_iter().map(|item| IndustryExample {
+            industry: item.industry.value,
+            facts: facts(item.facts),
+        });
+        merge_by_key(&mut role.industries, items, |item| item.industry.clone());
+    }
+    if let Some(links) = raw.collaboration {
+        role.collaboration = links
+            .into_iter()
+            .map(|link| Collaboration {
+                with: link.with.value,
+                relation: link.relation,
+                area: link.area.map(|area| area.value),
+                text: link.text.value.trim().to_owned(),
+                sources: values(link.sources),
+            })
+            .collect();
+    }
+    if let Some(disputes) = raw.disputes {
+        role.disputes = disputes
+            .into_iter()
+            .map(|dispute| Dispute {
+                topic: dispute.topic.value.trim().to_owned(),
+                claims: facts(dispute.claims),
+            })
+            .collect();
     }
 }
 
-fn merge_by_key<T>(base: &mut Vec<T>, items: Vec<T>, key: impl Fn(&T) -> String) {
+fn merge_by_key<T>(
+    base: &mut Vec<T>,
+    items: impl IntoIterator<Item = T>,
+    key: impl Fn(&T) -> String,
+) {
     for item in items {
         match base.iter_mut().find(|existing| key(existing) == key(&item)) {
             Some(existing) => *existing = item,
@@ -312,22 +466,20 @@ fn values(texts: Vec<Text>) -> Vec<String> {
     texts.into_iter().map(|text| text.value).collect()
 }
 
-fn fact(raw: RawFact) -> Fact {
-    Fact {
-        text: raw.text.value.trim().to_owned(),
-        sources: values(raw.sources),
-    }
+fn facts(raw: Vec<RawFact>) -> Vec<Fact> {
+    raw.into_iter()
+        .map(|fact| Fact {
+            text: fact.text.value.trim().to_owned(),
+            sources: values(fact.sources),
+        })
+        .collect()
 }
 
-fn facts(raw: Option<Vec<RawFact>>) -> Vec<Fact> {
-    raw.unwrap_or_default().into_iter().map(fact).collect()
-}
-
-fn position<T>(raw: Option<raw::RawPosition<T>>) -> Option<Position<T>> {
-    raw.map(|raw| Position {
+fn position<T>(raw: raw::RawPosition<T>) -> Position<T> {
+    Position {
         primary: raw.primary,
-        facts: raw.facts.into_iter().map(fact).collect(),
-    })
+        facts: facts(raw.facts),
+    }
 }
 
 fn source_from(raw: raw::RawSource) -> Source {
@@ -347,80 +499,6 @@ fn term_from(raw: raw::RawTerm) -> Term {
         aliases: raw.aliases,
         description: raw.description,
     }
-}
-
-fn role_from(raw: RawRole, file: &DataFile) -> Result<Role, Diagnostic> {
-    let Some(title) = raw.title else {
-        return Err(Diagnostic::at(
-            &file.name,
-            &raw.id,
-            format!(
-                "role '{}' has no title: no file defines it fully (add `title:` and `summary:`)",
-                raw.id.value
-            ),
-        ));
-    };
-    Ok(Role {
-        id: raw.id.value,
-        title: title.value,
-        aliases: raw.aliases.unwrap_or_default(),
-        origin: file.origin.clone(),
-        summary: facts(raw.summary),
-        focus: position(raw.focus),
-        nature: position(raw.nature),
-        facing: position(raw.facing),
-        responsibilities: raw
-            .responsibilities
-            .unwrap_or_default()
-            .into_iter()
-            .map(|item| Responsibility {
-                area: item.area.value,
-                facts: item.facts.into_iter().map(fact).collect(),
-            })
-            .collect(),
-        reporting: raw
-            .reporting
-            .unwrap_or_default()
-            .into_iter()
-            .map(|line| ReportingLine {
-                to: line.to.value,
-                prevalence: line.prevalence,
-                text: line.text.value.trim().to_owned(),
-                sources: values(line.sources),
-            })
-            .collect(),
-        background: facts(raw.background),
-        industries: raw
-            .industries
-            .unwrap_or_default()
-            .into_iter()
-            .map(|item| IndustryExample {
-                industry: item.industry.value,
-                facts: item.facts.into_iter().map(fact).collect(),
-            })
-            .collect(),
-        collaboration: raw
-            .collaboration
-            .unwrap_or_default()
-            .into_iter()
-            .map(|link| Collaboration {
-                with: link.with.value,
-                relation: link.relation,
-                area: link.area.map(|area| area.value),
-                text: link.text.value.trim().to_owned(),
-                sources: values(link.sources),
-            })
-            .collect(),
-        disputes: raw
-            .disputes
-            .unwrap_or_default()
-            .into_iter()
-            .map(|dispute| Dispute {
-                topic: dispute.topic.value,
-                claims: dispute.claims.into_iter().map(fact).collect(),
-            })
-            .collect(),
-    })
 }
 
 #[cfg(test)]
@@ -443,7 +521,7 @@ mod tests {
     }
 
     fn problems(files: &[DataFile]) -> Vec<String> {
-        match load(files) {
+        match load(None, files) {
             Ok(_) => Vec::new(),
             Err(InvalidData(diagnostics)) => diagnostics.iter().map(ToString::to_string).collect(),
         }
@@ -455,9 +533,9 @@ mod tests {
         assert_eq!(
             problems(&[sources(), file("roles/cto.yaml", role)]),
             [
-                "roles/cto.yaml:5:15: unknown source 'brefi' (did you mean 'brief'?)",
-                "roles/cto.yaml:6:11: fact has no source: add `sources: [<source id>]`",
-                "roles/cto.yaml:7:11: text is empty",
+                "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'brefi' (did you mean 'brief'?)",
+                "roles/cto.yaml:6:11: summary[1].sources: fact has no source: add `sources: [<source id>]`",
+                "roles/cto.yaml:7:11: summary[2].text: text is empty",
             ]
         );
     }
@@ -468,7 +546,7 @@ mod tests {
         assert_eq!(
             found,
             [
-                "roles/cto.yaml:1:5: role id 'cio' differs from the file name 'cto': rename the file to 'cio.yaml' or change the id"
+                "roles/cto.yaml:1:5: id: role id 'cio' differs from the file name 'cto': rename the file to 'cio.yaml' or change the id"
             ]
         );
     }
@@ -481,12 +559,15 @@ mod tests {
         );
         let base = "id: cto\ntitle: Chief\nindustries:\n  - industry: retail\n    facts:\n      - text: Base.\n        sources: [brief]\n";
         let top = "id: cto\ntitle: Our CTO\nindustries:\n  - industry: energy\n    facts:\n      - text: Added.\n        sources: [brief]\n";
-        let kb = load(&[
-            sources(),
-            vocabulary,
-            file("a/cto.yaml", base),
-            file("b/cto.yaml", top),
-        ])
+        let kb = load(
+            None,
+            &[
+                sources(),
+                vocabulary,
+                file("a/cto.yaml", base),
+                file("b/cto.yaml", top),
+            ],
+        )
         .expect("valid");
         let role = &kb.roles[0];
         assert_eq!(role.title, "Our CTO");
@@ -496,7 +577,7 @@ mod tests {
             .map(|i| i.industry.as_str())
             .collect();
         assert_eq!(industries, ["retail", "energy"]);
-        assert_eq!(role.origin, "test");
+        assert_eq!(role.origin, ["test", "test"]);
     }
 
     #[test]

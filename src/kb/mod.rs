@@ -1,9 +1,11 @@
 //! The knowledge base: the data files loaded, checked and indexed for lookup by name.
 
 mod diagnostic;
+pub mod files;
 mod load;
 pub mod lookup;
 pub mod raw;
+pub mod template;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
@@ -18,7 +20,7 @@ mod builtin {
 }
 
 /// Every role, source and vocabulary entry rolecmp knows, checked and ready to query.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct KnowledgeBase {
     pub sources: Vec<Source>,
     pub industries: Vec<Term>,
@@ -38,10 +40,57 @@ pub fn builtin_files() -> Vec<DataFile> {
         .collect()
 }
 
+/// Reads every data file the paths stand for, collecting problems instead of stopping.
+pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>) {
+    let mut data = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match files::expand(path) {
+            Ok(found) => {
+                for file in found {
+                    match files::read(&file) {
+                        Ok(read) => data.push(read),
+                        Err(problem) => problems.push(problem),
+                    }
+                }
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (data, problems)
+}
+
+/// A load result with the problems found before loading (unreadable files) put first.
+pub fn with_problems(
+    loaded: Result<KnowledgeBase, InvalidData>,
+    mut problems: Vec<Diagnostic>,
+) -> Result<KnowledgeBase, InvalidData> {
+    match loaded {
+        Ok(kb) if problems.is_empty() => Ok(kb),
+        Ok(_) => Err(InvalidData(problems)),
+        Err(InvalidData(more)) => {
+            problems.extend(more);
+            Err(InvalidData(problems))
+        }
+    }
+}
+
 impl KnowledgeBase {
     /// The knowledge base shipped in the binary.
     pub fn builtin() -> Result<Self, InvalidData> {
-        load(&builtin_files())
+        load(None, &builtin_files())
+    }
+
+    /// The knowledge base a command works on: the built-in one (unless left out) with the
+    /// user's layers over it. Every problem in every file is reported together.
+    pub fn layered(sources: &files::Sources) -> Result<Self, InvalidData> {
+        let base = if sources.builtin {
+            Some(Self::builtin()?)
+        } else {
+            None
+        };
+        let (data, problems) = read_all(&sources.paths());
+        with_problems(load(base, &data), problems)
     }
 
     /// A role by id, title or alias, in any case.

@@ -3,8 +3,10 @@
 //! Everything a user can misspell carries its span, so problems found after parsing (an
 //! unknown source id, an empty text) can still be reported as `file:line:column`. Role fields
 //! are optional here because a role file may be an overlay that changes only some fields of
-//! a role defined elsewhere; what a complete role needs is checked after layering.
+//! a role defined elsewhere; what a complete role needs is checked after layering. The JSON
+//! Schema printed by `rolecmp schema` is generated from these types, doc comments included.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -12,54 +14,73 @@ use crate::model::{Facing, Focus, Nature, Prevalence, Relation, SourceKind};
 
 pub type Text = Spanned<String>;
 
-/// `data/sources.yaml`
-#[derive(Debug, Deserialize)]
+/// `sources.yaml`: the sources that facts cite.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
     pub sources: Vec<RawSource>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A source that facts cite by its id.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
+    /// Short id that facts cite, such as `handbook-2025`.
+    #[schemars(with = "String")]
     pub id: Text,
+    #[schemars(with = "String")]
     pub title: Text,
     pub kind: SourceKind,
+    /// One sentence on what the source covers.
+    #[schemars(with = "String")]
     pub description: Text,
+    /// File name or address of the source.
     #[serde(default)]
     pub location: Option<String>,
 }
 
-/// `data/industries.yaml` and `data/areas.yaml`
-#[derive(Debug, Deserialize)]
+/// `industries.yaml` and `areas.yaml`: the shared vocabularies.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VocabularyFile {
     #[serde(default)]
     pub industries: Vec<RawTerm>,
+    /// Responsibility areas.
     #[serde(default)]
     pub areas: Vec<RawTerm>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An industry or responsibility area.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTerm {
+    #[schemars(with = "String")]
     pub id: Text,
+    /// The name shown in output.
+    #[schemars(with = "String")]
     pub label: Text,
+    /// Other names it is found by.
     #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(default)]
     pub description: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// A statement and the sources it comes from.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFact {
+    /// One statement in plain words.
+    #[schemars(with = "String")]
     pub text: Text,
+    /// Ids of the sources (from a sources file) the statement comes from; at least one.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// A position on one axis and the facts behind it.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPosition<T> {
     pub primary: T,
@@ -67,67 +88,125 @@ pub struct RawPosition<T> {
     pub facts: Vec<RawFact>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// One reporting line: the role reports to `to`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawReportingLine {
+    /// Id of the role reported to.
+    #[schemars(with = "String")]
     pub to: Text,
+    /// How common the line is: usual (generally), often, sometimes (in some firms).
     pub prevalence: Prevalence,
+    #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// A responsibility area and what it involves for this role.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawResponsibility {
+    /// Id of a responsibility area (`rolecmp list areas`).
+    #[schemars(with = "String")]
     pub area: Text,
     #[serde(default)]
     pub facts: Vec<RawFact>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// What the role does in one industry.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndustryExample {
+    /// Id of an industry (`rolecmp list industries`).
+    #[schemars(with = "String")]
     pub industry: Text,
     #[serde(default)]
     pub facts: Vec<RawFact>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// How this role and another one work together; written once, shown on both roles.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCollaboration {
+    /// Id of the other role.
+    #[schemars(with = "String")]
     pub with: Text,
     pub relation: Relation,
+    /// Id of the responsibility area concerned, if any.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub area: Option<Text>,
+    #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// A question on which sources disagree, each claim with its own source.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDispute {
+    #[schemars(with = "String")]
     pub topic: Text,
     #[serde(default)]
     pub claims: Vec<RawFact>,
 }
 
-/// `data/roles/<id>.yaml`: a whole role, or an overlay of some fields of one.
-#[derive(Debug, Clone, Deserialize)]
+/// A role file (`<id>.yaml`): a whole role, or an overlay that changes some fields of a role
+/// defined in an earlier layer (the built-in knowledge base, another folder).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRole {
+    /// The role's id; must equal the file name without `.yaml`.
+    #[schemars(with = "String")]
     pub id: Text,
+    /// Full title, such as "Chief Information Security Officer". Required for a new role.
+    #[schemars(with = "Option<String>")]
     pub title: Option<Text>,
+    /// Other names the role is found by, the short form first (CISO).
     pub aliases: Option<Vec<String>>,
+    /// Definition and overview.
     pub summary: Option<Vec<RawFact>>,
+    /// What the role is mainly about.
     pub focus: Option<RawPosition<Focus>>,
+    /// Strategic or operational.
     pub nature: Option<RawPosition<Nature>>,
+    /// Internal or external: whom the things the role owns serve.
     pub facing: Option<RawPosition<Facing>>,
+    /// Responsibility areas; an overlay adds or replaces areas by id.
     pub responsibilities: Option<Vec<RawResponsibility>>,
+    /// To whom the role reports; an overlay replaces the whole list.
     pub reporting: Option<Vec<RawReportingLine>>,
+    /// Background and qualifications.
     pub background: Option<Vec<RawFact>>,
+    /// Examples by industry; an overlay adds or replaces industries by id.
     pub industries: Option<Vec<RawIndustryExample>>,
+    /// Where the role overlaps and works with other roles.
     pub collaboration: Option<Vec<RawCollaboration>>,
+    /// Questions on which the sources disagree.
     pub disputes: Option<Vec<RawDispute>>,
+}
+
+/// Which data file a schema is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum FileKind {
+    /// A role file, `<id>.yaml`.
+    #[default]
+    Role,
+    /// `sources.yaml`.
+    Sources,
+    /// `industries.yaml` or `areas.yaml`.
+    Vocabulary,
+}
+
+/// The JSON Schema of a data file, for editors (yaml-language-server) and CI.
+pub fn schema(kind: FileKind) -> schemars::Schema {
+    match kind {
+        FileKind::Role => schemars::schema_for!(RawRole),
+        FileKind::Sources => schemars::schema_for!(SourcesFile),
+        FileKind::Vocabulary => schemars::schema_for!(VocabularyFile),
+    }
 }

@@ -4,18 +4,23 @@
 //! within its budget instead of exhausting memory, and it gives every value a span.
 
 use serde::de::DeserializeOwned;
-use serde_saphyr::{Budget, Options};
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::{Budget, Error, Options};
 
-use super::Diagnostic;
+use super::{Diagnostic, lookup};
 
-/// Files larger than this are refused before they are parsed; role files are a few KB.
+/// Files larger than this are refused before they are read whole; role files are a few KB.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// Limits far above what any data file needs, low enough that hostile input ends early.
+const MAX_DEPTH: usize = 64;
+const MAX_ALIASES: usize = 1_000;
+const MAX_ANCHORS: usize = 1_000;
 
 fn options() -> Options {
     let mut budget = Budget::default();
-    budget.max_depth = 64;
-    budget.max_aliases = 1_000;
-    budget.max_anchors = 1_000;
+    budget.max_depth = MAX_DEPTH;
+    budget.max_aliases = MAX_ALIASES;
+    budget.max_anchors = MAX_ANCHORS;
     let mut options = Options::default();
     options.budget = Some(budget);
     options.with_snippet = false;
@@ -27,7 +32,14 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
     if text.trim().is_empty() {
         return Err(Diagnostic::whole_file(file, "the file is empty"));
     }
-    serde_saphyr::from_str_with_options(text, options()).map_err(|error| {
+    let mut key = String::new();
+    serde_saphyr::with_deserializer_from_str_with_options(text, options(), |deserializer| {
+        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            key = error.path().to_string();
+            error.into_inner()
+        })
+    })
+    .map_err(|error| {
         let (line, column) = error
             .location()
             .map_or((0, 0), |location| (location.line(), location.column()));
@@ -35,7 +47,56 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
             file: file.to_owned(),
             line,
             column,
-            message: error.without_snippet().to_string(),
+            key: clean_key(&key),
+            message: message(&error),
         }
     })
+}
+
+/// The key path as users write it: `serde_path_to_error` says "." for the document and "?"
+/// where it lost track, and `Spanned` values add a `.value` step that is not in the file.
+fn clean_key(key: &str) -> String {
+    let key = key.replace(".value", "");
+    if key == "." || key == "?" {
+        String::new()
+    } else {
+        key
+    }
+}
+
+/// serde-saphyr's message without the location (the diagnostic carries it), with a
+/// did-you-mean for a misspelt key.
+fn message(error: &Error) -> String {
+    match error.without_snippet() {
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let hint = match lookup::suggest(field, expected.iter().copied()) {
+                Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                None => format!("expected one of: {}", expected.join(", ")),
+            };
+            format!("unknown key `{field}`: {hint}")
+        }
+        Error::DuplicateMappingKey { key, .. } => match key {
+            Some(key) => format!("duplicate key `{key}`: a key may appear only once in a mapping"),
+            None => "duplicate key: a key may appear only once in a mapping".to_owned(),
+        },
+        Error::Budget { breach, .. } => match breach {
+            BudgetBreach::Aliases { .. } => format!(
+                "more than {MAX_ALIASES} YAML aliases (*name): rolecmp refuses alias-heavy files"
+            ),
+            BudgetBreach::Anchors { .. } => format!(
+                "more than {MAX_ANCHORS} YAML anchors (&name): rolecmp refuses anchor-heavy files"
+            ),
+            BudgetBreach::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
+            other => format!("the file is over rolecmp's YAML limits ({other:?})"),
+        },
+        plain => {
+            let text = plain.to_string();
+            match text.rfind(" at line ") {
+                Some(at) if text[at..].contains(", column ") => text[..at].to_owned(),
+                _ => text,
+            }
+        }
+    }
 }

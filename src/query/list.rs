@@ -26,7 +26,7 @@ pub struct RoleEntry {
     pub id: String,
     pub title: String,
     pub aliases: Vec<String>,
-    pub origin: String,
+    pub origin: Vec<String>,
 }
 
 /// The answer to `list`: serialised as a plain array of entries.
@@ -85,7 +85,7 @@ impl Report for Listing {
                             Cell::label(&role.id),
                             Cell::label(&role.title),
                             Cell::label(role.aliases.join(", ")),
-                            Cell::label(&role.origin),
+                            Cell::label(role.origin.join(", then ")),
                         ]
                     })
                     .collect(),

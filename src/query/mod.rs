@@ -4,6 +4,7 @@ pub mod compare;
 pub mod list;
 pub mod search;
 pub mod show;
+pub mod validate;
 
 use std::collections::BTreeSet;
 

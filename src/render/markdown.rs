@@ -24,6 +24,20 @@ pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
             }
             match block {
                 Block::Note(text) => writeln!(out, "{}", inline(text))?,
+                Block::Listing(lines) => {
+                    // A fence longer than any run of backticks inside keeps the block closed.
+                    let longest = lines
+                        .iter()
+                        .map(|line| longest_backtick_run(line))
+                        .max()
+                        .unwrap_or(0);
+                    let fence = "`".repeat(longest.max(2) + 1);
+                    writeln!(out, "{fence}text")?;
+                    for line in lines {
+                        writeln!(out, "{}", terminal_safe(line))?;
+                    }
+                    writeln!(out, "{fence}")?;
+                }
                 Block::Facts(facts) => {
                     for fact in facts {
                         writeln!(out, "- {}", inline(&cited(fact)))?;
@@ -42,6 +56,10 @@ pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+fn longest_backtick_run(line: &str) -> usize {
+    line.split(|c| c != '`').map(str::len).max().unwrap_or(0)
 }
 
 /// A table cell: its lines joined by `<br>`, the only line break a pipe table allows.

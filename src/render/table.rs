@@ -22,6 +22,11 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                         writeln!(out, "{line}")?;
                     }
                 }
+                Block::Listing(lines) => {
+                    for line in lines {
+                        writeln!(out, "{}", terminal_safe(line))?;
+                    }
+                }
                 Block::Facts(facts) => {
                     let bullets = textwrap::Options::new(usize::from(layout.width))
                         .initial_indent("• ")

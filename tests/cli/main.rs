@@ -7,9 +7,14 @@ mod coverage;
 mod errors;
 mod formats;
 mod golden;
+mod hostile;
+mod init;
+mod layering;
 mod list;
+mod schema;
 mod search;
 mod show;
+mod validate;
 
 use assert_cmd::Command;
 
@@ -41,3 +46,20 @@ pub fn json_of(args: &[&str]) -> serde_json::Value {
     args.extend(["--format", "json"]);
     serde_json::from_str(&stdout_of(&args)).expect("output is JSON")
 }
+
+/// A temporary folder with the given files (path, contents) in it.
+pub fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// A company sources file, so that test role files have something to cite.
+pub const HANDBOOK: (&str, &str) = (
+    "sources.yaml",
+    "sources:\n  - id: handbook\n    title: Our handbook\n    kind: internal\n    description: How we organise.\n",
+);

@@ -1,0 +1,153 @@
+//! Finding and reading data files: the layers of folders to load, and each file read with
+//! limits, so that no path a user can give makes rolecmp hang or read without bound.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::{DataFile, Diagnostic, MAX_FILE_BYTES};
+
+/// Where data comes from besides the built-in knowledge base, lowest precedence first.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    /// Load the built-in knowledge base under everything else.
+    pub builtin: bool,
+    /// The user's own folder (`$XDG_DATA_HOME/rolecmp` on Linux); skipped when it does not exist.
+    pub user_dir: Option<PathBuf>,
+    /// `ROLECMP_DATA`, a PATH-style list.
+    pub env_paths: Vec<PathBuf>,
+    /// `--data`, in the order given.
+    pub cli_paths: Vec<PathBuf>,
+}
+
+impl Sources {
+    /// The standard layers: built-in < user folder < `ROLECMP_DATA` < `--data`.
+    pub fn standard(builtin: bool, cli_paths: Vec<PathBuf>) -> Self {
+        Self {
+            builtin,
+            user_dir: dirs::data_dir().map(|dir| dir.join("rolecmp")),
+            env_paths: std::env::var_os("ROLECMP_DATA")
+                .map(|list| {
+                    std::env::split_paths(&list)
+                        .filter(|p| !p.as_os_str().is_empty())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            cli_paths,
+        }
+    }
+
+    /// The paths to load, lowest precedence first; a user folder that does not exist is left
+    /// out, while a missing path that was asked for explicitly is kept so it can be reported.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        let user = self.user_dir.iter().filter(|dir| dir.is_dir()).cloned();
+        user.chain(self.env_paths.iter().cloned())
+            .chain(self.cli_paths.iter().cloned())
+            .collect()
+    }
+}
+
+/// The data files a path stands for: the file itself, or a folder's `*.yaml` / `*.yml`
+/// files and those of its `roles/` folder (the layout of the built-in `data/`).
+pub fn expand(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let shown = path.display().to_string();
+    let metadata =
+        fs::metadata(path).map_err(|error| Diagnostic::whole_file(&shown, io_message(&error)))?;
+    if !metadata.is_dir() {
+        return Ok(vec![path.to_owned()]);
+    }
+    let mut files = Vec::new();
+    for dir in [path.to_owned(), path.join("roles")] {
+        if dir != path && !dir.is_dir() {
+            continue;
+        }
+        let entries = fs::read_dir(&dir).map_err(|error| {
+            Diagnostic::whole_file(&dir.display().to_string(), io_message(&error))
+        })?;
+        for entry in entries {
+            let entry = entry.map_err(|error| {
+                Diagnostic::whole_file(&dir.display().to_string(), io_message(&error))
+            })?;
+            let file = entry.path();
+            let is_yaml = file
+                .extension()
+                .is_some_and(|ext| ext == "yaml" || ext == "yml");
+            // A YAML-named entry that is not a plain file (a folder, a broken or looping
+            // link) is kept so that reading it reports the problem by name.
+            if is_yaml && !entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+                files.push(file);
+            }
+        }
+    }
+    if files.is_empty() {
+        return Err(Diagnostic::whole_file(
+            &shown,
+            "no .yaml or .yml files in this folder",
+        ));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Reads one data file: refuses a file over the size limit before reading it whole, and
+/// text that is not UTF-8 or looks binary.
+pub fn read(path: &Path) -> Result<DataFile, Diagnostic> {
+    let shown = path.display().to_string();
+    let fail = |message: String| Diagnostic::whole_file(&shown, message);
+    // Look before opening: opening a FIFO would wait for a writer, and a device may never end.
+    let metadata = fs::metadata(path).map_err(|error| fail(io_message(&error)))?;
+    if !metadata.is_file() {
+        return Err(fail("not a regular file".to_owned()));
+    }
+    let file = fs::File::open(path).map_err(|error| fail(io_message(&error)))?;
+    let limit = MAX_FILE_BYTES as u64;
+    if metadata.len() > limit {
+        return Err(fail(format!(
+            "file is {} bytes, over the limit of {limit} bytes for a data file",
+            metadata.len()
+        )));
+    }
+    // The file may grow after the size check; never read more than the limit.
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| fail(io_message(&error)))?;
+    if bytes.len() as u64 > limit {
+        return Err(fail(format!(
+            "file is over the limit of {limit} bytes for a data file"
+        )));
+    }
+    if let Some(at) = bytes.iter().position(|&byte| byte == 0) {
+        return Err(fail(format!(
+            "binary file (a NUL byte at offset {at}): data files are YAML text"
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        fail(format!(
+            "not UTF-8 text (invalid byte at offset {}): save the file as UTF-8",
+            error.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok(DataFile {
+        name: shown.clone(),
+        text,
+        origin: shown,
+    })
+}
+
+/// An I/O error as a lower-case message without the OS error number.
+fn io_message(error: &std::io::Error) -> String {
+    let message = match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => {
+            let text = error.to_string();
+            // "Too many levels of symbolic links (os error 40)" → without the number.
+            text.split(" (os error").next().unwrap_or(&text).to_owned()
+        }
+    };
+    let mut chars = message.chars();
+    chars.next().map_or(message.clone(), |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}

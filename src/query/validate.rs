@@ -1,0 +1,53 @@
+//! `rolecmp validate`: every problem in the data files, each with its exact place.
+
+use serde::Serialize;
+
+use crate::kb::Diagnostic;
+use crate::report::{Document, Report, Section};
+
+/// The answer to `validate`.
+#[derive(Debug, Serialize)]
+pub struct Validation {
+    /// Data files read, besides the built-in knowledge base.
+    pub files: usize,
+    /// Whether the built-in knowledge base was loaded under them.
+    pub builtin: bool,
+    /// Roles in the knowledge base once loaded (0 when there are problems).
+    pub roles: usize,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Validation {
+    pub fn is_clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+impl Report for Validation {
+    fn document(&self) -> Document {
+        let files = match self.files {
+            1 => "1 file".to_owned(),
+            n => format!("{n} files"),
+        };
+        let over = if self.builtin {
+            " over the built-in knowledge base"
+        } else {
+            ""
+        };
+        if self.is_clean() {
+            return Document {
+                title: format!("ok: {files}{over}, {} roles, no problems", self.roles),
+                sections: Vec::new(),
+            };
+        }
+        let count = self.problems.len();
+        let lines = self.problems.iter().map(ToString::to_string).collect();
+        Document {
+            title: format!(
+                "{count} problem{} in {files}{over}",
+                if count == 1 { "" } else { "s" }
+            ),
+            sections: vec![Section::new("").listing(lines)],
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! No file a user can write makes rolecmp panic, hang or lose its way: each case ends
+//! promptly with a message naming the file and, where there is one, the line and column.
+
+use std::path::Path;
+
+use super::{HANDBOOK, folder, rolecmp};
+
+/// Runs `validate` on one file and returns its only problem line.
+fn problem(name: &str, contents: &[u8]) -> String {
+    let dir = folder(&[]);
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).unwrap();
+    problem_at(&path)
+}
+
+fn problem_at(path: &Path) -> String {
+    let output = rolecmp()
+        .arg("validate")
+        .arg(path)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "stderr: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let out = String::from_utf8(output.stdout).unwrap();
+    let problems: Vec<&str> = out.lines().skip(2).collect();
+    assert_eq!(problems.len(), 1, "{out}");
+    let dir = path.parent().unwrap().display().to_string();
+    problems[0].replace(&format!("{dir}/"), "")
+}
+
+#[test]
+fn malformed_yaml() {
+    assert_eq!(
+        problem("x.yaml", b"id: x\ntitle: [unclosed\n"),
+        "x.yaml:2:8: title: expected string scalar"
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type() {
+    assert_eq!(
+        problem("x.yaml", b"id: x\ntitle: T\nsummary: 42\n"),
+        "x.yaml:3:10: summary: expected sequence start"
+    );
+}
+
+#[test]
+fn an_unknown_key_with_a_suggestion() {
+    assert_eq!(
+        problem("x.yaml", b"id: x\ntitle: T\nreportng: []\n"),
+        "x.yaml:3:1: reportng: unknown key `reportng`: did you mean `reporting`?"
+    );
+}
+
+#[test]
+fn a_missing_required_key() {
+    assert_eq!(
+        problem("x.yaml", b"title: T\n"),
+        "x.yaml:1:1: missing field `id`"
+    );
+}
+
+#[test]
+fn a_duplicate_key() {
+    assert_eq!(
+        problem("x.yaml", b"id: x\ntitle: A\ntitle: B\n"),
+        "x.yaml:3:1: duplicate key `title`: a key may appear only once in a mapping"
+    );
+}
+
+#[test]
+fn an_empty_file() {
+    assert_eq!(problem("x.yaml", b"  \n"), "x.yaml: the file is empty");
+}
+
+#[test]
+fn invalid_utf8() {
+    assert_eq!(
+        problem("x.yaml", b"id: caf\xe9\n"),
+        "x.yaml: not UTF-8 text (invalid byte at offset 7): save the file as UTF-8"
+    );
+}
+
+#[test]
+fn a_binary_file() {
+    assert_eq!(
+        problem("x.yaml", b"\x7fELF\x02\x01\x01\x00\x00"),
+        "x.yaml: binary file (a NUL byte at offset 7): data files are YAML text"
+    );
+}
+
+#[test]
+fn a_billion_laughs_alias_bomb() {
+    let mut bomb = String::from(
+        "id: x\ntitle: T\naliases: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+    );
+    for (name, previous) in [
+        ("b", "a"),
+        ("c", "b"),
+        ("d", "c"),
+        ("e", "d"),
+        ("f", "e"),
+        ("g", "f"),
+        ("h", "g"),
+    ] {
+        let refs = vec![format!("*{previous}"); 9].join(", ");
+        bomb = format!("{bomb}{name}: &{name} [{refs}]\n");
+    }
+    // Streaming into typed fields stops at the first value that cannot be a key or a string:
+    // nothing is expanded.
+    assert_eq!(
+        problem("x.yaml", bomb.as_bytes()),
+        "x.yaml:4:1: b: unknown key `b`: expected one of: id, title, aliases, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
+    );
+}
+
+#[test]
+fn one_wide_anchor_used_thousands_of_times() {
+    let fact = format!(
+        "  - &f {{text: \"{}\", sources: [brief]}}\n",
+        "x".repeat(1000)
+    );
+    let wide = format!(
+        "id: x\ntitle: T\nsummary:\n{fact}{}",
+        "  - *f\n".repeat(5000)
+    );
+    assert_eq!(
+        problem("x.yaml", wide.as_bytes()),
+        "x.yaml:1005:5: summary: more than 1000 YAML aliases (*name): rolecmp refuses alias-heavy files"
+    );
+}
+
+#[test]
+fn nesting_20000_levels_deep() {
+    let deep = format!(
+        "id: x\nsummary: {}{}\n",
+        "[".repeat(20_000),
+        "]".repeat(20_000)
+    );
+    assert_eq!(
+        problem("x.yaml", deep.as_bytes()),
+        "x.yaml:2:265: summary: recursion limit exceeded"
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+    let big = format!("id: x\n#{}\n", "x".repeat(1024 * 1024));
+    assert_eq!(
+        problem("x.yaml", big.as_bytes()),
+        "x.yaml: file is 1048584 bytes, over the limit of 1048576 bytes for a data file"
+    );
+}
+
+#[test]
+fn a_folder_with_no_yaml() {
+    let dir = folder(&[("notes.txt", "hello")]);
+    let output = rolecmp().arg("validate").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        out.contains(&format!(
+            "{}: no .yaml or .yml files in this folder",
+            dir.path().display()
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_missing_path() {
+    let output = rolecmp()
+        .args(["list", "--data", "/nonexistent/company"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: 1 problem in the data files:\n  /nonexistent/company: no such file or folder\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = folder(&[("x.yaml", "id: x\n")]);
+    let path = dir.path().join("x.yaml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        // Running as root: permissions do not apply, so use a folder where a file is expected.
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        assert_eq!(
+            problem_at(&path),
+            "x.yaml: no .yaml or .yml files in this folder"
+        );
+    } else {
+        assert_eq!(problem_at(&path), "x.yaml: permission denied");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop() {
+    let dir = folder(&[]);
+    let path = dir.path().join("loop.yaml");
+    std::os::unix::fs::symlink(&path, &path).unwrap();
+    assert_eq!(
+        problem_at(&path),
+        "loop.yaml: too many levels of symbolic links"
+    );
+    // Inside a folder it is reported by name too, not followed.
+    let output = rolecmp().arg("validate").arg(dir.path()).output().unwrap();
+    assert!(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .contains("loop.yaml: too many levels of symbolic links")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_without_waiting_for_a_writer() {
+    let dir = folder(&[]);
+    let path = dir.path().join("pipe.yaml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert_eq!(problem_at(&path), "pipe.yaml: not a regular file");
+}
+
+/// A role whose texts carry an OSC title change, a colour escape, a bell and a bidi override.
+const HOSTILE_ROLE: &str = "id: evil\ntitle: \"Evil \\e]0;pwned\\a\"\nsummary:\n  - text: \"Red \\e[31mtext\\e[0m and \\u202Ereversed\\u202C | pipe\"\n    sources: [handbook]\n";
+
+#[test]
+fn control_characters_in_texts_are_harmless_in_tables_and_markdown() {
+    let company = folder(&[HANDBOOK, ("evil.yaml", HOSTILE_ROLE)]);
+    for format in ["table", "markdown"] {
+        let output = rolecmp()
+            .args(["show", "evil", "--format", format, "--data"])
+            .arg(company.path())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let out = String::from_utf8(output.stdout).unwrap();
+        for c in ['\u{1b}', '\u{7}', '\u{202e}', '\u{202c}'] {
+            assert!(!out.contains(c), "{format} output contains {c:?}:\n{out}");
+        }
+        assert!(
+            out.contains("u{1b}"),
+            "{format}: escapes are shown visibly:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn control_characters_in_texts_are_escaped_in_json() {
+    let company = folder(&[HANDBOOK, ("evil.yaml", HOSTILE_ROLE)]);
+    let output = rolecmp()
+        .args(["show", "evil", "--format", "json", "--data"])
+        .arg(company.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        !out.contains('\u{1b}') && out.contains("\\u001b[31m"),
+        "{out}"
+    );
+    let profile: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        profile["role"]["summary"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains('\u{1b}'),
+        "the data itself is kept"
+    );
+}

@@ -1,0 +1,111 @@
+use super::{HANDBOOK, folder, rolecmp};
+
+fn validate(args: &[&str]) -> (Option<i32>, String, String) {
+    let output = rolecmp().arg("validate").args(args).output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn valid_files_exit_0_and_say_what_was_checked() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: CISO\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.starts_with("ok: 2 files over the built-in knowledge base, 6 roles, no problems"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_built_in_data_validates() {
+    let (code, out, _) = validate(&[]);
+    assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run_with_file_line_column_and_key() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: CISO\nsummary:\n  - text: Owns security.\n    sources: [handbok]\n  - text: Uncited.\nresponsibilities:\n  - area: securty\n    facts: []\nindustries:\n  - industry: retail\n    facts: []\ncollaboration:\n  - with: coo\n    relation: overlap\n    text: \"\"\n    sources: [handbook]\n",
+        ),
+        ("cto.yaml", "id: cto\ntitel: Typo\n"),
+        ("ceo2.yaml", "id: ceo\ntitle: Boss\n"),
+    ]);
+    let (code, out, stderr) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    let dir = company.path().display().to_string();
+    let expected = [
+        format!(
+            "{dir}/ceo2.yaml:1:5: id: role id 'ceo' differs from the file name 'ceo2': rename the file to 'ceo.yaml' or change the id"
+        ),
+        format!(
+            "{dir}/ciso.yaml:5:15: summary[0].sources[0]: unknown source 'handbok' (did you mean 'handbook'?)"
+        ),
+        format!(
+            "{dir}/ciso.yaml:6:11: summary[1].sources: fact has no source: add `sources: [<source id>]`"
+        ),
+        format!(
+            "{dir}/ciso.yaml:8:11: responsibilities[0].area: unknown area 'securty' (did you mean 'security'?)"
+        ),
+        format!("{dir}/ciso.yaml:11:15: industries[0].industry: unknown industry 'retail'"),
+        format!("{dir}/ciso.yaml:14:11: collaboration[0].with: unknown role 'coo'"),
+        format!("{dir}/ciso.yaml:16:11: collaboration[0].text: text is empty"),
+        format!("{dir}/cto.yaml:2:1: titel: unknown key `titel`: did you mean `title`?"),
+    ];
+    for line in &expected {
+        assert!(
+            out.lines().any(|l| l.starts_with(line.as_str())),
+            "missing {line:?} in:\n{out}"
+        );
+    }
+    assert!(out.starts_with("8 problems in 4 files"), "{out}");
+    assert_eq!(stderr, "error: validation failed with 8 problems\n");
+}
+
+#[test]
+fn json_diagnostics_are_machine_readable() {
+    let company = folder(&[("cto.yaml", "id: cto\ntitle: \"\"\n")]);
+    let output = rolecmp()
+        .args(["validate", "--format", "json"])
+        .arg(company.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let problem = &report["problems"][0];
+    assert_eq!(problem["line"], 2);
+    assert_eq!(problem["column"], 8);
+    assert_eq!(problem["key"], "title");
+    assert_eq!(problem["message"], "text is empty");
+    assert!(problem["file"].as_str().unwrap().ends_with("cto.yaml"));
+}
+
+#[test]
+fn an_unknown_role_in_a_query_still_suggests_user_roles() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: CISO\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let output = rolecmp()
+        .args(["show", "cisco", "--data"])
+        .arg(company.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("did you mean 'ciso'?"));
+}
