@@ -1,37 +1,67 @@
-//! Embeds every file under `data/` into the binary, so rolecmp runs anywhere with no set-up.
+//! Parses and checks the built-in knowledge base (`data/`) at build time and embeds it in a
+//! compact binary form, so that rolecmp starts without parsing YAML and invalid built-in data
+//! fails the build, never a user.
 //!
-//! The list is generated rather than written by hand so that a new role file cannot be
-//! forgotten; the files themselves are checked by the test suite.
+//! The loader is the crate's own (`src/kb/`), compiled into this script as well, so the
+//! built-in data goes through exactly the checks that users' files do.
 
-use std::fmt::Write as _;
-use std::{env, fs, io, path::Path};
+use std::path::{Path, PathBuf};
+use std::{env, fs, io};
+
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/sanitize.rs"]
+mod sanitize;
+// The loader's modules refer to each other as `super::…`, so here they sit at the root.
+#[allow(dead_code)]
+#[path = "src/kb/diagnostic.rs"]
+mod diagnostic;
+#[allow(dead_code)]
+#[path = "src/kb/load.rs"]
+mod load;
+#[allow(dead_code)]
+#[path = "src/kb/lookup.rs"]
+mod lookup;
+#[allow(dead_code)]
+#[path = "src/kb/raw.rs"]
+mod raw;
+#[allow(dead_code)]
+#[path = "src/kb/yaml.rs"]
+mod yaml;
+
+use diagnostic::{Diagnostic, InvalidData};
+use model::KnowledgeBase;
 
 fn main() -> io::Result<()> {
     let data = Path::new("data");
     println!("cargo::rerun-if-changed=data");
+    let mut paths = Vec::new();
+    collect(data, &mut paths)?;
+    paths.sort();
     let mut files = Vec::new();
-    collect(data, &mut files)?;
-    files.sort();
-    let mut out = String::from("pub static FILES: &[(&str, &str)] = &[\n");
-    for path in &files {
-        let relative = path.strip_prefix(data).unwrap_or(path);
-        let absolute = fs::canonicalize(path)?;
-        // Writing to a String cannot fail.
-        let _ = writeln!(
-            out,
-            "    ({:?}, include_str!({:?})),",
-            relative.to_string_lossy().replace('\\', "/"),
-            absolute.to_string_lossy()
-        );
+    for path in &paths {
+        files.push(load::DataFile {
+            name: path.to_string_lossy().replace('\\', "/"),
+            text: fs::read_to_string(path)?,
+            origin: "built-in".to_owned(),
+        });
     }
-    out.push_str("];\n");
-    fs::write(
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_files.rs"),
-        out,
-    )
+    let knowledge = match load::load(None, &files) {
+        Ok(knowledge) => knowledge,
+        Err(problems) => {
+            // Cargo shows this output when the build script fails.
+            eprintln!("error: the built-in knowledge base is invalid: {problems}");
+            std::process::exit(1);
+        }
+    };
+    let bytes = postcard::to_allocvec(&knowledge).map_err(io::Error::other)?;
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("builtin.postcard"), bytes)
 }
 
-fn collect(dir: &Path, files: &mut Vec<std::path::PathBuf>) -> io::Result<()> {
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         println!("cargo::rerun-if-changed={}", path.display());

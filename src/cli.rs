@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::kb::raw::FileKind;
+use crate::kb::schema::FileKind;
 
 use crate::query::Section;
 use crate::query::list::ListKind;

@@ -139,7 +139,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             }
         }
         Command::Schema { kind } => {
-            serde_json::to_writer_pretty(&mut *out, &kb::raw::schema(kind))?;
+            serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))?;
             writeln!(out)?;
             Ok(out.flush()?)
         }

@@ -156,6 +156,15 @@ pub struct Dispute {
     pub claims: Vec<Fact>,
 }
 
+/// Every role, source and vocabulary entry rolecmp knows, checked and ready to query.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct KnowledgeBase {
+    pub sources: Vec<Source>,
+    pub industries: Vec<Term>,
+    pub areas: Vec<Term>,
+    pub roles: Vec<Role>,
+}
+
 /// One role profile.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Role {

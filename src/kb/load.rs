@@ -581,8 +581,19 @@ mod tests {
     }
 
     #[test]
-    fn the_built_in_data_is_valid() {
-        let kb = KnowledgeBase::builtin().unwrap_or_else(|error| panic!("{error}"));
-        assert!(kb.roles.len() >= 5);
+    fn the_embedded_knowledge_base_is_the_data_folder_loaded() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let (mut files, problems) = crate::kb::read_all(&[dir]);
+        assert!(problems.is_empty(), "{problems:?}");
+        for file in &mut files {
+            "built-in".clone_into(&mut file.origin);
+        }
+        let from_yaml = load(None, &files).unwrap_or_else(|error| panic!("{error}"));
+        let embedded = KnowledgeBase::builtin().expect("decodes");
+        assert_eq!(
+            serde_json::to_value(&from_yaml).unwrap(),
+            serde_json::to_value(&embedded).unwrap()
+        );
+        assert!(embedded.roles.len() >= 5);
     }
 }
