@@ -5,6 +5,7 @@
 //! → [`render`] → output.
 
 pub mod cli;
+pub mod generate;
 pub mod kb;
 pub mod model;
 pub mod query;
@@ -16,9 +17,9 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 
-use cli::{Cli, Command, Filter};
+use cli::{Cli, ColorChoice, Command, Filter};
 use kb::KnowledgeBase;
-use render::{Format, Layout};
+use render::Layout;
 
 /// Exit codes, as documented in the README.
 pub mod exit {
@@ -28,10 +29,13 @@ pub mod exit {
     pub const USAGE: u8 = 2;
 }
 
-/// Width of tables: `COLUMNS` when set, else the terminal's, else a width that reads well
-/// in files and pipes.
-fn table_width() -> u16 {
+/// Width of tables: `--width`, else `COLUMNS` when set, else the terminal's, else a width
+/// that reads well in files and pipes.
+fn table_width(asked: Option<u16>) -> u16 {
     const DEFAULT: u16 = 100;
+    if let Some(width) = asked {
+        return width;
+    }
     if let Some(columns) = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<u16>().ok())
@@ -46,26 +50,30 @@ fn table_width() -> u16 {
     DEFAULT
 }
 
+/// Whether tables get colour. `auto` follows the usual conventions, as clap's own help
+/// does: `NO_COLOR` turns colour off, `CLICOLOR_FORCE` on, else only a terminal gets it.
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => !matches!(
+            anstream::AutoStream::choice(&std::io::stdout()),
+            anstream::ColorChoice::Never
+        ),
+    }
+}
+
 /// Runs one command, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let kb = KnowledgeBase::builtin()?;
     let layout = Layout {
-        width: table_width(),
-    };
-    let emit = |format: Format,
-                out: &mut dyn Write,
-                report: &dyn Fn(&mut dyn Write, Format) -> std::io::Result<()>|
-     -> Result<()> {
-        report(out, format)?;
-        out.flush()?;
-        Ok(())
+        width: table_width(cli.width),
+        color: use_color(cli.color),
     };
     match cli.command {
         Command::List { kind, output } => {
             let listing = query::list::list(&kb, kind);
-            emit(output.format, out, &|out, format| {
-                render::render(&listing, format, layout, out)
-            })
+            render::render(&listing, output.format, layout, out)?;
         }
         Command::Show {
             role,
@@ -75,9 +83,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             let role = kb.role(&role)?;
             let industry = industry(&kb, &filter)?;
             let profile = query::show::show(&kb, role, industry, &filter.section);
-            emit(output.format, out, &|out, format| {
-                render::render(&profile, format, layout, out)
-            })
+            render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {
             roles,
@@ -90,17 +96,27 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 .collect::<Result<Vec<_>, _>>()?;
             let industry = industry(&kb, &filter)?;
             let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
-            emit(output.format, out, &|out, format| {
-                render::render(&comparison, format, layout, out)
-            })
+            render::render(&comparison, output.format, layout, out)?;
         }
         Command::Search { text, output } => {
             let results = query::search::search(&kb, &text);
-            emit(output.format, out, &|out, format| {
-                render::render(&results, format, layout, out)
-            })
+            render::render(&results, output.format, layout, out)?;
         }
+        Command::Graph { roles, format } => {
+            let roles = roles
+                .iter()
+                .map(|name| kb.role(name))
+                .collect::<Result<Vec<_>, _>>()?;
+            let graph = query::graph::graph(&kb, &roles);
+            render::render_graph(&graph, format, layout, out)?;
+        }
+        Command::Completions { shell } => {
+            out.write_all(&generate::completions(&kb, shell))?;
+        }
+        Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
+    out.flush()?;
+    Ok(())
 }
 
 fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>> {

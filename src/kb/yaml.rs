@@ -1,8 +1,10 @@
-//! The one place that parses YAML: serde-saphyr with input budgets, errors as diagnostics.
+//! The one place that parses and writes YAML: serde-saphyr with input budgets, errors as
+//! diagnostics.
 //!
 //! serde-saphyr replaces the archived `serde_yaml`: it refuses alias bombs and deep nesting
 //! within its budget instead of exhausting memory, and it gives every value a span.
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Budget, Options};
 
@@ -38,4 +40,9 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
             message: error.without_snippet().to_string(),
         }
     })
+}
+
+/// Writes `value` as YAML, for `--format yaml`: the same data that JSON output carries.
+pub fn to_string<T: Serialize>(value: &T) -> std::io::Result<String> {
+    serde_saphyr::to_string(value).map_err(std::io::Error::other)
 }
