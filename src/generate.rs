@@ -1,5 +1,6 @@
 //! Shell completion scripts and man pages, generated from the clap command itself.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use clap::CommandFactory;
@@ -18,7 +19,36 @@ pub fn completions(kb: &KnowledgeBase, shell: Shell) -> Vec<u8> {
     let mut command = with_known_names(Cli::command(), kb);
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "rolecmp", &mut script);
+    if shell == Shell::Fish {
+        script.extend(fish_roles(kb).into_bytes());
+    }
     script
+}
+
+/// Fish lines completing role arguments: `clap_complete` gives fish the values of options
+/// but not of positional arguments.
+fn fish_roles(kb: &KnowledgeBase) -> String {
+    // Fish evaluates the candidate list, so only plain characters go into it.
+    let plain = |text: &str| {
+        text.chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | ','))
+            .collect::<String>()
+    };
+    let candidates: Vec<String> = kb
+        .roles
+        .iter()
+        .map(|role| format!("{}\\t'{}'", plain(&role.id), plain(&role.title)))
+        .collect();
+    let candidates = candidates.join("\n");
+    let mut lines = String::new();
+    for command in ["show", "compare", "graph"] {
+        // Writing to a String cannot fail.
+        let _ = writeln!(
+            lines,
+            "complete -c rolecmp -n \"__fish_rolecmp_using_subcommand {command}\" -f -a \"{candidates}\""
+        );
+    }
+    lines
 }
 
 /// A copy of the command in which role and industry arguments list the built-in names as
