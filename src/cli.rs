@@ -28,7 +28,7 @@ pub const COMMANDS: [&str; 7] = [
   rolecmp search \"supply chain\"
   rolecmp graph --format dot | dot -Tsvg > reporting.svg")]
 pub struct Cli {
-    /// When to colour headings and role names in tables: on a terminal (auto), always, never.
+    /// When to colour titles, headings and role names in tables.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
     /// Width of tables in columns, at least 20 (default: COLUMNS, else the terminal's, else 100).

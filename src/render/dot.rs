@@ -7,13 +7,17 @@ use crate::sanitize::terminal_safe;
 
 pub fn write(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "digraph reporting {{")?;
-    // The legend goes in the graph's own label, so it travels with every rendering.
-    let mut caption = vec![graph.title.clone()];
-    caption.extend(graph.legend.iter().cloned());
+    // The legend goes in the graph's own label, so it travels with every rendering; `\l`
+    // ends each of its lines flush left.
+    let mut caption = String::new();
+    for line in std::iter::once(&graph.title).chain(&graph.legend) {
+        let line = quoted(line);
+        caption.push_str(&line[1..line.len() - 1]);
+        caption.push_str("\\l");
+    }
     writeln!(
         out,
-        "  label={};\n  labelloc=b;\n  labeljust=l;\n  rankdir=BT;",
-        quoted(&caption.join("\n"))
+        "  label=\"{caption}\";\n  labelloc=b;\n  labeljust=l;\n  rankdir=BT;"
     )?;
     writeln!(out, "  node [shape=box, style=rounded];")?;
     for node in &graph.nodes {
