@@ -2,13 +2,25 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 use crate::kb::schema::FileKind;
 
 use crate::query::Section;
 use crate::query::list::ListKind;
-use crate::render::Format;
+use crate::render::{Format, GraphFormat};
+
+/// The commands whose man pages `rolecmp man` can print.
+pub const COMMANDS: [&str; 7] = [
+    "list",
+    "show",
+    "compare",
+    "search",
+    "graph",
+    "completions",
+    "man",
+];
 
 /// Compare technology-leadership roles (CTO, CIO, ...) from a cited knowledge base.
 #[derive(Debug, Parser)]
@@ -17,8 +29,15 @@ use crate::render::Format;
   rolecmp compare cto cio
   rolecmp show cio --industry healthcare
   rolecmp compare cto cio --format markdown >> docs/roles.md
-  rolecmp search \"supply chain\"")]
+  rolecmp search \"supply chain\"
+  rolecmp graph --format dot | dot -Tsvg > reporting.svg")]
 pub struct Cli {
+    /// When to colour titles, headings and role names in tables.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    /// Width of tables in columns, at least 20 (default: COLUMNS, else the terminal's, else 100).
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
     #[command(subcommand)]
     pub command: Command,
     #[command(flatten)]
@@ -35,6 +54,20 @@ pub struct DataArgs {
     /// Do not load the built-in knowledge base: only the user's data.
     #[arg(long, global = true)]
     pub no_builtin: bool,
+}
+
+/// When to use colour.
+// These doc comments are `--help` text, where backticks would show.
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it.
+    #[default]
+    Auto,
+    /// Colour even in pipes and files.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 /// Options every command takes.
@@ -131,6 +164,41 @@ Examples:
         text: String,
         #[command(flatten)]
         output: Output,
+    },
+    /// Draw the reporting lines between roles, with every variant the sources name.
+    #[command(
+        after_help = "Solid lines are the usual or often-named lines; dashed lines, those only some
+firms have. Each line cites its sources.
+
+Examples:
+  rolecmp graph
+  rolecmp graph cio --format dot | dot -Tsvg > cio.svg
+  rolecmp graph cto cio --format csv"
+    )]
+    Graph {
+        /// Roles whose lines to draw, to and from them (default: every role).
+        roles: Vec<String>,
+        /// Output format.
+        #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+    },
+    /// Print a shell completion script (role ids and industries included).
+    #[command(after_help = "Examples:
+  source <(rolecmp completions bash)
+  rolecmp completions zsh > ~/.zfunc/_rolecmp
+  rolecmp completions fish > ~/.config/fish/completions/rolecmp.fish")]
+    Completions {
+        /// The shell to write the script for.
+        shell: Shell,
+    },
+    /// Print a man page (roff): rolecmp's own, or a command's.
+    #[command(after_help = "Examples:
+  rolecmp man | man -l -
+  rolecmp man compare > ~/.local/share/man/man1/rolecmp-compare.1")]
+    Man {
+        /// The command whose page to print (rolecmp-COMMAND(1)).
+        #[arg(value_parser = COMMANDS)]
+        command: Option<String>,
     },
 }
 

@@ -5,6 +5,7 @@
 //! → [`render`] → output.
 
 pub mod cli;
+pub mod generate;
 pub mod kb;
 pub mod model;
 pub mod query;
@@ -16,9 +17,9 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 
-use cli::{Cli, Command, Filter};
+use cli::{Cli, ColorChoice, Command, Filter};
 use kb::KnowledgeBase;
-use render::{Format, Layout};
+use render::Layout;
 
 /// Exit codes, as documented in the README.
 pub mod exit {
@@ -28,10 +29,13 @@ pub mod exit {
     pub const USAGE: u8 = 2;
 }
 
-/// Width of tables: `COLUMNS` when set, else the terminal's, else a width that reads well
-/// in files and pipes.
-fn table_width() -> u16 {
+/// Width of tables: `--width`, else `COLUMNS` when set, else the terminal's, else a width
+/// that reads well in files and pipes.
+fn table_width(asked: Option<u16>) -> u16 {
     const DEFAULT: u16 = 100;
+    if let Some(width) = asked {
+        return width;
+    }
     if let Some(columns) = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<u16>().ok())
@@ -75,17 +79,31 @@ impl std::fmt::Display for ProblemsFound {
 
 impl std::error::Error for ProblemsFound {}
 
+/// Whether tables get colour. `auto` follows the usual conventions, as clap's own help
+/// does: `NO_COLOR` turns colour off, `CLICOLOR_FORCE` on, else only a terminal gets it.
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => !matches!(
+            anstream::AutoStream::choice(&std::io::stdout()),
+            anstream::ColorChoice::Never
+        ),
+    }
+}
+
 /// Runs one command, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let layout = Layout {
-        width: table_width(),
+        width: table_width(cli.width),
+        color: use_color(cli.color),
     };
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     let knowledge = || KnowledgeBase::layered(&sources);
     match cli.command {
         Command::List { kind, output } => {
             let kb = knowledge()?;
-            emit(&query::list::list(&kb, kind), output.format, layout, out)
+            render::render(&query::list::list(&kb, kind), output.format, layout, out)?;
         }
         Command::Show {
             role,
@@ -95,12 +113,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             let kb = knowledge()?;
             let role = kb.role(&role)?;
             let industry = industry(&kb, &filter)?;
-            emit(
-                &query::show::show(&kb, role, industry, &filter.section),
-                output.format,
-                layout,
-                out,
-            )
+            let profile = query::show::show(&kb, role, industry, &filter.section);
+            render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {
             roles,
@@ -113,35 +127,38 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 .map(|name| kb.role(name))
                 .collect::<Result<Vec<_>, _>>()?;
             let industry = industry(&kb, &filter)?;
-            emit(
-                &query::compare::compare(&kb, &roles, industry, &filter.section),
-                output.format,
-                layout,
-                out,
-            )
+            let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
+            render::render(&comparison, output.format, layout, out)?;
         }
         Command::Search { text, output } => {
             let kb = knowledge()?;
-            emit(
+            render::render(
                 &query::search::search(&kb, &text),
                 output.format,
                 layout,
                 out,
-            )
+            )?;
+        }
+        Command::Graph { roles, format } => {
+            let kb = knowledge()?;
+            let roles = roles
+                .iter()
+                .map(|name| kb.role(name))
+                .collect::<Result<Vec<_>, _>>()?;
+            let graph = query::graph::graph(&kb, &roles);
+            render::render_graph(&graph, format, layout, out)?;
         }
         Command::Validate { paths, output } => {
             let validation = validate(&sources, paths);
-            emit(&validation, output.format, layout, out)?;
-            if validation.is_clean() {
-                Ok(())
-            } else {
-                Err(ProblemsFound(validation.problems.len()).into())
+            render::render(&validation, output.format, layout, out)?;
+            out.flush()?;
+            if !validation.is_clean() {
+                return Err(ProblemsFound(validation.problems.len()).into());
             }
         }
         Command::Schema { kind } => {
             serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))?;
             writeln!(out)?;
-            Ok(out.flush()?)
         }
         Command::Init { id, dir } => {
             if !kb::template::is_valid_id(&id) {
@@ -151,24 +168,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 .into());
             }
             let path = kb::template::write_role_template(&id, &dir)?;
+            let shown = path.display();
             writeln!(
                 out,
-                "created {}: fill in each TODO, then run: rolecmp validate {}",
-                path.display(),
-                path.display()
+                "created {shown}: fill in each TODO, then run: rolecmp validate {shown}"
             )?;
-            Ok(out.flush()?)
         }
+        Command::Completions { shell } => {
+            out.write_all(&generate::completions(&knowledge()?, shell))?;
+        }
+        Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
-}
-
-fn emit<R: report::Report>(
-    report: &R,
-    format: Format,
-    layout: Layout,
-    out: &mut dyn Write,
-) -> Result<()> {
-    render::render(report, format, layout, out)?;
     out.flush()?;
     Ok(())
 }

@@ -2,7 +2,9 @@
 //!
 //! Queries build a [`Document`] of sections and tables whose cells hold cited lines; renderers
 //! turn any document into a table, Markdown, JSON, ... without knowing which command made it.
-//! Machine formats serialise the report's own typed data instead, so `jq` sees real fields.
+//! Machine formats serialise the report's own typed data instead, so `jq` sees real fields;
+//! CSV gets one flat long-form table ([`Records`]) so that it loads into a spreadsheet.
+//! Reports that are a network (reporting lines) also give a format-neutral [`Graph`].
 
 use serde::Serialize;
 
@@ -11,6 +13,53 @@ use crate::model::Fact;
 /// What every command returns.
 pub trait Report: Serialize {
     fn document(&self) -> Document;
+    /// The report as one flat table: a header and rows of plain text, one row per fact or
+    /// entry, every row as wide as the header.
+    fn records(&self) -> Records;
+}
+
+/// A report that can also be drawn as a graph.
+pub trait Diagram: Report {
+    fn graph(&self) -> Graph;
+}
+
+/// One long-form table: what CSV writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Records {
+    pub header: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A directed graph with labelled nodes and edges, neutral as to the drawing language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Graph {
+    pub title: String,
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+    /// Lines explaining the drawing (line styles, what the citations stand for).
+    pub legend: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// A stable key; renderers derive their own identifiers from it.
+    pub key: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub from: String,
+    pub to: String,
+    pub label: String,
+    pub line: Line,
+}
+
+/// How an edge is drawn: solid for the common case, dashed for a variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    Solid,
+    Dashed,
 }
 
 /// A rendered-format-neutral document: a title and its sections.

@@ -13,6 +13,7 @@ pub use diagnostic::{Diagnostic, InvalidData};
 pub use load::{DataFile, load};
 pub use lookup::UnknownName;
 pub use yaml::MAX_FILE_BYTES;
+pub use yaml::to_string as to_yaml;
 
 pub use crate::model::KnowledgeBase;
 use crate::model::{Role, Source, Term};

@@ -1,8 +1,10 @@
-//! The one place that parses YAML: serde-saphyr with input budgets, errors as diagnostics.
+//! The one place that parses and writes YAML: serde-saphyr with input budgets, errors as
+//! diagnostics.
 //!
 //! serde-saphyr replaces the archived `serde_yaml`: it refuses alias bombs and deep nesting
 //! within its budget instead of exhausting memory, and it gives every value a span.
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Budget, Error, Options};
@@ -56,7 +58,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
 /// The key path as users write it: `serde_path_to_error` says "." for the document and "?"
 /// where it lost track, and `Spanned` values add a `.value` step that is not in the file.
 fn clean_key(key: &str) -> String {
-    let key = key.replace(".value", "");
+    let key = key.replace(".value", "").replace(".?", "");
     if key == "." || key == "?" {
         String::new()
     } else {
@@ -99,4 +101,9 @@ fn message(error: &Error) -> String {
             }
         }
     }
+}
+
+/// Writes `value` as YAML, for `--format yaml`: the same data that JSON output carries.
+pub fn to_string<T: Serialize>(value: &T) -> std::io::Result<String> {
+    serde_saphyr::to_string(value).map_err(std::io::Error::other)
 }

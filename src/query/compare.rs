@@ -5,11 +5,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::show::{Labels, position_row};
-use super::{Section, Selection, cited_sources, narrowed, nothing, sources_section};
+use super::show::position_row;
+use super::{
+    Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
+};
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Relation, Role, Source, Term};
-use crate::report::{Cell, Document, Report, Section as DocSection};
+use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
 #[derive(Debug, Serialize)]
@@ -431,5 +433,9 @@ impl Report for Comparison {
             sections.insert(at, differences);
         }
         Document { title, sections }
+    }
+
+    fn records(&self) -> Records {
+        fact_records(&self.labels, &self.roles)
     }
 }

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::sources_section;
 use crate::kb::KnowledgeBase;
-use crate::model::{Source, Term};
-use crate::report::{Cell, Document, Report, Section};
+use crate::model::{Source, SourceKind, Term};
+use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -100,5 +100,63 @@ impl Report for Listing {
             title,
             sections: vec![section],
         }
+    }
+
+    /// The entries with the same fields as in JSON, lists joined with ", ".
+    fn records(&self) -> Records {
+        match self {
+            Listing::Roles(roles) => Records {
+                header: vec!["id", "title", "aliases", "origin"],
+                rows: roles
+                    .iter()
+                    .map(|role| {
+                        vec![
+                            role.id.clone(),
+                            role.title.clone(),
+                            role.aliases.join(", "),
+                            role.origin.join(", "),
+                        ]
+                    })
+                    .collect(),
+            },
+            Listing::Industries(terms) | Listing::Areas(terms) => Records {
+                header: vec!["id", "label", "aliases", "description"],
+                rows: terms
+                    .iter()
+                    .map(|term| {
+                        vec![
+                            term.id.clone(),
+                            term.label.clone(),
+                            term.aliases.join(", "),
+                            term.description.clone().unwrap_or_default(),
+                        ]
+                    })
+                    .collect(),
+            },
+            Listing::Sources(sources) => Records {
+                header: vec!["id", "title", "kind", "description", "location"],
+                rows: sources
+                    .iter()
+                    .map(|source| {
+                        vec![
+                            source.id.clone(),
+                            source.title.clone(),
+                            kind_id(source.kind).to_owned(),
+                            source.description.clone(),
+                            source.location.clone().unwrap_or_default(),
+                        ]
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+/// The kind as JSON spells it, so CSV and JSON agree.
+fn kind_id(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Article => "article",
+        SourceKind::GeneralKnowledge => "general-knowledge",
+        SourceKind::Internal => "internal",
     }
 }

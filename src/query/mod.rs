@@ -1,12 +1,13 @@
 //! Pure queries over the knowledge base: each command's answer as a typed report.
 
 pub mod compare;
+pub mod graph;
 pub mod list;
 pub mod search;
 pub mod show;
 pub mod validate;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -14,7 +15,7 @@ use crate::kb::KnowledgeBase;
 use crate::model::{
     Collaboration, Facing, Fact, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind,
 };
-use crate::report::{Cell, Section as DocSection};
+use crate::report::{Cell, Records, Section as DocSection};
 
 /// The parts of a role profile, selectable with `--section`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
@@ -59,6 +60,23 @@ impl Section {
         Section::Sources,
     ];
 
+    /// The name used on the command line and in JSON (`reporting`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Summary => "summary",
+            Section::Focus => "focus",
+            Section::Nature => "nature",
+            Section::Facing => "facing",
+            Section::Responsibilities => "responsibilities",
+            Section::Reporting => "reporting",
+            Section::Background => "background",
+            Section::Industries => "industries",
+            Section::Collaboration => "collaboration",
+            Section::Disputes => "disputes",
+            Section::Sources => "sources",
+        }
+    }
+
     pub fn heading(self) -> &'static str {
         match self {
             Section::Summary => "Summary",
@@ -73,6 +91,34 @@ impl Section {
             Section::Disputes => "Where the sources disagree",
             Section::Sources => "Sources",
         }
+    }
+}
+
+/// Display names for ids (areas, industries, roles), carried so that rendering needs no
+/// knowledge base.
+#[derive(Debug, Clone, Default)]
+pub struct Labels(BTreeMap<String, String>);
+
+impl Labels {
+    pub fn new(kb: &KnowledgeBase) -> Self {
+        let terms = kb
+            .areas
+            .iter()
+            .chain(&kb.industries)
+            .map(|t| (t.id.clone(), t.label.clone()));
+        let roles = kb
+            .roles
+            .iter()
+            .map(|r| (format!("role:{}", r.id), r.title.clone()));
+        Self(terms.chain(roles).collect())
+    }
+
+    pub fn term<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(id).map_or(id, String::as_str)
+    }
+
+    pub fn role<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(&format!("role:{id}")).map_or(id, String::as_str)
     }
 }
 
@@ -175,9 +221,10 @@ pub fn collaboration_of(kb: &KnowledgeBase, role_id: &str) -> Vec<Collaboration>
 
 /// The sources cited anywhere in `roles`, in the order of the sources file.
 pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
+    let labels = Labels::new(kb);
     let mut cited = BTreeSet::new();
     for role in roles {
-        for fact in facts_of(kb, role) {
+        for fact in facts_of(&labels, role) {
             cited.extend(fact.sources.iter().cloned());
         }
     }
@@ -199,7 +246,7 @@ pub struct PlacedFact {
 }
 
 /// Every fact of a role, in profile order, each placed in its section.
-pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
+pub fn facts_of(labels: &Labels, role: &Role) -> Vec<PlacedFact> {
     let mut placed = Vec::new();
     let mut add = |section, topic: Option<String>, text: &str, sources: &[String]| {
         placed.push(PlacedFact {
@@ -249,7 +296,7 @@ pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
         }
     }
     for item in &role.responsibilities {
-        let label = KnowledgeBase::label(&kb.areas, &item.area).to_owned();
+        let label = labels.term(&item.area).to_owned();
         for fact in &item.facts {
             add(
                 Section::Responsibilities,
@@ -262,7 +309,7 @@ pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
     for line in &role.reporting {
         add(
             Section::Reporting,
-            Some(kb.title(&line.to).to_owned()),
+            Some(labels.role(&line.to).to_owned()),
             &line.text,
             &line.sources,
         );
@@ -271,7 +318,7 @@ pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
         add(Section::Background, None, &text, &sources);
     }
     for example in &role.industries {
-        let label = KnowledgeBase::label(&kb.industries, &example.industry).to_owned();
+        let label = labels.term(&example.industry).to_owned();
         for fact in &example.facts {
             add(
                 Section::Industries,
@@ -284,7 +331,7 @@ pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
     for link in &role.collaboration {
         add(
             Section::Collaboration,
-            Some(kb.title(&link.with).to_owned()),
+            Some(labels.role(&link.with).to_owned()),
             &link.text,
             &link.sources,
         );
@@ -300,6 +347,37 @@ pub fn facts_of(kb: &KnowledgeBase, role: &Role) -> Vec<PlacedFact> {
         }
     }
     placed
+}
+
+/// The long-form table of every fact of `roles`: what CSV gives for a profile, a comparison
+/// and search results alike, so the three load into the same spreadsheet columns.
+pub fn fact_records(labels: &Labels, roles: &[Role]) -> Records {
+    let rows = roles
+        .iter()
+        .flat_map(|role| {
+            facts_of(labels, role)
+                .into_iter()
+                .map(move |fact| placed_record(&role.id, &fact))
+        })
+        .collect();
+    Records {
+        header: FACT_HEADER.to_vec(),
+        rows,
+    }
+}
+
+/// The columns of [`fact_records`].
+pub const FACT_HEADER: [&str; 5] = ["role", "section", "topic", "text", "sources"];
+
+/// One row of [`fact_records`].
+pub fn placed_record(role: &str, fact: &PlacedFact) -> Vec<String> {
+    vec![
+        role.to_owned(),
+        fact.section.id().to_owned(),
+        fact.topic.clone().unwrap_or_default(),
+        fact.text.clone(),
+        fact.sources.join(", "),
+    ]
 }
 
 pub fn focus_label(focus: Focus) -> &'static str {

@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use super::{PlacedFact, facts_of, sources_section};
+use super::{FACT_HEADER, Labels, PlacedFact, facts_of, placed_record, sources_section};
 use crate::kb::KnowledgeBase;
 use crate::model::Source;
-use crate::report::{Cell, Document, Report, Section as DocSection};
+use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// The facts of one role that match.
 #[derive(Debug, Serialize)]
@@ -27,6 +27,7 @@ pub struct SearchResults {
 /// related role), so "security" also finds the facts filed under the Security area.
 pub fn search(kb: &KnowledgeBase, query: &str) -> SearchResults {
     let needle = query.to_lowercase();
+    let labels = Labels::new(kb);
     let matches = |text: &str| text.to_lowercase().contains(&needle);
     let roles: Vec<RoleHits> = kb
         .roles
@@ -34,7 +35,7 @@ pub fn search(kb: &KnowledgeBase, query: &str) -> SearchResults {
         .map(|role| RoleHits {
             role: role.id.clone(),
             title: role.title.clone(),
-            facts: facts_of(kb, role)
+            facts: facts_of(&labels, role)
                 .into_iter()
                 .filter(|fact| matches(&fact.text) || fact.topic.as_deref().is_some_and(matches))
                 .collect(),
@@ -94,5 +95,20 @@ impl Report for SearchResults {
             .collect();
         sections.push(sources_section(&self.sources));
         Document { title, sections }
+    }
+
+    fn records(&self) -> Records {
+        Records {
+            header: FACT_HEADER.to_vec(),
+            rows: self
+                .roles
+                .iter()
+                .flat_map(|hits| {
+                    hits.facts
+                        .iter()
+                        .map(|fact| placed_record(&hits.role, fact))
+                })
+                .collect(),
+        }
     }
 }

@@ -1,41 +1,13 @@
 //! `rolecmp show`: one role's whole profile, or the parts asked for.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use super::{Section, Selection, cited_sources, narrowed, nothing, sources_section};
+use super::{
+    Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
+};
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
-use crate::report::{Cell, Document, Report, Section as DocSection};
-
-/// Display names for ids (areas, industries, roles), carried so that rendering needs no
-/// knowledge base.
-#[derive(Debug, Clone, Default)]
-pub struct Labels(BTreeMap<String, String>);
-
-impl Labels {
-    pub fn new(kb: &KnowledgeBase) -> Self {
-        let terms = kb
-            .areas
-            .iter()
-            .chain(&kb.industries)
-            .map(|t| (t.id.clone(), t.label.clone()));
-        let roles = kb
-            .roles
-            .iter()
-            .map(|r| (format!("role:{}", r.id), r.title.clone()));
-        Self(terms.chain(roles).collect())
-    }
-
-    pub fn term<'a>(&'a self, id: &'a str) -> &'a str {
-        self.0.get(id).map_or(id, String::as_str)
-    }
-
-    pub fn role<'a>(&'a self, id: &'a str) -> &'a str {
-        self.0.get(&format!("role:{id}")).map_or(id, String::as_str)
-    }
-}
+use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// The answer to `show`.
 #[derive(Debug, Serialize)]
@@ -199,5 +171,9 @@ impl Report for Profile {
                 .map(|&section| self.section(section))
                 .collect(),
         }
+    }
+
+    fn records(&self) -> Records {
+        fact_records(&self.labels, std::slice::from_ref(&self.role))
     }
 }

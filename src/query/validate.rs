@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::kb::Diagnostic;
-use crate::report::{Document, Report, Section};
+use crate::report::{Document, Records, Report, Section};
 
 /// The answer to `validate`.
 #[derive(Debug, Serialize)]
@@ -48,6 +48,26 @@ impl Report for Validation {
                 if count == 1 { "" } else { "s" }
             ),
             sections: vec![Section::new("").listing(lines)],
+        }
+    }
+
+    /// One row per problem, for spreadsheets and CI annotations.
+    fn records(&self) -> Records {
+        Records {
+            header: vec!["file", "line", "column", "key", "message"],
+            rows: self
+                .problems
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.file.clone(),
+                        p.line.to_string(),
+                        p.column.to_string(),
+                        p.key.clone(),
+                        p.message.clone(),
+                    ]
+                })
+                .collect(),
         }
     }
 }

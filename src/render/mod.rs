@@ -1,12 +1,15 @@
 //! One seam for every command and format: a [`Report`] in, bytes out.
 
+mod csv;
+mod dot;
 mod markdown;
+mod mermaid;
 mod table;
 
 use std::io::{self, Write};
 
 use crate::model::Fact;
-use crate::report::{Cell, Report};
+use crate::report::{Cell, Diagram, Report};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -18,6 +21,31 @@ pub enum Format {
     Markdown,
     /// Pretty JSON with the sources of every fact, for scripts.
     Json,
+    /// CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets.
+    Csv,
+    /// YAML with the same fields as JSON.
+    Yaml,
+}
+
+/// Output formats of `graph`: a drawing language, or any of the formats of the other
+/// commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum GraphFormat {
+    /// Mermaid flowchart, which GitHub draws inside a mermaid code block.
+    #[default]
+    Mermaid,
+    /// Graphviz DOT, for `dot -Tsvg`.
+    Dot,
+    /// The lines as a table, for reading in a terminal.
+    Table,
+    /// The lines as a Markdown table.
+    Markdown,
+    /// Pretty JSON: roles, lines and their claims.
+    Json,
+    /// CSV: one row per claim.
+    Csv,
+    /// YAML with the same fields as JSON.
+    Yaml,
 }
 
 /// How to lay text out, decided once from the command line and the terminal.
@@ -25,6 +53,8 @@ pub enum Format {
 pub struct Layout {
     /// Total width of tables, in columns.
     pub width: u16,
+    /// Whether terminal tables may use colour; no other format ever does.
+    pub color: bool,
 }
 
 pub fn render<R: Report>(
@@ -40,7 +70,27 @@ pub fn render<R: Report>(
             serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
             writeln!(out)
         }
+        Format::Csv => csv::write(&report.records(), out),
+        Format::Yaml => out.write_all(crate::kb::to_yaml(report)?.as_bytes()),
     }
+}
+
+pub fn render_graph<R: Diagram>(
+    report: &R,
+    format: GraphFormat,
+    layout: Layout,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let format = match format {
+        GraphFormat::Mermaid => return mermaid::write(&report.graph(), out),
+        GraphFormat::Dot => return dot::write(&report.graph(), out),
+        GraphFormat::Table => Format::Table,
+        GraphFormat::Markdown => Format::Markdown,
+        GraphFormat::Json => Format::Json,
+        GraphFormat::Csv => Format::Csv,
+        GraphFormat::Yaml => Format::Yaml,
+    };
+    render(report, format, layout, out)
 }
 
 /// A line of a cell with its citation: `text [brief, guide]`.

@@ -99,15 +99,25 @@ fn control_characters_in_a_name_are_not_echoed_to_the_terminal() {
 
 #[test]
 fn a_closed_pipe_ends_the_command_quietly() {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolecmp"))
-        .args(["compare", "cto", "cio"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Close the reading end before the command writes anything, as `| head -0` would.
-    drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    for args in [
+        &["compare", "cto", "cio"][..],
+        &["compare", "cto", "cio", "--format", "csv"],
+        &["compare", "cto", "cio", "--format", "yaml"],
+        &["graph"],
+        &["graph", "--format", "dot"],
+        &["completions", "bash"],
+        &["man"],
+    ] {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolecmp"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the command writes anything, as `| head -0` would.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+    }
 }

@@ -106,3 +106,127 @@ fn output_to_a_pipe_has_no_escape_codes() {
     let out = stdout_of(&["compare", "cto", "cio"]);
     assert!(!out.contains('\u{1b}'));
 }
+
+/// Every command, as a user would run it, for the checks every format must pass.
+const EVERY_COMMAND: [&[&str]; 9] = [
+    &["list"],
+    &["list", "industries"],
+    &["list", "sources"],
+    &["show", "cto"],
+    &["show", "cio", "--industry", "healthcare"],
+    &["compare", "cto", "cio"],
+    &["search", "supply chain"],
+    &["search", "nothing mentions this"],
+    &["graph"],
+];
+
+fn csv_of(args: &[&str]) -> (String, Vec<csv::StringRecord>) {
+    let text = stdout_of(&[args, &["--format", "csv"]].concat());
+    let records = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .records()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap_or_else(|e| panic!("{args:?} is not valid CSV: {e}"));
+    (text, records)
+}
+
+#[test]
+fn csv_has_one_header_and_rows_as_wide_as_it_with_crlf_line_ends() {
+    for args in EVERY_COMMAND {
+        let (text, records) = csv_of(args);
+        let header = &records[0];
+        assert!(
+            header
+                .iter()
+                .all(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_')),
+            "{args:?}: {header:?}"
+        );
+        for record in &records {
+            assert_eq!(
+                record.len(),
+                header.len(),
+                "{args:?}: a ragged row {record:?}"
+            );
+        }
+        assert!(text.ends_with("\r\n"), "{args:?}");
+        // No field of the data holds a line break, so every line end is a record's.
+        assert_eq!(
+            text.matches("\r\n").count(),
+            records.len(),
+            "{args:?}: line ends are CRLF"
+        );
+        assert_eq!(
+            text.matches('\n').count(),
+            records.len(),
+            "{args:?}: a bare LF"
+        );
+    }
+}
+
+#[test]
+fn csv_of_a_profile_has_one_row_per_fact_citing_its_sources() {
+    let (_, records) = csv_of(&["show", "cto"]);
+    assert_eq!(
+        records[0].iter().collect::<Vec<_>>(),
+        ["role", "section", "topic", "text", "sources"]
+    );
+    let reporting: Vec<_> = records
+        .iter()
+        .filter(|r| &r[1] == "reporting")
+        .map(|r| (r[2].to_owned(), r[4].to_owned()))
+        .collect();
+    assert_eq!(
+        reporting,
+        [
+            ("Chief Executive Officer".to_owned(), "guide".to_owned()),
+            ("Chief Executive Officer".to_owned(), "guide".to_owned()),
+            ("Chief Executive Officer".to_owned(), "brief".to_owned()),
+            ("Chief Information Officer".to_owned(), "brief".to_owned()),
+        ]
+    );
+    assert!(
+        records[1..]
+            .iter()
+            .all(|r| &r[0] == "cto" && !r[3].is_empty() && !r[4].is_empty())
+    );
+}
+
+#[test]
+fn csv_of_a_comparison_holds_the_facts_of_both_roles() {
+    let (_, records) = csv_of(&["compare", "cto", "cio", "--section", "summary"]);
+    let roles: std::collections::BTreeSet<&str> = records[1..].iter().map(|r| &r[0]).collect();
+    assert_eq!(roles.into_iter().collect::<Vec<_>>(), ["cio", "cto"]);
+    let json = json_of(&["compare", "cto", "cio", "--section", "summary"]);
+    let facts: usize = json["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| role["summary"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(records.len() - 1, facts);
+}
+
+#[test]
+fn csv_of_a_listing_has_the_fields_of_its_json() {
+    let (_, records) = csv_of(&["list", "sources"]);
+    assert_eq!(
+        records[0].iter().collect::<Vec<_>>(),
+        ["id", "title", "kind", "description", "location"]
+    );
+    let json = json_of(&["list", "sources"]);
+    assert_eq!(records.len() - 1, json.as_array().unwrap().len());
+    assert_eq!(&records[1][0], json[0]["id"].as_str().unwrap());
+    assert_eq!(&records[1][2], json[0]["kind"].as_str().unwrap());
+}
+
+#[test]
+fn yaml_carries_the_same_data_as_json() {
+    for args in EVERY_COMMAND {
+        let yaml = stdout_of(&[args, &["--format", "yaml"]].concat());
+        let parsed: serde_json::Value = serde_saphyr::from_str(&yaml)
+            .unwrap_or_else(|e| panic!("{args:?} is not valid YAML: {e}\n{yaml}"));
+        assert_eq!(parsed, json_of(args), "{args:?}");
+    }
+}

@@ -1,19 +1,26 @@
 //! Integration tests: the real `rolecmp` binary on the real, built-in data.
 //!
-//! One module per command, plus output formats, golden files, errors and data coverage.
+//! One module per command, plus output formats, golden files, errors, data coverage, CLI
+//! conventions (colour, width, help) and the README's examples.
 
 mod compare;
+mod completions;
+mod conventions;
 mod coverage;
 mod errors;
 mod formats;
 mod golden;
+mod graph;
 mod hostile;
 mod init;
 mod layering;
 mod list;
+mod man;
+mod readme;
 mod schema;
 mod search;
 mod show;
+mod tools;
 mod validate;
 
 use assert_cmd::Command;

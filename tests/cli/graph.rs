@@ -1,0 +1,191 @@
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use super::tools::{available, mermaid_checker};
+use super::{json_of, rolecmp, stdout_of};
+
+/// Runs `program args…` with `input` on stdin; returns success and stderr.
+fn feed(program: &mut Command, input: &str) -> (bool, String) {
+    let mut child = program
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn dot_accepts(dot: &str) -> (bool, String) {
+    feed(Command::new("dot").arg("-Tsvg"), dot)
+}
+
+fn mermaid_accepts(diagram: &str) -> (bool, String) {
+    let checker = mermaid_checker();
+    feed(
+        Command::new("node")
+            .arg(checker.join("check.mjs"))
+            .current_dir(&checker),
+        diagram,
+    )
+}
+
+#[test]
+fn graphviz_accepts_the_dot_of_every_graph() {
+    if !available("dot") {
+        return;
+    }
+    let (ok, _) = dot_accepts("digraph { a -> }");
+    assert!(
+        !ok,
+        "dot must reject broken input for this test to mean anything"
+    );
+    for args in [&["graph"][..], &["graph", "cio"], &["graph", "cdo"]] {
+        let mut args = args.to_vec();
+        args.extend(["--format", "dot"]);
+        let (ok, stderr) = dot_accepts(&stdout_of(&args));
+        assert!(ok, "dot rejected rolecmp {args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn mermaids_own_parser_accepts_the_diagram() {
+    if !available("mermaid") {
+        return;
+    }
+    let (ok, _) = mermaid_accepts("flowchart BT\n  a[[\"x\" -->|y b\n");
+    assert!(
+        !ok,
+        "the parser must reject broken input for this test to mean anything"
+    );
+    for args in [&["graph"][..], &["graph", "cto"], &["graph", "cdo"]] {
+        let (ok, stderr) = mermaid_accepts(&stdout_of(args));
+        assert!(ok, "Mermaid rejected rolecmp {args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn mermaid_draws_usual_lines_solid_and_some_firms_lines_dashed_with_their_sources() {
+    let mermaid = stdout_of(&["graph"]);
+    assert!(mermaid.contains("\nflowchart BT\n"), "{mermaid}");
+    assert!(
+        mermaid.contains("  role_cto -->|\"usually [guide]\"| role_ceo\n"),
+        "{mermaid}"
+    );
+    assert!(
+        mermaid.contains("  role_cio -->|\"often [guide]\"| role_cfo\n"),
+        "{mermaid}"
+    );
+    assert!(
+        mermaid.contains("  role_cto -.->|\"in some firms [brief, guide]\"| role_ceo\n"),
+        "{mermaid}"
+    );
+    assert!(
+        mermaid.contains("  role_cto -.->|\"in some firms [brief]\"| role_cio\n"),
+        "{mermaid}"
+    );
+    assert!(
+        mermaid.contains("  role_cto[\"CTO<br>Chief Technology Officer\"]\n"),
+        "{mermaid}"
+    );
+}
+
+#[test]
+fn dot_draws_some_firms_lines_dashed_and_carries_a_legend() {
+    let dot = stdout_of(&["graph", "--format", "dot"]);
+    assert!(dot.starts_with("digraph reporting {\n"), "{dot}");
+    assert!(
+        dot.contains("  \"cio\" -> \"cto\" [label=\"in some firms [guide]\", style=dashed];\n"),
+        "{dot}"
+    );
+    assert!(
+        dot.contains("  \"cio\" -> \"ceo\" [label=\"often [brief]\", style=solid];\n"),
+        "{dot}"
+    );
+    assert!(
+        dot.contains("[guide] CTO vs CIO"),
+        "the legend names the sources: {dot}"
+    );
+}
+
+#[test]
+fn every_reporting_line_in_the_data_is_drawn_with_its_prevalence() {
+    let graph = json_of(&["graph"]);
+    let mut drawn = Vec::new();
+    for line in graph["lines"].as_array().unwrap() {
+        for claim in line["claims"].as_array().unwrap() {
+            drawn.push((
+                line["from"].as_str().unwrap().to_owned(),
+                line["to"].as_str().unwrap().to_owned(),
+                line["prevalence"].as_str().unwrap().to_owned(),
+                claim["text"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    let mut in_data = Vec::new();
+    for role in ["cto", "cio", "ceo", "cfo", "cdo"] {
+        let profile = json_of(&["show", role, "--section", "reporting"]);
+        for line in profile["role"]["reporting"].as_array().unwrap() {
+            in_data.push((
+                role.to_owned(),
+                line["to"].as_str().unwrap().to_owned(),
+                line["prevalence"].as_str().unwrap().to_owned(),
+                line["text"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    drawn.sort();
+    in_data.sort();
+    assert_eq!(drawn, in_data);
+    assert_eq!(in_data.len(), 7);
+}
+
+#[test]
+fn naming_a_role_draws_its_lines_to_and_from_it() {
+    let graph = json_of(&["graph", "cfo"]);
+    let lines: Vec<(&str, &str)> = graph["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["from"].as_str().unwrap(), l["to"].as_str().unwrap()))
+        .collect();
+    assert_eq!(lines, [("cio", "cfo")]);
+    let nodes: Vec<&str> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(nodes, ["cfo", "cio"]);
+    assert_eq!(graph["sources"][0]["id"], "guide");
+}
+
+#[test]
+fn a_role_the_sources_give_no_line_for_is_drawn_alone() {
+    let mermaid = stdout_of(&["graph", "cdo"]);
+    assert!(
+        mermaid.contains("role_cdo[\"CDO<br>Chief Data Officer\"]"),
+        "{mermaid}"
+    );
+    assert!(
+        !mermaid.contains("-->") && !mermaid.contains("-.->"),
+        "{mermaid}"
+    );
+}
+
+#[test]
+fn an_unknown_role_in_graph_is_a_usage_error() {
+    let output = rolecmp().args(["graph", "cot"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("did you mean 'cto'?"), "{stderr}");
+}

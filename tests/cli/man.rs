@@ -1,0 +1,87 @@
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use super::tools::available;
+use super::{rolecmp, stdout_of};
+
+/// `mandoc -T lint` messages, one a line.
+fn lint(page: &str) -> Vec<String> {
+    let mut child = Command::new("mandoc")
+        .args(["-T", "lint"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(page.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .chain(String::from_utf8_lossy(&output.stderr).lines())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn mandoc_finds_nothing_wrong_with_any_page() {
+    if !available("mandoc") {
+        return;
+    }
+    let broken = lint(".TH X 1\n.SH\n.BOGUS\n");
+    assert!(
+        broken
+            .iter()
+            .any(|m| m.contains("ERROR") || m.contains("WARNING")),
+        "mandoc must flag a broken page for this test to mean anything: {broken:?}"
+    );
+    for command in [
+        None,
+        Some("list"),
+        Some("show"),
+        Some("compare"),
+        Some("search"),
+        Some("graph"),
+        Some("completions"),
+        Some("man"),
+    ] {
+        let page = stdout_of(&["man"].into_iter().chain(command).collect::<Vec<_>>());
+        // clap_mangen writes each paragraph on one input line; mandoc's style note about
+        // lines over 80 bytes is the one it cannot avoid.
+        let problems: Vec<String> = lint(&page)
+            .into_iter()
+            .filter(|m| !m.contains("STYLE: input text line longer than 80 bytes"))
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "rolecmp man {command:?}: {problems:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_page_documents_every_command_and_global_flag() {
+    let page = stdout_of(&["man"]);
+    assert!(page.contains(".TH ROLECMP 1 "), "{page}");
+    for name in ["list", "show", "compare", "search", "graph", "completions"] {
+        assert!(
+            page.contains(&format!("rolecmp\\-{name}(1)")),
+            "{name} missing"
+        );
+    }
+    assert!(page.contains("\\-\\-width"));
+    assert!(page.contains("\\-\\-color"));
+    let compare = stdout_of(&["man", "compare"]);
+    assert!(compare.contains(".TH ROLECMP-COMPARE 1 "), "{compare}");
+    assert!(compare.contains("\\-\\-industry"), "{compare}");
+}
+
+#[test]
+fn an_unknown_page_is_a_usage_error() {
+    let output = rolecmp().args(["man", "frobnicate"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
