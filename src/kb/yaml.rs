@@ -34,25 +34,21 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
     if text.trim().is_empty() {
         return Err(Diagnostic::whole_file(file, "the file is empty"));
     }
+    // Tracking the key path slows every value down, and most files are valid: parse plainly
+    // first, and only to describe a failure parse again with the path tracked.
+    let error = match serde_saphyr::from_str_with_options::<T>(text, options()) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
     let mut key = String::new();
-    serde_saphyr::with_deserializer_from_str_with_options(text, options(), |deserializer| {
-        serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    let _ = serde_saphyr::with_deserializer_from_str_with_options(text, options(), |deserializer| {
+        serde_path_to_error::deserialize::<_, T>(deserializer).map_err(|error| {
             key = error.path().to_string();
             error.into_inner()
         })
-    })
-    .map_err(|error| {
-        let (line, column) = error
-            .location()
-            .map_or((0, 0), |location| (location.line(), location.column()));
-        Diagnostic {
-            file: file.to_owned(),
-            line,
-            column,
-            key: clean_key(&key),
-            message: message(&error),
-        }
-    })
+    });
+    let (line, column) = error.location().map_or((0, 0), |location| (location.line(), location.column()));
+    Err(Diagnostic { file: file.to_owned(), line, column, key: clean_key(&key), message: message(&error) })
 }
 
 /// The key path as users write it: `serde_path_to_error` says "." for the document and "?"
