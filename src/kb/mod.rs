@@ -35,7 +35,8 @@ pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>
         }
     }
     // Thousands of small files: reading them on every core hides the system-call latency.
-    let read: Vec<Result<DataFile, Diagnostic>> = found.par_iter().map(|file| files::read(file)).collect();
+    let read: Vec<Result<DataFile, Diagnostic>> =
+        found.par_iter().map(|file| files::read(file)).collect();
     let mut data = Vec::with_capacity(read.len());
     for result in read {
         match result {

@@ -41,14 +41,23 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
         Err(error) => error,
     };
     let mut key = String::new();
-    let _ = serde_saphyr::with_deserializer_from_str_with_options(text, options(), |deserializer| {
-        serde_path_to_error::deserialize::<_, T>(deserializer).map_err(|error| {
-            key = error.path().to_string();
-            error.into_inner()
-        })
-    });
-    let (line, column) = error.location().map_or((0, 0), |location| (location.line(), location.column()));
-    Err(Diagnostic { file: file.to_owned(), line, column, key: clean_key(&key), message: message(&error) })
+    let _ =
+        serde_saphyr::with_deserializer_from_str_with_options(text, options(), |deserializer| {
+            serde_path_to_error::deserialize::<_, T>(deserializer).map_err(|error| {
+                key = error.path().to_string();
+                error.into_inner()
+            })
+        });
+    let (line, column) = error
+        .location()
+        .map_or((0, 0), |location| (location.line(), location.column()));
+    Err(Diagnostic {
+        file: file.to_owned(),
+        line,
+        column,
+        key: clean_key(&key),
+        message: message(&error),
+    })
 }
 
 /// The key path as users write it: `serde_path_to_error` says "." for the document and "?"
