@@ -97,12 +97,14 @@ def machine(root: Path, results: Path, quick: bool) -> list[str]:
     # Uncommitted changes outside bench/ and BENCHMARKS.md mean the numbers are not of `commit`.
     dirty = run("git", "-C", str(root), "status", "--porcelain", "--", ".", ":!bench",
                 ":!BENCHMARKS.md")
+    # run.sh writes load-before.txt first, so its time is when the run started.
+    started = datetime.fromtimestamp((results / "load-before.txt").stat().st_mtime, timezone.utc)
     load_before = (results / "load-before.txt").read_text().strip()
     load_after = (results / "load-after.txt").read_text().strip()
     return [
         "| | |",
         "| --- | --- |",
-        f"| date | {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} |",
+        f"| date (start of the run) | {started.strftime('%Y-%m-%d %H:%M UTC')} |",
         f"| rolecmp commit | `{commit}`{' with uncommitted changes' if dirty else ''} |",
         f"| CPUs (`nproc`) | {os.cpu_count()} |",
         f"| CPU model | {cpu} |",
@@ -212,6 +214,20 @@ def main() -> None:
             cells = " | ".join(ms(scaled[n][name]["median"]) for n in sizes)
             growth = scaled[largest][name]["median"] / scaled[smallest][name]["median"]
             md.append(f"| `{name}` | {cells} | {ratio(growth)} |")
+        if len(sizes) > 2:
+            # Growth of the median hides a fixed start-up cost that favours large sizes; the
+            # cost of each extra role, step by step, shows whether work per role rises with
+            # the number of roles (superlinear) or stays flat (linear).
+            steps = list(zip(sizes, sizes[1:]))
+            md += ["", "Cost of each extra role, between consecutive sizes (ms per 1,000 roles; "
+                   "flat across a row means linear growth):", "",
+                   "| command | " + " | ".join(f"{a:,} → {b:,}" for a, b in steps) + " |",
+                   "| --- |" + " ---: |" * len(steps)]
+            for name in SCALED + REFERENCES:
+                cells = " | ".join(
+                    f"{(scaled[b][name]['median'] - scaled[a][name]['median']) / (b - a) * 1e6:,.1f}"
+                    for a, b in steps)
+                md.append(f"| `{name}` | {cells} |")
         md += ["", "Peak RSS (MB, median of runs):", "",
                f"| command | {head} |", "| --- |" + " ---: |" * len(sizes)]
         for name in [SHOW_BUILTIN] + SCALED + REFERENCES:
