@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::kb::KnowledgeBase;
 use crate::model::{
-    Collaboration, Facing, Fact, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind,
+    Collaboration, Facing, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind,
 };
 use crate::report::{Cell, Records, Section as DocSection};
 
@@ -97,7 +97,10 @@ impl Section {
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
 /// knowledge base.
 #[derive(Debug, Clone, Default)]
-pub struct Labels(BTreeMap<String, String>);
+pub struct Labels {
+    terms: BTreeMap<String, String>,
+    roles: BTreeMap<String, String>,
+}
 
 impl Labels {
     pub fn new(kb: &KnowledgeBase) -> Self {
@@ -106,19 +109,21 @@ impl Labels {
             .iter()
             .chain(&kb.industries)
             .map(|t| (t.id.clone(), t.label.clone()));
-        let roles = kb
-            .roles
-            .iter()
-            .map(|r| (format!("role:{}", r.id), r.title.clone()));
-        Self(terms.chain(roles).collect())
+        let roles = kb.roles.iter().map(|r| (r.id.clone(), r.title.clone()));
+        Self {
+            terms: terms.collect(),
+            roles: roles.collect(),
+        }
     }
 
+    /// The label of an area or industry id (the id itself if it is unknown).
     pub fn term<'a>(&'a self, id: &'a str) -> &'a str {
-        self.0.get(id).map_or(id, String::as_str)
+        self.terms.get(id).map_or(id, String::as_str)
     }
 
+    /// The title of a role id (the id itself if it is unknown).
     pub fn role<'a>(&'a self, id: &'a str) -> &'a str {
-        self.0.get(&format!("role:{id}")).map_or(id, String::as_str)
+        self.roles.get(id).map_or(id, String::as_str)
     }
 }
 
@@ -224,13 +229,13 @@ pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
     let labels = Labels::new(kb);
     let mut cited = BTreeSet::new();
     for role in roles {
-        for fact in facts_of(&labels, role) {
-            cited.extend(fact.sources.iter().cloned());
-        }
+        each_fact(&labels, role, &mut |_, _, _, sources| {
+            cited.extend(sources.iter().map(String::as_str));
+        });
     }
     kb.sources
         .iter()
-        .filter(|source| cited.contains(&source.id))
+        .filter(|source| cited.contains(source.id.as_str()))
         .cloned()
         .collect()
 }
@@ -248,105 +253,104 @@ pub struct PlacedFact {
 /// Every fact of a role, in profile order, each placed in its section.
 pub fn facts_of(labels: &Labels, role: &Role) -> Vec<PlacedFact> {
     let mut placed = Vec::new();
-    let mut add = |section, topic: Option<String>, text: &str, sources: &[String]| {
+    each_fact(labels, role, &mut |section, topic, text, sources| {
         placed.push(PlacedFact {
             section,
-            topic,
+            topic: topic.map(str::to_owned),
             text: text.to_owned(),
             sources: sources.to_vec(),
         });
-    };
-    let plain = |facts: &[Fact]| {
-        facts
-            .iter()
-            .map(|f| (f.text.clone(), f.sources.clone()))
-            .collect::<Vec<_>>()
-    };
-    for (text, sources) in plain(&role.summary) {
-        add(Section::Summary, None, &text, &sources);
+    });
+    placed
+}
+
+/// Calls `visit` with every fact of a role, in profile order: its section, its topic (the
+/// area, industry, related role or dispute it is about), its text and its sources. Nothing is
+/// copied, so a search over thousands of roles allocates only for what it keeps.
+pub fn each_fact<'a>(
+    labels: &'a Labels,
+    role: &'a Role,
+    visit: &mut dyn FnMut(Section, Option<&'a str>, &'a str, &'a [String]),
+) {
+    for fact in &role.summary {
+        visit(Section::Summary, None, &fact.text, &fact.sources);
     }
-    if let Some(focus) = &role.focus {
-        for fact in &focus.facts {
-            add(
-                Section::Focus,
-                Some(focus_label(focus.primary).to_owned()),
-                &fact.text,
-                &fact.sources,
-            );
-        }
-    }
-    if let Some(nature) = &role.nature {
-        for fact in &nature.facts {
-            add(
-                Section::Nature,
-                Some(nature_label(nature.primary).to_owned()),
-                &fact.text,
-                &fact.sources,
-            );
-        }
-    }
-    if let Some(facing) = &role.facing {
-        for fact in &facing.facts {
-            add(
-                Section::Facing,
-                Some(facing_label(facing.primary).to_owned()),
-                &fact.text,
-                &fact.sources,
-            );
+    let positions = [
+        (
+            Section::Focus,
+            role.focus
+                .as_ref()
+                .map(|p| (focus_label(p.primary), &p.facts)),
+        ),
+        (
+            Section::Nature,
+            role.nature
+                .as_ref()
+                .map(|p| (nature_label(p.primary), &p.facts)),
+        ),
+        (
+            Section::Facing,
+            role.facing
+                .as_ref()
+                .map(|p| (facing_label(p.primary), &p.facts)),
+        ),
+    ];
+    for (section, position) in positions {
+        if let Some((label, facts)) = position {
+            for fact in facts {
+                visit(section, Some(label), &fact.text, &fact.sources);
+            }
         }
     }
     for item in &role.responsibilities {
-        let label = labels.term(&item.area).to_owned();
         for fact in &item.facts {
-            add(
+            visit(
                 Section::Responsibilities,
-                Some(label.clone()),
+                Some(labels.term(&item.area)),
                 &fact.text,
                 &fact.sources,
             );
         }
     }
     for line in &role.reporting {
-        add(
+        visit(
             Section::Reporting,
-            Some(labels.role(&line.to).to_owned()),
+            Some(labels.role(&line.to)),
             &line.text,
             &line.sources,
         );
     }
-    for (text, sources) in plain(&role.background) {
-        add(Section::Background, None, &text, &sources);
+    for fact in &role.background {
+        visit(Section::Background, None, &fact.text, &fact.sources);
     }
     for example in &role.industries {
-        let label = labels.term(&example.industry).to_owned();
         for fact in &example.facts {
-            add(
+            visit(
                 Section::Industries,
-                Some(label.clone()),
+                Some(labels.term(&example.industry)),
                 &fact.text,
                 &fact.sources,
             );
         }
     }
     for link in &role.collaboration {
-        add(
+        visit(
             Section::Collaboration,
-            Some(labels.role(&link.with).to_owned()),
+            Some(labels.role(&link.with)),
             &link.text,
             &link.sources,
         );
     }
     for dispute in &role.disputes {
         for claim in &dispute.claims {
-            add(
+            visit(
                 Section::Disputes,
-                Some(dispute.topic.clone()),
+                Some(&dispute.topic),
                 &claim.text,
                 &claim.sources,
             );
         }
     }
-    placed
 }
 
 /// The long-form table of every fact of `roles`: what CSV gives for a profile, a comparison

@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
-use super::{FACT_HEADER, Labels, PlacedFact, facts_of, placed_record, sources_section};
+use std::collections::BTreeSet;
+
+use super::{FACT_HEADER, Labels, PlacedFact, each_fact, placed_record, sources_section};
 use crate::kb::KnowledgeBase;
 use crate::model::Source;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
@@ -26,32 +28,41 @@ pub struct SearchResults {
 /// Case-insensitive substring search over every fact's text and its topic (area, industry,
 /// related role), so "security" also finds the facts filed under the Security area.
 pub fn search(kb: &KnowledgeBase, query: &str) -> SearchResults {
-    let needle = query.to_lowercase();
+    let needle = Needle::new(query);
     let labels = Labels::new(kb);
-    let matches = |text: &str| text.to_lowercase().contains(&needle);
-    let roles: Vec<RoleHits> = kb
-        .roles
+    let mut roles = Vec::new();
+    for role in &kb.roles {
+        let mut facts = Vec::new();
+        each_fact(&labels, role, &mut |section, topic, text, sources| {
+            if needle.is_in(text) || topic.is_some_and(|topic| needle.is_in(topic)) {
+                facts.push(PlacedFact {
+                    section,
+                    topic: topic.map(str::to_owned),
+                    text: text.to_owned(),
+                    sources: sources.to_vec(),
+                });
+            }
+        });
+        if !facts.is_empty() {
+            roles.push(RoleHits {
+                role: role.id.clone(),
+                title: role.title.clone(),
+                facts,
+            });
+        }
+    }
+    let cited: BTreeSet<&str> = roles
         .iter()
-        .map(|role| RoleHits {
-            role: role.id.clone(),
-            title: role.title.clone(),
-            facts: facts_of(&labels, role)
-                .into_iter()
-                .filter(|fact| matches(&fact.text) || fact.topic.as_deref().is_some_and(matches))
-                .collect(),
+        .flat_map(|r| {
+            r.facts
+                .iter()
+                .flat_map(|f| f.sources.iter().map(String::as_str))
         })
-        .filter(|hits| !hits.facts.is_empty())
         .collect();
-    let mut cited: Vec<String> = roles
-        .iter()
-        .flat_map(|r| r.facts.iter().flat_map(|f| f.sources.clone()))
-        .collect();
-    cited.sort();
-    cited.dedup();
     let sources = kb
         .sources
         .iter()
-        .filter(|s| cited.contains(&s.id))
+        .filter(|s| cited.contains(s.id.as_str()))
         .cloned()
         .collect();
     SearchResults {
@@ -110,5 +121,45 @@ impl Report for SearchResults {
                 })
                 .collect(),
         }
+    }
+}
+
+/// A search text, matched without regard to case and without allocating per fact.
+struct Needle {
+    lower: String,
+}
+
+impl Needle {
+    fn new(query: &str) -> Self {
+        Self {
+            lower: query.to_lowercase(),
+        }
+    }
+
+    fn is_in(&self, text: &str) -> bool {
+        if self.lower.is_ascii() {
+            // Byte-wise: a non-ASCII byte of the text can never equal an ASCII needle byte.
+            let needle = self.lower.as_bytes();
+            needle.is_empty()
+                || text
+                    .as_bytes()
+                    .windows(needle.len())
+                    .any(|window| window.eq_ignore_ascii_case(needle))
+        } else {
+            text.to_lowercase().contains(&self.lower)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Needle;
+
+    #[test]
+    fn matches_regardless_of_case_in_ascii_and_beyond() {
+        assert!(Needle::new("Supply Chain").is_in("optimizing supply chain management"));
+        assert!(!Needle::new("supply chains").is_in("supply chain"));
+        assert!(Needle::new("ÉCOLE").is_in("une école"));
+        assert!(Needle::new("café").is_in("Café au lait"));
     }
 }
