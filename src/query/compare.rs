@@ -179,17 +179,21 @@ fn rows(
     let mut rows: Vec<Row> = Vec::new();
     for role in roles {
         for (id, facts) in entries(role) {
-            let row = if let Some(index) = rows.iter_mut().position(|row| row.id == id) {
-                &mut rows[index]
+            let index = if let Some(index) = rows.iter().position(|row| row.id == id) {
+                index
             } else {
                 rows.push(Row {
                     label: label(&id),
                     id,
                     roles: BTreeMap::new(),
                 });
-                rows.last_mut().expect("a row was just pushed")
+                rows.len() - 1
             };
-            row.roles.entry(role.id.clone()).or_default().extend(facts);
+            rows[index]
+                .roles
+                .entry(role.id.clone())
+                .or_default()
+                .extend(facts);
         }
     }
     rows.sort_by_key(|row| std::cmp::Reverse(row.roles.len()));
