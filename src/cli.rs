@@ -12,12 +12,15 @@ use crate::query::list::ListKind;
 use crate::render::{Format, GraphFormat};
 
 /// The commands whose man pages `rolecmp man` can print.
-pub const COMMANDS: [&str; 7] = [
+pub const COMMANDS: [&str; 10] = [
     "list",
     "show",
     "compare",
     "search",
     "graph",
+    "validate",
+    "schema",
+    "init",
     "completions",
     "man",
 ];
@@ -125,7 +128,7 @@ pub enum Command {
 
 Examples:
   rolecmp validate
-  rolecmp validate company/roles/ciso.yaml
+  rolecmp validate company/sources.yaml company/roles/ciso.yaml
   rolecmp validate company/ --format json"
     )]
     Validate {
@@ -211,4 +214,22 @@ pub struct Filter {
     /// Only these sections (comma-separated or repeated).
     #[arg(long, short = 's', value_enum, value_delimiter = ',')]
     pub section: Vec<Section>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn man_pages_are_offered_for_every_command() {
+        let mut defined: Vec<String> = super::Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .filter(|n| n != "help")
+            .collect();
+        let mut offered: Vec<String> = super::COMMANDS.iter().map(|c| (*c).to_owned()).collect();
+        defined.sort();
+        offered.sort();
+        assert_eq!(offered, defined, "update COMMANDS when a command is added");
+    }
 }

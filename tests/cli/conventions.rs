@@ -184,34 +184,18 @@ fn version_prints_the_version() {
     );
 }
 
-/// Splits an example command line as a shell would, for the quoting the examples use.
-fn split(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ' ' if !quoted => words.extend((!word.is_empty()).then(|| std::mem::take(&mut word))),
-            _ => word.push(c),
-        }
-    }
-    words.extend((!word.is_empty()).then_some(word));
-    words
-}
-
 #[test]
 fn every_help_ends_with_examples_that_run() {
-    for command in [
-        None,
-        Some("list"),
-        Some("show"),
-        Some("compare"),
-        Some("search"),
-        Some("graph"),
-        Some("completions"),
-        Some("man"),
-    ] {
+    // Examples that read or write files run in a folder holding the company files they name.
+    let work = super::folder(&[
+        ("company/sources.yaml", super::HANDBOOK.1),
+        (
+            "company/roles/ciso.yaml",
+            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
+        ),
+    ]);
+    for command in super::commands() {
+        let command = command.as_deref();
         let help = stdout_of(&command.into_iter().chain(["--help"]).collect::<Vec<_>>());
         let (_, examples) = help
             .rsplit_once("Examples:\n")
@@ -223,8 +207,12 @@ fn every_help_ends_with_examples_that_run() {
             let Some(args) = line.strip_prefix("rolecmp ") else {
                 continue;
             };
-            let args = split(args);
-            let output = rolecmp().args(&args).output().unwrap();
+            let args = shlex::split(args).expect("balanced quotes in the example");
+            let output = rolecmp()
+                .current_dir(work.path())
+                .args(&args)
+                .output()
+                .unwrap();
             assert!(
                 output.status.success(),
                 "the example `{line}` fails: {}",

@@ -70,3 +70,17 @@ pub const HANDBOOK: (&str, &str) = (
     "sources.yaml",
     "sources:\n  - id: handbook\n    title: Our handbook\n    kind: internal\n    description: How we organise.\n",
 );
+
+/// The top-level command (`None`) and every subcommand, from the clap definition itself, so
+/// that a new command is covered by the help and man-page tests without editing them.
+pub fn commands() -> Vec<Option<String>> {
+    use clap::CommandFactory;
+    let cli = rolecmp::cli::Cli::command();
+    std::iter::once(None)
+        .chain(
+            cli.get_subcommands()
+                .map(|command| Some(command.get_name().to_owned()))
+                .filter(|name| name.as_deref() != Some("help")),
+        )
+        .collect()
+}

@@ -39,16 +39,8 @@ fn mandoc_finds_nothing_wrong_with_any_page() {
             .any(|m| m.contains("ERROR") || m.contains("WARNING")),
         "mandoc must flag a broken page for this test to mean anything: {broken:?}"
     );
-    for command in [
-        None,
-        Some("list"),
-        Some("show"),
-        Some("compare"),
-        Some("search"),
-        Some("graph"),
-        Some("completions"),
-        Some("man"),
-    ] {
+    for command in super::commands() {
+        let command = command.as_deref();
         let page = stdout_of(&["man"].into_iter().chain(command).collect::<Vec<_>>());
         // clap_mangen writes each paragraph on one input line; mandoc's style note about
         // lines over 80 bytes is the one it cannot avoid.

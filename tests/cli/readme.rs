@@ -21,28 +21,6 @@ fn readme_console_examples_match_the_binary() {
         .case(readme());
 }
 
-/// Splits `<!-- rolecmp ARGS -->` arguments as a shell would, for the quoting used there.
-fn split(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ' ' if !quoted => {
-                if !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
-                }
-            }
-            _ => word.push(c),
-        }
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
-}
-
 #[test]
 fn readme_rendered_blocks_are_rolecmps_real_output() {
     let text = std::fs::read_to_string(readme()).unwrap();
@@ -58,7 +36,8 @@ fn readme_rendered_blocks_are_rolecmps_real_output() {
         let (content, after) = after
             .split_once("<!-- end -->")
             .expect("a rendered block ends with <!-- end -->");
-        let args = split(command.trim_start_matches("<!-- rolecmp "));
+        let args = shlex::split(command.trim_start_matches("<!-- rolecmp "))
+            .expect("balanced quotes in the README");
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let output = stdout_of(&args);
         // A block may be fenced (```mermaid, ```markdown): the fence stays, the output
