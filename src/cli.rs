@@ -12,10 +12,11 @@ use crate::query::list::ListKind;
 use crate::render::{Format, GraphFormat};
 
 /// The commands whose man pages `rolecmp man` can print.
-pub const COMMANDS: [&str; 10] = [
+pub const COMMANDS: [&str; 11] = [
     "list",
     "show",
     "compare",
+    "matrix",
     "search",
     "graph",
     "validate",
@@ -95,9 +96,10 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Show one role's profile, or parts of it.
+    /// Show one role: at a glance by default, --full for every fact, or parts of it.
     #[command(after_help = "Examples:
   rolecmp show cto
+  rolecmp show cio --full
   rolecmp show cio --industry healthcare
   rolecmp show \"Chief Information Officer\" --section reporting,disputes")]
     Show {
@@ -108,17 +110,39 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Compare two or more roles side by side.
-    #[command(after_help = "Examples:
+    /// Compare two or more roles side by side: one screen by default, --full for every fact.
+    #[command(
+        after_help = "Without --section or --full: a headline per dimension, the responsibility
+matrix and one line per disagreement, every line cited.
+
+Examples:
   rolecmp compare cto cio
+  rolecmp compare cto cio --full
   rolecmp compare cto cio --section reporting
-  rolecmp compare cto cio --industry manufacturing --format markdown")]
+  rolecmp compare cto cio --industry manufacturing --format markdown"
+    )]
     Compare {
         /// The roles to compare: ids, titles or aliases.
         #[arg(num_args = 2.., required = true)]
         roles: Vec<String>,
         #[command(flatten)]
         filter: Filter,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Show how the sources involve each role in each responsibility area.
+    #[command(
+        after_help = "Each cell is derived from cited facts: shared (a source says the roles overlap
+there), responsible, partly responsible, in some firms, works with, or not named.
+
+Examples:
+  rolecmp matrix
+  rolecmp matrix cto cio cdo
+  rolecmp matrix --format csv > responsibilities.csv"
+    )]
+    Matrix {
+        /// Roles to show as columns: ids, titles or aliases (default: every role).
+        roles: Vec<String>,
         #[command(flatten)]
         output: Output,
     },
@@ -211,9 +235,12 @@ pub struct Filter {
     /// Only this industry's examples (id, label or prefix: healthcare, e-commerce, financial).
     #[arg(long, short = 'i')]
     pub industry: Option<String>,
-    /// Only these sections (comma-separated or repeated).
+    /// Only these sections, every fact of each (comma-separated or repeated).
     #[arg(long, short = 's', value_enum, value_delimiter = ',')]
     pub section: Vec<Section>,
+    /// Every fact of every section, instead of the one-screen view.
+    #[arg(long, conflicts_with = "section")]
+    pub full: bool,
 }
 
 #[cfg(test)]

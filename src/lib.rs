@@ -113,7 +113,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             let kb = knowledge()?;
             let role = kb.role(&role)?;
             let industry = industry(&kb, &filter)?;
-            let profile = query::show::show(&kb, role, industry, &filter.section);
+            let profile = query::show::show(&kb, role, industry, &filter.section, filter.full);
             render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {
@@ -122,13 +122,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             output,
         } => {
             let kb = knowledge()?;
-            let roles = roles
-                .iter()
-                .map(|name| kb.role(name))
-                .collect::<Result<Vec<_>, _>>()?;
+            let roles = named_roles(&kb, &roles)?;
             let industry = industry(&kb, &filter)?;
-            let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
+            let comparison =
+                query::compare::compare(&kb, &roles, industry, &filter.section, filter.full);
             render::render(&comparison, output.format, layout, out)?;
+        }
+        Command::Matrix { roles, output } => {
+            let kb = knowledge()?;
+            let roles = if roles.is_empty() {
+                kb.roles.iter().collect()
+            } else {
+                named_roles(&kb, &roles)?
+            };
+            render::render(
+                &query::matrix::matrix(&kb, &roles),
+                output.format,
+                layout,
+                out,
+            )?;
         }
         Command::Search { text, output } => {
             let kb = knowledge()?;
@@ -141,10 +153,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         }
         Command::Graph { roles, format } => {
             let kb = knowledge()?;
-            let roles = roles
-                .iter()
-                .map(|name| kb.role(name))
-                .collect::<Result<Vec<_>, _>>()?;
+            let roles = named_roles(&kb, &roles)?;
             let graph = query::graph::graph(&kb, &roles);
             render::render_graph(&graph, format, layout, out)?;
         }
@@ -214,6 +223,14 @@ fn validate(
         roles,
         problems,
     }
+}
+
+/// The roles named on the command line, each looked up by id, title or alias.
+fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
+    Ok(names
+        .iter()
+        .map(|name| kb.role(name))
+        .collect::<Result<Vec<_>, _>>()?)
 }
 
 fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>> {

@@ -13,8 +13,8 @@ use rayon::prelude::*;
 use super::raw::{self, RawFact, RawRole, Text};
 use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, yaml};
 use crate::model::{
-    Collaboration, Dispute, Facing, Fact, Focus, IndustryExample, Nature, Position, ReportingLine,
-    Responsibility, Role, Source, Term,
+    Collaboration, Dispute, Facing, Fact, Focus, Headlines, IndustryExample, Nature, Position,
+    ReportingLine, Responsibility, Role, Source, Term,
 };
 
 /// One data file's text and where it came from.
@@ -145,6 +145,19 @@ impl Checker<'_> {
         if let Some(title) = &role.title {
             self.text(title, "title".to_owned());
         }
+        if let Some(headlines) = &role.headlines {
+            for (key, facts) in [
+                ("definition", &headlines.definition),
+                ("focus", &headlines.focus),
+                ("nature", &headlines.nature),
+                ("facing", &headlines.facing),
+                ("reporting", &headlines.reporting),
+                ("background", &headlines.background),
+                ("industries", &headlines.industries),
+            ] {
+                self.facts(facts, &format!("headlines.{key}"));
+            }
+        }
         self.facts(role.summary.as_deref().unwrap_or_default(), "summary");
         self.facts(role.background.as_deref().unwrap_or_default(), "background");
         for (key, facts) in [
@@ -188,6 +201,16 @@ impl Checker<'_> {
         for (index, dispute) in role.disputes.iter().flatten().enumerate() {
             let key = format!("disputes[{index}]");
             self.text(&dispute.topic, format!("{key}.topic"));
+            for (other, id) in dispute.with.iter().enumerate() {
+                self.reference(id, format!("{key}.with[{other}]"), "role", &self.ids.roles);
+            }
+            if let Some(headline) = &dispute.headline {
+                self.cited(
+                    &headline.text,
+                    &headline.sources,
+                    &format!("{key}.headline"),
+                );
+            }
             self.facts(&dispute.claims, &format!("{key}.claims"));
         }
     }
@@ -391,6 +414,17 @@ fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
     if let Some(aliases) = raw.aliases {
         role.aliases = aliases;
     }
+    if let Some(headlines) = raw.headlines {
+        role.headlines = Headlines {
+            definition: facts(headlines.definition),
+            focus: facts(headlines.focus),
+            nature: facts(headlines.nature),
+            facing: facts(headlines.facing),
+            reporting: facts(headlines.reporting),
+            background: facts(headlines.background),
+            industries: facts(headlines.industries),
+        };
+    }
     if let Some(summary) = raw.summary {
         role.summary = facts(summary);
     }
@@ -406,6 +440,7 @@ fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
     if let Some(items) = raw.responsibilities {
         let items = items.into_iter().map(|item| Responsibility {
             area: item.area.value,
+            involvement: item.involvement,
             facts: facts(item.facts),
         });
         merge_by_key(&mut role.responsibilities, items, |item| item.area.clone());
@@ -416,6 +451,7 @@ fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
             .map(|line| ReportingLine {
                 to: line.to.value,
                 prevalence: line.prevalence,
+                alternative: line.alternative,
                 text: line.text.value.trim().to_owned(),
                 sources: values(line.sources),
             })
@@ -438,6 +474,7 @@ fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
                 with: link.with.value,
                 relation: link.relation,
                 area: link.area.map(|area| area.value),
+                prevalence: link.prevalence,
                 text: link.text.value.trim().to_owned(),
                 sources: values(link.sources),
             })
@@ -448,6 +485,12 @@ fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
             .into_iter()
             .map(|dispute| Dispute {
                 topic: dispute.topic.value.trim().to_owned(),
+                with: values(dispute.with),
+                headline: dispute.headline.map(|headline| {
+                    facts(vec![headline])
+                        .pop()
+                        .expect("one fact in, one fact out")
+                }),
                 claims: facts(dispute.claims),
             })
             .collect();

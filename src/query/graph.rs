@@ -25,6 +25,8 @@ pub struct ReportingLine {
     pub from: String,
     pub to: String,
     pub prevalence: Prevalence,
+    /// Other bosses its sources name alongside ("another top-level executive").
+    pub alternatives: Vec<String>,
     pub sources: Vec<String>,
     pub claims: Vec<Fact>,
 }
@@ -71,11 +73,15 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
                 .iter_mut()
                 .find(|l| l.from == role.id && l.to == line.to && l.prevalence == line.prevalence)
             {
-                Some(existing) => existing.claims.push(claim),
+                Some(existing) => {
+                    existing.claims.push(claim);
+                    existing.alternatives.extend(line.alternative.clone());
+                }
                 None => lines.push(ReportingLine {
                     from: role.id.clone(),
                     to: line.to.clone(),
                     prevalence: line.prevalence,
+                    alternatives: line.alternative.iter().cloned().collect(),
                     sources: Vec::new(),
                     claims: vec![claim],
                 }),
@@ -123,13 +129,15 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
     }
 }
 
-/// What an edge says: how common the line is and who says so.
+/// What an edge says: how common the line is, the other bosses the source names with it,
+/// and who says so.
 fn edge_label(line: &ReportingLine) -> String {
-    format!(
-        "{} [{}]",
-        prevalence_label(line.prevalence),
-        line.sources.join(", ")
-    )
+    let mut label = prevalence_label(line.prevalence).to_owned();
+    for alternative in &line.alternatives {
+        label.push_str(", or ");
+        label.push_str(alternative);
+    }
+    format!("{label} [{}]", line.sources.join(", "))
 }
 
 impl Report for ReportingGraph {

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod graph;
 pub mod list;
+pub mod matrix;
 pub mod search;
 pub mod show;
 pub mod validate;
@@ -13,7 +14,7 @@ use serde::Serialize;
 
 use crate::kb::KnowledgeBase;
 use crate::model::{
-    Collaboration, Facing, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind,
+    Collaboration, Facing, Focus, Headlines, Nature, Prevalence, Relation, Role, Source, SourceKind,
 };
 use crate::report::{Cell, Records, Section as DocSection};
 
@@ -21,6 +22,10 @@ use crate::report::{Cell, Records, Section as DocSection};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Section {
+    /// Short cited answers, one per dimension: what the default view shows.
+    Headlines,
+    /// Who the sources involve in each responsibility area (leads, shares, not named).
+    Matrix,
     /// Definition and overview of the role.
     Summary,
     /// Primary focus: technology, information, data, ...
@@ -46,7 +51,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 13] = [
+        Section::Headlines,
+        Section::Matrix,
         Section::Summary,
         Section::Focus,
         Section::Nature,
@@ -63,6 +70,8 @@ impl Section {
     /// The name used on the command line and in JSON (`reporting`).
     pub fn id(self) -> &'static str {
         match self {
+            Section::Headlines => "headlines",
+            Section::Matrix => "matrix",
             Section::Summary => "summary",
             Section::Focus => "focus",
             Section::Nature => "nature",
@@ -79,6 +88,8 @@ impl Section {
 
     pub fn heading(self) -> &'static str {
         match self {
+            Section::Headlines => "At a glance",
+            Section::Matrix => "Responsibility matrix",
             Section::Summary => "Summary",
             Section::Focus => "Primary focus",
             Section::Nature => "Strategic or operational",
@@ -100,6 +111,7 @@ impl Section {
 pub struct Labels {
     terms: BTreeMap<String, String>,
     roles: BTreeMap<String, String>,
+    short: BTreeMap<String, String>,
 }
 
 impl Labels {
@@ -110,9 +122,11 @@ impl Labels {
             .chain(&kb.industries)
             .map(|t| (t.id.clone(), t.label.clone()));
         let roles = kb.roles.iter().map(|r| (r.id.clone(), r.title.clone()));
+        let short = kb.roles.iter().map(|r| (r.id.clone(), short_name(r)));
         Self {
             terms: terms.collect(),
             roles: roles.collect(),
+            short: short.collect(),
         }
     }
 
@@ -121,35 +135,70 @@ impl Labels {
         self.terms.get(id).map_or(id, String::as_str)
     }
 
+    /// The short name of a role id (CTO), else its id.
+    pub fn short_role<'a>(&'a self, id: &'a str) -> &'a str {
+        self.short.get(id).map_or(id, String::as_str)
+    }
+
     /// The title of a role id (the id itself if it is unknown).
     pub fn role<'a>(&'a self, id: &'a str) -> &'a str {
         self.roles.get(id).map_or(id, String::as_str)
     }
 }
 
-/// Which sections a query shows: those asked for, or a default set.
+/// How much a profile or comparison says: one screen, or every fact of its sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum View {
+    /// Headlines, the responsibility matrix and one line per disagreement.
+    Glance,
+    /// Every fact of the selected sections.
+    Full,
+}
+
+/// Which sections a query shows, and in how much detail.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Selection(BTreeSet<Section>);
+pub struct Selection {
+    sections: BTreeSet<Section>,
+    pub view: View,
+}
 
 impl Selection {
-    /// `--section` values as given; none means every section, or with `--industry` the ones
-    /// that say something about the industry.
-    pub fn new(sections: &[Section], industry: Option<&str>) -> Self {
+    /// `--section` values in detail, as given; `--full`, every section in detail;
+    /// `--industry` alone, the summary and that industry's examples; nothing, the
+    /// at-a-glance view.
+    pub fn new(sections: &[Section], industry: Option<&str>, full: bool) -> Self {
+        let detail = |sections: BTreeSet<Section>| Self {
+            sections,
+            view: View::Full,
+        };
         if !sections.is_empty() {
-            return Self(sections.iter().copied().chain([Section::Sources]).collect());
+            return detail(sections.iter().copied().chain([Section::Sources]).collect());
+        }
+        if full {
+            return detail(Section::ALL.into());
         }
         match industry {
-            Some(_) => Self([Section::Summary, Section::Industries, Section::Sources].into()),
-            None => Self(Section::ALL.into()),
+            Some(_) => detail([Section::Summary, Section::Industries, Section::Sources].into()),
+            None => Self {
+                sections: [
+                    Section::Headlines,
+                    Section::Matrix,
+                    Section::Disputes,
+                    Section::Sources,
+                ]
+                .into(),
+                view: View::Glance,
+            },
         }
     }
 
     pub fn has(&self, section: Section) -> bool {
-        self.0.contains(&section)
+        self.sections.contains(&section)
     }
 
     pub fn sections(&self) -> impl Iterator<Item = Section> + '_ {
-        self.0.iter().copied()
+        self.sections.iter().copied()
     }
 }
 
@@ -163,6 +212,10 @@ pub fn narrowed(
     let keep = |section| selection.has(section);
     let mut role = role.clone();
     role.collaboration = collaboration_of(kb, &role.id);
+    role.disputes = disputes_of(kb, &role.id);
+    if !keep(Section::Headlines) {
+        role.headlines = Headlines::default();
+    }
     if !keep(Section::Summary) {
         role.summary.clear();
     }
@@ -197,6 +250,14 @@ pub fn narrowed(
     if !keep(Section::Disputes) {
         role.disputes.clear();
     }
+    if selection.view == View::Glance {
+        // At a glance a disagreement is its one-line headline; --full has every claim.
+        for dispute in &mut role.disputes {
+            if dispute.headline.is_some() {
+                dispute.claims.clear();
+            }
+        }
+    }
     role
 }
 
@@ -222,6 +283,23 @@ pub fn collaboration_of(kb: &KnowledgeBase, role_id: &str) -> Vec<Collaboration>
                 })
         });
     own.chain(mirrored).collect()
+}
+
+/// A role's disputes: its own, then those other roles record `with` it.
+pub fn disputes_of(kb: &KnowledgeBase, role_id: &str) -> Vec<crate::model::Dispute> {
+    let own = kb
+        .roles
+        .iter()
+        .filter(|role| role.id == role_id)
+        .flat_map(|role| role.disputes.iter().cloned());
+    let shared = kb
+        .roles
+        .iter()
+        .filter(|role| role.id != role_id)
+        .flat_map(|role| &role.disputes)
+        .filter(|dispute| dispute.with.iter().any(|id| id == role_id))
+        .cloned();
+    own.chain(shared).collect()
 }
 
 /// The sources cited anywhere in `roles`, in the order of the sources file.
@@ -272,6 +350,16 @@ pub fn each_fact<'a>(
     role: &'a Role,
     visit: &mut dyn FnMut(Section, Option<&'a str>, &'a str, &'a [String]),
 ) {
+    for (dimension, facts) in headline_rows(&role.headlines) {
+        for fact in facts {
+            visit(
+                Section::Headlines,
+                Some(dimension),
+                &fact.text,
+                &fact.sources,
+            );
+        }
+    }
     for fact in &role.summary {
         visit(Section::Summary, None, &fact.text, &fact.sources);
     }
@@ -280,25 +368,25 @@ pub fn each_fact<'a>(
             Section::Focus,
             role.focus
                 .as_ref()
-                .map(|p| (focus_label(p.primary), &p.facts)),
+                .map(|p| (p.primary.map(focus_label), &p.facts)),
         ),
         (
             Section::Nature,
             role.nature
                 .as_ref()
-                .map(|p| (nature_label(p.primary), &p.facts)),
+                .map(|p| (p.primary.map(nature_label), &p.facts)),
         ),
         (
             Section::Facing,
             role.facing
                 .as_ref()
-                .map(|p| (facing_label(p.primary), &p.facts)),
+                .map(|p| (p.primary.map(facing_label), &p.facts)),
         ),
     ];
     for (section, position) in positions {
         if let Some((label, facts)) = position {
             for fact in facts {
-                visit(section, Some(label), &fact.text, &fact.sources);
+                visit(section, label, &fact.text, &fact.sources);
             }
         }
     }
@@ -342,6 +430,14 @@ pub fn each_fact<'a>(
         );
     }
     for dispute in &role.disputes {
+        if let Some(headline) = &dispute.headline {
+            visit(
+                Section::Disputes,
+                Some(&dispute.topic),
+                &headline.text,
+                &headline.sources,
+            );
+        }
         for claim in &dispute.claims {
             visit(
                 Section::Disputes,
@@ -351,6 +447,19 @@ pub fn each_fact<'a>(
             );
         }
     }
+}
+
+/// The dimensions of the at-a-glance view, each with its row name and a role's statements.
+pub fn headline_rows(headlines: &Headlines) -> [(&'static str, &[crate::model::Fact]); 7] {
+    [
+        ("Role", &headlines.definition),
+        ("Focus", &headlines.focus),
+        ("Nature", &headlines.nature),
+        ("Facing", &headlines.facing),
+        ("Reports to", &headlines.reporting),
+        ("Background", &headlines.background),
+        ("Industries", &headlines.industries),
+    ]
 }
 
 /// The long-form table of every fact of `roles`: what CSV gives for a profile, a comparison
@@ -451,6 +560,67 @@ pub fn sources_section(sources: &[Source]) -> DocSection {
         })
         .collect();
     DocSection::new(Section::Sources.heading()).table(&["Id", "Title", "Kind", "About"], rows)
+}
+
+/// The at-a-glance view's last lines: what each citation stands for, and how to see more.
+pub fn glance_footer(sources: &[Source]) -> Vec<DocSection> {
+    let ids: Vec<&str> = sources.iter().map(|source| source.id.as_str()).collect();
+    vec![DocSection::new("").note(format!(
+        "Sources: {} (titles: --section sources). More: --full, or --section NAME.",
+        ids.join(", ")
+    ))]
+}
+
+/// At a glance: the disagreements of `roles`, one cited line each.
+pub fn dispute_lines<'a>(roles: impl Iterator<Item = &'a Role>) -> DocSection {
+    let heading = DocSection::new(Section::Disputes.heading());
+    let lines = dispute_headlines(roles);
+    if lines.is_empty() {
+        heading.note("The sources agree on everything recorded here.")
+    } else {
+        heading.facts(&lines)
+    }
+}
+
+/// One cited line per disagreement ("Topic: headline"), each once even when several of
+/// `roles` record it.
+pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<crate::model::Fact> {
+    let mut seen = BTreeSet::new();
+    let mut lines = Vec::new();
+    for dispute in roles.flat_map(|role| &role.disputes) {
+        let line = match &dispute.headline {
+            Some(headline) => crate::model::Fact {
+                text: if dispute.topic.ends_with('?') {
+                    format!("{} {}", dispute.topic, headline.text)
+                } else {
+                    format!("{}: {}", dispute.topic, headline.text)
+                },
+                sources: headline.sources.clone(),
+            },
+            None => crate::model::Fact {
+                text: format!("{} (see --section disputes)", dispute.topic),
+                sources: dispute
+                    .claims
+                    .iter()
+                    .flat_map(|claim| claim.sources.iter().cloned())
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
+            },
+        };
+        if seen.insert(line.text.clone()) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// The column name for a role: its first alias (CTO) when it has one, else its title.
+pub fn short_name(role: &Role) -> String {
+    role.aliases
+        .first()
+        .cloned()
+        .unwrap_or_else(|| role.title.clone())
 }
 
 /// A table's empty cell, so that a missing entry reads as "nothing said" rather than a gap.

@@ -1,9 +1,12 @@
-//! `rolecmp show`: one role's whole profile, or the parts asked for.
+//! `rolecmp show`: one role at a glance (headlines, responsibilities, disagreements), its
+//! whole profile with `--full`, or the parts asked for.
 
 use serde::Serialize;
 
+use super::matrix::Matrix;
 use super::{
-    Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
+    Labels, Section, Selection, View, cited_sources, fact_records, glance_footer, narrowed,
+    nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -15,7 +18,10 @@ pub struct Profile {
     /// The role with only the selected sections filled in.
     pub role: Role,
     pub industry: Option<Term>,
+    pub view: View,
     pub sections: Vec<Section>,
+    /// How the sources involve the role in each area; null unless the matrix is shown.
+    pub matrix: Option<Matrix>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
@@ -26,20 +32,65 @@ pub fn show(
     role: &Role,
     industry: Option<&Term>,
     sections: &[Section],
+    full: bool,
 ) -> Profile {
-    let selection = Selection::new(sections, industry.map(|t| t.id.as_str()));
+    let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
+    let matrix = selection.has(Section::Matrix).then(|| {
+        let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
+        super::matrix::build(kb, &[role], &everyone)
+    });
     let role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
-    let sources = cited_sources(kb, std::slice::from_ref(&role));
+    let mut sources = cited_sources(kb, std::slice::from_ref(&role));
+    if let Some(matrix) = &matrix {
+        for source in &matrix.sources {
+            if !sources.iter().any(|known| known.id == source.id) {
+                sources.push(source.clone());
+            }
+        }
+    }
     Profile {
         role,
         industry: industry.cloned(),
+        view: selection.view,
         sections: selection.sections().collect(),
+        matrix,
         sources,
         labels: Labels::new(kb),
     }
 }
 
 impl Profile {
+    /// One row per dimension; at a glance, the matrix too, as one more row of areas
+    /// grouped by involvement.
+    fn headlines(&self, heading: DocSection) -> DocSection {
+        let role = &self.role;
+        let mut rows: Vec<Vec<Cell>> = super::headline_rows(&role.headlines)
+            .into_iter()
+            .map(|(name, facts)| {
+                let cell = if facts.is_empty() {
+                    nothing()
+                } else {
+                    Cell::facts(facts)
+                };
+                vec![Cell::label(name), cell]
+            })
+            .collect();
+        if self.view == View::Glance
+            && let Some(matrix) = &self.matrix
+        {
+            let grouped = matrix.grouped(0);
+            rows.push(vec![
+                Cell::label("Responsibilities"),
+                if grouped.is_empty() {
+                    nothing()
+                } else {
+                    grouped
+                },
+            ]);
+        }
+        heading.table(&["Dimension", &short_name(role)], rows)
+    }
+
     fn section(&self, section: Section) -> DocSection {
         let role = &self.role;
         let labels = &self.labels;
@@ -47,13 +98,19 @@ impl Profile {
         let empty =
             |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
         match section {
+            Section::Headlines => self.headlines(heading),
+            Section::Matrix => match &self.matrix {
+                Some(matrix) if self.view == View::Full => matrix.section(),
+                _ => DocSection::new(""),
+            },
             Section::Summary if role.summary.is_empty() => empty(heading),
             Section::Summary => heading.facts(&role.summary),
             Section::Focus | Section::Nature | Section::Facing => {
                 match position_row(role, section) {
-                    Some((position, why)) => {
+                    Some((Some(position), why)) => {
                         heading.table(&["Position", "Why"], vec![vec![Cell::label(position), why]])
                     }
+                    Some((None, why)) => heading.facts(&why.lines),
                     None => empty(heading),
                 }
             }
@@ -122,6 +179,9 @@ impl Profile {
                     })
                     .collect(),
             ),
+            Section::Disputes if self.view == View::Glance => {
+                super::dispute_lines(std::iter::once(role))
+            }
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(
                 &["Question", "Claims"],
@@ -135,21 +195,22 @@ impl Profile {
     }
 }
 
-/// The position label and the facts behind it, for a focus / nature / facing section.
-pub fn position_row(role: &Role, section: Section) -> Option<(&'static str, Cell)> {
+/// The one-word position (absent where no one word is true to the sources) and the facts
+/// behind it, for a focus / nature / facing section.
+pub fn position_row(role: &Role, section: Section) -> Option<(Option<&'static str>, Cell)> {
     match section {
         Section::Focus => role
             .focus
             .as_ref()
-            .map(|p| (super::focus_label(p.primary), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(super::focus_label), Cell::facts(&p.facts))),
         Section::Nature => role
             .nature
             .as_ref()
-            .map(|p| (super::nature_label(p.primary), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(super::nature_label), Cell::facts(&p.facts))),
         Section::Facing => role
             .facing
             .as_ref()
-            .map(|p| (super::facing_label(p.primary), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(super::facing_label), Cell::facts(&p.facts))),
         _ => None,
     }
 }
@@ -163,14 +224,18 @@ impl Report for Profile {
         if let Some(industry) = &self.industry {
             title = format!("{title} in {}", industry.label);
         }
-        Document {
-            title,
-            sections: self
-                .sections
-                .iter()
-                .map(|&section| self.section(section))
-                .collect(),
+        let mut sections = Vec::new();
+        for &section in &self.sections {
+            match section {
+                Section::Sources if self.view == View::Glance => {
+                    sections.extend(glance_footer(&self.sources));
+                }
+                // At a glance the matrix is a row of the headlines table.
+                Section::Matrix if self.view == View::Glance => {}
+                _ => sections.push(self.section(section)),
+            }
         }
+        Document { title, sections }
     }
 
     fn records(&self) -> Records {

@@ -22,14 +22,18 @@ fn tables(markdown: &str) -> Vec<(usize, Vec<usize>)> {
 
 #[test]
 fn markdown_comparison_parses_as_tables_of_the_right_shape() {
-    let markdown = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    let markdown = stdout_of(&["compare", "cto", "cio", "--full", "--format", "markdown"]);
     let tables = tables(&markdown);
     assert_eq!(
         tables.len(),
-        8,
-        "overview, responsibilities, reporting, industries, shared, collaboration, disputes, sources"
+        10,
+        "headlines, overview, matrix, responsibilities, reporting, industries, collaboration \
+         (between the two, with others), disputes, sources"
     );
     let (columns, rows) = &tables[0];
+    assert_eq!(*columns, 3, "Dimension | CTO | CIO");
+    assert_eq!(rows.len(), 8, "header + seven dimensions");
+    let (columns, rows) = &tables[1];
     assert_eq!(*columns, 3, "Dimension | CTO | CIO");
     assert_eq!(
         rows.len(),
@@ -46,7 +50,7 @@ fn markdown_comparison_parses_as_tables_of_the_right_shape() {
 
 #[test]
 fn markdown_starts_with_a_title_and_has_a_heading_per_section() {
-    let markdown = stdout_of(&["show", "cio", "--format", "markdown"]);
+    let markdown = stdout_of(&["show", "cio", "--full", "--format", "markdown"]);
     assert!(markdown.starts_with("# Chief Information Officer (CIO)\n"));
     assert!(markdown.contains("\n## Reporting lines\n"));
     assert!(
@@ -57,7 +61,7 @@ fn markdown_starts_with_a_title_and_has_a_heading_per_section() {
 
 #[test]
 fn json_carries_the_sources_of_every_fact() {
-    let comparison = json_of(&["compare", "cto", "cio"]);
+    let comparison = json_of(&["compare", "cto", "cio", "--full"]);
     let mut facts = 0;
     let mut stack = vec![&comparison];
     while let Some(value) = stack.pop() {
@@ -167,7 +171,7 @@ fn csv_has_one_header_and_rows_as_wide_as_it_with_crlf_line_ends() {
 
 #[test]
 fn csv_of_a_profile_has_one_row_per_fact_citing_its_sources() {
-    let (_, records) = csv_of(&["show", "cto"]);
+    let (_, records) = csv_of(&["show", "cto", "--full"]);
     assert_eq!(
         records[0].iter().collect::<Vec<_>>(),
         ["role", "section", "topic", "text", "sources"]

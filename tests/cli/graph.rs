@@ -78,11 +78,15 @@ fn mermaid_draws_usual_lines_solid_and_some_firms_lines_dashed_with_their_source
     let mermaid = stdout_of(&["graph"]);
     assert!(mermaid.contains("\nflowchart BT\n"), "{mermaid}");
     assert!(
-        mermaid.contains("  role_cto -->|\"usually [guide]\"| role_ceo\n"),
+        mermaid.contains(
+            "  role_cto -->|\"usually, or another top-level executive [guide]\"| role_ceo\n"
+        ),
         "{mermaid}"
     );
     assert!(
-        mermaid.contains("  role_cio -->|\"often [guide]\"| role_cfo\n"),
+        mermaid.contains(
+            "  role_cio -->|\"often, or another C-suite executive for finance and operations [guide]\"| role_cfo\n"
+        ),
         "{mermaid}"
     );
     assert!(
@@ -104,7 +108,9 @@ fn dot_draws_some_firms_lines_dashed_and_carries_a_legend() {
     let dot = stdout_of(&["graph", "--format", "dot"]);
     assert!(dot.starts_with("digraph reporting {\n"), "{dot}");
     assert!(
-        dot.contains("  \"cio\" -> \"cto\" [label=\"in some firms [guide]\", style=dashed];\n"),
+        dot.contains(
+            "  \"cio\" -> \"cto\" [label=\"in some firms, or another executive [guide]\", style=dashed];\n"
+        ),
         "{dot}"
     );
     assert!(
@@ -112,7 +118,7 @@ fn dot_draws_some_firms_lines_dashed_and_carries_a_legend() {
         "{dot}"
     );
     assert!(
-        dot.contains("[guide] CTO vs CIO"),
+        dot.contains("[guide] Untitled long guide"),
         "the legend names the sources: {dot}"
     );
 }

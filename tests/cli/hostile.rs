@@ -112,7 +112,7 @@ fn a_billion_laughs_alias_bomb() {
     // nothing is expanded.
     assert_eq!(
         problem("x.yaml", bomb.as_bytes()),
-        "x.yaml:4:1: b: unknown key `b`: expected one of: id, title, aliases, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
+        "x.yaml:4:1: b: unknown key `b`: expected one of: id, title, aliases, headlines, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
     );
 }
 
@@ -264,7 +264,7 @@ fn control_characters_in_texts_are_harmless_in_tables_and_markdown() {
 fn control_characters_in_texts_are_escaped_in_json() {
     let company = folder(&[HANDBOOK, ("evil.yaml", HOSTILE_ROLE)]);
     let output = rolecmp()
-        .args(["show", "evil", "--format", "json", "--data"])
+        .args(["show", "evil", "--full", "--format", "json", "--data"])
         .arg(company.path())
         .output()
         .unwrap();

@@ -45,7 +45,13 @@ fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
 #[test]
 fn an_override_replaces_reporting_lines_and_adds_an_industry() {
     let company = folder(&[HANDBOOK, CIO_OVERRIDE]);
-    let profile = json_of(&["show", "cio", "--data", company.path().to_str().unwrap()]);
+    let profile = json_of(&[
+        "show",
+        "cio",
+        "--full",
+        "--data",
+        company.path().to_str().unwrap(),
+    ]);
     let role = &profile["role"];
     let reporting = role["reporting"].as_array().unwrap();
     assert_eq!(reporting.len(), 1);
