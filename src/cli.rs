@@ -101,7 +101,7 @@ pub enum Command {
   rolecmp show cio --industry healthcare
   rolecmp show \"Chief Information Officer\" --section reporting,disputes")]
     Show {
-        /// The role: id, title or alias, in any case (cto, CIO, \"Chief Information Officer\").
+        /// The role: id, title or alias, in any case (cto, CIO, "Chief Information Officer").
         role: String,
         #[command(flatten)]
         filter: Filter,
