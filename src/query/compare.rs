@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::show::position_row;
 use super::{
-    Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
+    Labels, Section, Selection, fact_records, listed_sources, narrowed, nothing, sources_section,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Relation, Role, Source, Term};
@@ -154,7 +154,7 @@ pub fn compare(
 
     // The narrowed roles carry their own and mirrored collaboration facts, the same set as
     // `collaboration`, so their citations cover every line of the report.
-    let sources = cited_sources(kb, &narrowed);
+    let sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
 
     Comparison {
         roles: narrowed,

@@ -240,6 +240,27 @@ pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
         .collect()
 }
 
+/// The sources a report lists: those its (narrowed) roles cite or, when the sources are the
+/// only section asked for (`--section sources`), those the roles' whole profiles cite, since
+/// a list of what nothing shown cites would be empty.
+pub fn listed_sources(
+    kb: &KnowledgeBase,
+    roles: &[&Role],
+    shown: &[Role],
+    selection: &Selection,
+    industry: Option<&str>,
+) -> Vec<Source> {
+    if selection.sections().ne([Section::Sources]) {
+        return cited_sources(kb, shown);
+    }
+    let whole = Selection::new(&Section::ALL, industry);
+    let profiles: Vec<Role> = roles
+        .iter()
+        .map(|role| narrowed(kb, role, &whole, industry))
+        .collect();
+    cited_sources(kb, &profiles)
+}
+
 /// One fact of a role with where it sits: the section and, within it, the topic.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlacedFact {

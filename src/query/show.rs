@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{
-    Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
+    Labels, Section, Selection, fact_records, listed_sources, narrowed, nothing, sources_section,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -28,8 +28,16 @@ pub fn show(
     sections: &[Section],
 ) -> Profile {
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()));
-    let role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
-    let sources = cited_sources(kb, std::slice::from_ref(&role));
+    let industry_id = industry.map(|t| t.id.as_str());
+    let shown = narrowed(kb, role, &selection, industry_id);
+    let sources = listed_sources(
+        kb,
+        &[role],
+        std::slice::from_ref(&shown),
+        &selection,
+        industry_id,
+    );
+    let role = shown;
     Profile {
         role,
         industry: industry.cloned(),

@@ -128,3 +128,25 @@ fn thin_roles_say_how_little_the_sources_say() {
     assert!(out.contains("say nothing else about the role"));
     assert!(out.contains("Nothing recorded for the Chief Financial Officer."));
 }
+
+#[test]
+fn section_sources_alone_lists_every_source_the_profile_cites() {
+    let sources = |args: &[&str]| -> Vec<String> {
+        json_of(args)["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|source| source["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        sources(&["show", "cto", "--section", "sources"]),
+        sources(&["show", "cto"])
+    );
+    assert_eq!(sources(&["show", "cto"]), ["brief", "guide"]);
+    let table = stdout_of(&["show", "cto", "--section", "sources"]);
+    assert!(
+        table.contains("│ brief ") && table.contains("│ guide "),
+        "{table}"
+    );
+}
