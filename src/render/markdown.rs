@@ -62,17 +62,17 @@ fn longest_backtick_run(line: &str) -> usize {
     line.split(|c| c != '`').map(str::len).max().unwrap_or(0)
 }
 
-/// A table cell: its lines joined by `<br>`, the only line break a pipe table allows.
+/// A table cell: its lines joined by `<br/>`, the only line break a pipe table allows.
 fn cell(cell: &Cell) -> String {
     cell_lines(cell)
         .iter()
         .map(|line| inline(line))
         .collect::<Vec<_>>()
-        .join("<br>")
+        .join("<br/>")
 }
 
 /// Text made safe for one line of Markdown: Markdown syntax and HTML are escaped, line breaks
-/// become `<br>`, and terminal control characters are made visible.
+/// become `<br/>`, and terminal control characters are made visible.
 fn inline(text: &str) -> String {
     let safe = terminal_safe(text);
     let mut escaped = String::with_capacity(safe.len());
@@ -85,7 +85,7 @@ fn inline(text: &str) -> String {
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '&' => escaped.push_str("&amp;"),
-            '\n' => escaped.push_str("<br>"),
+            '\n' => escaped.push_str("<br/>"),
             _ => escaped.push(c),
         }
     }
@@ -103,7 +103,7 @@ mod tests {
     fn escapes_pipes_line_breaks_and_html() {
         assert_eq!(
             inline("a|b\nc <d> & e_f"),
-            "a\\|b<br>c &lt;d&gt; &amp; e\\_f"
+            "a\\|b<br/>c &lt;d&gt; &amp; e\\_f"
         );
     }
 
@@ -134,6 +134,6 @@ mod tests {
                 _ => {}
             }
         }
-        assert_eq!(cells, ["A", "B", "x | y<br>z", "w"]);
+        assert_eq!(cells, ["A", "B", "x | y<br/>z", "w"]);
     }
 }

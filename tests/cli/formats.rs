@@ -230,3 +230,10 @@ fn yaml_carries_the_same_data_as_json() {
         assert_eq!(parsed, json_of(args), "{args:?}");
     }
 }
+
+#[test]
+fn markdown_breaks_lines_in_a_cell_with_a_self_closing_br_that_mdx_accepts() {
+    let markdown = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    assert!(markdown.contains("<br/>"), "{markdown}");
+    assert!(!markdown.contains("<br>"), "MDX rejects an unclosed <br>");
+}
