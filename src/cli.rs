@@ -175,6 +175,7 @@ firms have. Each line cites its sources.
 
 Examples:
   rolecmp graph
+  rolecmp graph cto cio --format markdown >> docs/roles.md
   rolecmp graph cio --format dot | dot -Tsvg > cio.svg
   rolecmp graph cto cio --format csv"
     )]

@@ -7,7 +7,7 @@
 use std::io::{self, Write};
 
 use super::{cell_lines, cited};
-use crate::report::{Block, Cell, Document};
+use crate::report::{Block, Cell, Document, Graph};
 use crate::sanitize::terminal_safe;
 
 pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
@@ -54,6 +54,21 @@ pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// A graph as Markdown to paste into a page: a fenced `mermaid` block, which GitHub, GitLab
+/// and most wikis draw, then its legend as a list that a reader sees under the drawing.
+pub fn write_graph(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
+    let mut diagram = Vec::new();
+    super::mermaid::write_flowchart(graph, false, &mut diagram)?;
+    let diagram = String::from_utf8_lossy(&diagram);
+    let longest = diagram.lines().map(longest_backtick_run).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    writeln!(out, "{fence}mermaid\n{diagram}{fence}\n")?;
+    for line in &graph.legend {
+        writeln!(out, "- {}", inline(line))?;
     }
     Ok(())
 }
