@@ -41,6 +41,12 @@ pub struct Cli {
     /// Width of tables in columns, at least 20 (default: COLUMNS, else the terminal's, else 100).
     #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..))]
     pub width: Option<u16>,
+    // `--help` text, where backticks would show.
+    #[allow(clippy::doc_markdown)]
+    /// Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER,
+    /// else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too.
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     #[command(subcommand)]
     pub command: Command,
     #[command(flatten)]
