@@ -1,7 +1,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use super::tools::{available, mermaid_checker};
+use super::tools::{available, node_checker};
 use super::{json_of, rolecmp, stdout_of};
 
 /// Runs `program args…` with `input` on stdin; returns success and stderr.
@@ -30,7 +30,7 @@ fn dot_accepts(dot: &str) -> (bool, String) {
 }
 
 fn mermaid_accepts(diagram: &str) -> (bool, String) {
-    let checker = mermaid_checker();
+    let checker = node_checker("mermaid");
     feed(
         Command::new("node")
             .arg(checker.join("check.mjs"))
