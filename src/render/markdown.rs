@@ -86,14 +86,16 @@ fn cell(cell: &Cell) -> String {
         .join("<br/>")
 }
 
-/// Text made safe for one line of Markdown: Markdown syntax and HTML are escaped, line breaks
-/// become `<br/>`, and terminal control characters are made visible.
+/// Text made safe for one line of Markdown and MDX: Markdown syntax, HTML and MDX's
+/// expression braces are escaped, line breaks become `<br/>`, and terminal control
+/// characters are made visible.
 fn inline(text: &str) -> String {
     let safe = terminal_safe(text);
     let mut escaped = String::with_capacity(safe.len());
     for c in safe.chars() {
         match c {
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' | '~' => {
+            // Braces open an expression in MDX (Docusaurus); `\{` is plain text everywhere.
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' | '~' | '{' | '}' => {
                 escaped.push('\\');
                 escaped.push(c);
             }
@@ -120,6 +122,11 @@ mod tests {
             inline("a|b\nc <d> & e_f"),
             "a\\|b<br/>c &lt;d&gt; &amp; e\\_f"
         );
+    }
+
+    #[test]
+    fn escapes_braces_that_mdx_would_read_as_an_expression() {
+        assert_eq!(inline("{budget} }"), "\\{budget\\} \\}");
     }
 
     #[test]
