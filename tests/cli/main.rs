@@ -16,6 +16,7 @@ mod init;
 mod layering;
 mod list;
 mod man;
+#[cfg(unix)]
 mod pager;
 mod readme;
 mod schema;

@@ -256,3 +256,30 @@ fn a_pipe_is_never_paged() {
     );
     assert_eq!(fakes.read_by("pager"), None);
 }
+
+#[test]
+fn ctrl_c_while_paging_is_left_to_the_pager() {
+    if !available("script") {
+        return;
+    }
+    let fakes = Fakes::new();
+    // A pager that reads everything, then gets the Ctrl-C a user would type: the terminal
+    // sends SIGINT to rolecmp too, which must wait for the pager rather than die under it.
+    let pager = fakes.dir.path().join("interrupted");
+    std::fs::write(
+        &pager,
+        "#!/bin/sh\ncat > /dev/null\nkill -INT \"$PPID\"\necho 'pager still drawing'\n",
+    )
+    .unwrap();
+    make_executable(&pager);
+    let (ok, screen) = on_terminal(
+        &fakes,
+        &[("ROLECMP_PAGER", pager.to_str().unwrap())],
+        "compare cto cio",
+    );
+    assert!(
+        ok,
+        "rolecmp died of the Ctrl-C meant for its pager: {screen}"
+    );
+    assert!(screen.contains("pager still drawing"), "{screen}");
+}
