@@ -17,9 +17,11 @@ pub fn write_flowchart(graph: &Graph, legend: bool, out: &mut dyn Write) -> io::
     writeln!(out, "---\ntitle: {}\n---", quoted(&graph.title))?;
     // Bottom to top: a role sits below the role it reports to.
     writeln!(out, "flowchart BT")?;
-    for line in graph.legend.iter().filter(|_| legend) {
-        // `%%` comments keep the legend in the text without drawing it.
-        writeln!(out, "  %% {}", terminal_safe(&line.replace('\n', " ")))?;
+    if legend {
+        for line in &graph.legend {
+            // `%%` comments keep the legend in the text without drawing it.
+            writeln!(out, "  %% {}", terminal_safe(&line.replace('\n', " ")))?;
+        }
     }
     for node in &graph.nodes {
         writeln!(out, "  {}[{}]", id(&node.key), quoted(&node.label))?;
