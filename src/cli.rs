@@ -42,6 +42,12 @@ pub struct Cli {
     /// Width of tables in columns, at least 20 (default: COLUMNS, else the terminal's, else 100).
     #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..))]
     pub width: Option<u16>,
+    // `--help` text, where backticks would show.
+    #[allow(clippy::doc_markdown)]
+    /// Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER,
+    /// else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too.
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     #[command(subcommand)]
     pub command: Command,
     #[command(flatten)]
@@ -103,7 +109,7 @@ pub enum Command {
   rolecmp show cio --industry healthcare
   rolecmp show \"Chief Information Officer\" --section reporting,disputes")]
     Show {
-        /// The role: id, title or alias, in any case (cto, CIO, \"Chief Information Officer\").
+        /// The role: id, title or alias, in any case (cto, CIO, "Chief Information Officer").
         role: String,
         #[command(flatten)]
         filter: Filter,
@@ -199,6 +205,7 @@ firms have. Each line cites its sources.
 
 Examples:
   rolecmp graph
+  rolecmp graph cto cio --format markdown >> docs/roles.md
   rolecmp graph cio --format dot | dot -Tsvg > cio.svg
   rolecmp graph cto cio --format csv"
     )]

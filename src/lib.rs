@@ -8,6 +8,7 @@ pub mod cli;
 pub mod generate;
 pub mod kb;
 pub mod model;
+pub mod pager;
 pub mod query;
 pub mod render;
 pub mod report;
@@ -90,6 +91,20 @@ fn use_color(choice: ColorChoice) -> bool {
             anstream::ColorChoice::Never
         ),
     }
+}
+
+/// Runs one command for the user at a terminal: to stdout, through a pager when stdout is a
+/// terminal the output is taller than. Output is rendered in full first, so a command that
+/// fails after writing (`validate` with problems) is paged too, and its error follows.
+pub fn run_to_stdout(cli: Cli) -> Result<()> {
+    let Some(pager) = pager::chosen(cli.no_pager) else {
+        return run(cli, &mut std::io::stdout().lock());
+    };
+    let mut output = Vec::new();
+    let ran = run(cli, &mut output);
+    let shown = pager::show(&output, &pager);
+    ran?;
+    Ok(shown?)
 }
 
 /// Runs one command, writing its output to `out`.

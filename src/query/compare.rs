@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::matrix::Matrix;
 use super::show::position_row;
 use super::{
-    Labels, Section, Selection, View, cited_sources, fact_records, glance_footer, narrowed,
+    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
     nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
@@ -138,7 +138,7 @@ pub fn compare(
 
     // The narrowed roles carry their own and mirrored collaboration facts, the same set as
     // `collaboration`, so their citations cover every line of the report.
-    let sources = cited_sources(kb, &narrowed);
+    let sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
 
     let matrix = selection
         .has(Section::Matrix)

@@ -213,7 +213,9 @@ pub fn narrowed(
     let mut role = role.clone();
     role.collaboration = collaboration_of(kb, &role.id);
     role.disputes = disputes_of(kb, &role.id);
-    if !keep(Section::Headlines) {
+    if keep(Section::Headlines) {
+        fill_headlines(&mut role);
+    } else {
         role.headlines = Headlines::default();
     }
     if !keep(Section::Summary) {
@@ -259,6 +261,42 @@ pub fn narrowed(
         }
     }
     role
+}
+
+/// A role file need not write headlines (a company's new role rarely does): a dimension
+/// without one shows the facts it would sum up, whole, rather than an empty cell.
+fn fill_headlines(role: &mut Role) {
+    let facts = |position: Option<&Vec<crate::model::Fact>>| position.cloned().unwrap_or_default();
+    let reporting = role
+        .reporting
+        .iter()
+        .map(|line| crate::model::Fact {
+            text: line.text.clone(),
+            sources: line.sources.clone(),
+        })
+        .collect();
+    let headlines = &mut role.headlines;
+    for (headline, facts) in [
+        (&mut headlines.definition, role.summary.clone()),
+        (
+            &mut headlines.focus,
+            facts(role.focus.as_ref().map(|p| &p.facts)),
+        ),
+        (
+            &mut headlines.nature,
+            facts(role.nature.as_ref().map(|p| &p.facts)),
+        ),
+        (
+            &mut headlines.facing,
+            facts(role.facing.as_ref().map(|p| &p.facts)),
+        ),
+        (&mut headlines.reporting, reporting),
+        (&mut headlines.background, role.background.clone()),
+    ] {
+        if headline.is_empty() {
+            *headline = facts;
+        }
+    }
 }
 
 /// A role's collaboration facts: its own, and those other roles state about it, turned round
@@ -316,6 +354,27 @@ pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
         .filter(|source| cited.contains(source.id.as_str()))
         .cloned()
         .collect()
+}
+
+/// The sources a report lists: those its (narrowed) roles cite or, when the sources are the
+/// only section asked for (`--section sources`), those the roles' whole profiles cite, since
+/// a list of what nothing shown cites would be empty.
+pub fn listed_sources(
+    kb: &KnowledgeBase,
+    roles: &[&Role],
+    shown: &[Role],
+    selection: &Selection,
+    industry: Option<&str>,
+) -> Vec<Source> {
+    if selection.sections().ne([Section::Sources]) {
+        return cited_sources(kb, shown);
+    }
+    let whole = Selection::new(&Section::ALL, industry, true);
+    let profiles: Vec<Role> = roles
+        .iter()
+        .map(|role| narrowed(kb, role, &whole, industry))
+        .collect();
+    cited_sources(kb, &profiles)
 }
 
 /// One fact of a role with where it sits: the section and, within it, the topic.

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::matrix::Matrix;
 use super::{
-    Labels, Section, Selection, View, cited_sources, fact_records, glance_footer, narrowed,
+    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
     nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
@@ -35,12 +35,19 @@ pub fn show(
     full: bool,
 ) -> Profile {
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
+    let industry_id = industry.map(|t| t.id.as_str());
     let matrix = selection.has(Section::Matrix).then(|| {
         let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
         super::matrix::build(kb, &[role], &everyone)
     });
-    let role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
-    let mut sources = cited_sources(kb, std::slice::from_ref(&role));
+    let shown = narrowed(kb, role, &selection, industry_id);
+    let mut sources = listed_sources(
+        kb,
+        &[role],
+        std::slice::from_ref(&shown),
+        &selection,
+        industry_id,
+    );
     if let Some(matrix) = &matrix {
         for source in &matrix.sources {
             if !sources.iter().any(|known| known.id == source.id) {
@@ -48,6 +55,7 @@ pub fn show(
             }
         }
     }
+    let role = shown;
     Profile {
         role,
         industry: industry.cloned(),

@@ -182,3 +182,25 @@ fn reporting_section_shows_the_disagreement_side_by_side() {
     assert!(out.contains("[brief]") && out.contains("[guide]"));
     assert!(!out.contains("Industry examples"));
 }
+
+#[test]
+fn section_sources_alone_lists_every_source_the_comparison_cites() {
+    let table = stdout_of(&["compare", "cto", "cio", "--section", "sources"]);
+    assert!(
+        table.contains("│ brief ") && table.contains("│ guide "),
+        "{table}"
+    );
+    let markdown = stdout_of(&[
+        "compare",
+        "cto",
+        "cio",
+        "--section",
+        "sources",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        markdown.contains("\n| brief |") && markdown.contains("\n| guide |"),
+        "{markdown}"
+    );
+}

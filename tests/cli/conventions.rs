@@ -224,3 +224,23 @@ fn every_help_ends_with_examples_that_run() {
         assert!(ran >= 2, "{command:?} --help has {ran} runnable examples");
     }
 }
+
+#[test]
+fn help_text_shows_quotes_without_literal_escapes() {
+    for command in super::commands() {
+        for flag in ["-h", "--help"] {
+            let args: Vec<&str> = command.as_deref().into_iter().chain([flag]).collect();
+            let help = stdout_of(&args);
+            assert!(
+                !help.contains("\\\"") && !help.contains("\\n"),
+                "`rolecmp {}` shows a literal escape:\n{help}",
+                args.join(" ")
+            );
+        }
+    }
+    let help = stdout_of(&["show", "-h"]);
+    assert!(
+        help.contains("(cto, CIO, \"Chief Information Officer\")"),
+        "{help}"
+    );
+}

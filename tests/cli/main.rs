@@ -18,6 +18,8 @@ mod layering;
 mod list;
 mod man;
 mod matrix;
+#[cfg(unix)]
+mod pager;
 mod readme;
 mod schema;
 mod search;

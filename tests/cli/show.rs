@@ -157,3 +157,52 @@ fn thin_roles_say_how_little_the_sources_say() {
     assert!(out.contains("say nothing else about the role"));
     assert!(out.contains("Nothing recorded for the Chief Financial Officer."));
 }
+
+#[test]
+fn section_sources_alone_lists_every_source_the_profile_cites() {
+    let sources = |args: &[&str]| -> Vec<String> {
+        json_of(args)["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|source| source["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        sources(&["show", "cto", "--section", "sources"]),
+        sources(&["show", "cto"])
+    );
+    assert_eq!(sources(&["show", "cto"]), ["brief", "guide"]);
+    let table = stdout_of(&["show", "cto", "--section", "sources"]);
+    assert!(
+        table.contains("│ brief ") && table.contains("│ guide "),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_company_role_without_headlines_shows_its_facts_at_a_glance() {
+    let company = super::folder(&[
+        super::HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: Chief Information Security Officer\naliases: [CISO]\nsummary:\n  - text: Owns security end to end.\n    sources: [handbook]\nreporting:\n  - to: cio\n    prevalence: usual\n    text: Reports to the CIO.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let out = stdout_of(&["show", "ciso", "--data", company.path().to_str().unwrap()]);
+    let row = |name: &str| {
+        out.lines()
+            .find(|line| line.starts_with(&format!("│ {name} ")))
+            .unwrap_or_else(|| panic!("no {name} row:\n{out}"))
+            .to_owned()
+    };
+    assert!(
+        row("Role").contains("Owns security end to end. [handbook]"),
+        "{out}"
+    );
+    assert!(
+        row("Reports to").contains("Reports to the CIO. [handbook]"),
+        "{out}"
+    );
+    assert!(row("Focus").contains('—'), "{out}");
+}
