@@ -306,32 +306,10 @@ impl Comparison {
                 self.labels.role(&link.with)
             )
         };
-        if !within.is_empty() {
-            if compared.len() == 2 {
-                heading = heading
-                    .note(format!("Between the {}:", pair(within[0])))
-                    .table(
-                        &["Relation", "Area", "Detail"],
-                        within.iter().map(|link| detail(link)).collect(),
-                    );
-            } else {
-                heading = heading.table(
-                    &["Between", "Relation", "Area", "Detail"],
-                    within
-                        .iter()
-                        .map(|link| {
-                            std::iter::once(Cell::label(pair(link)))
-                                .chain(detail(link))
-                                .collect()
-                        })
-                        .collect(),
-                );
-            }
-        }
-        if !outside.is_empty() {
-            heading = heading.note("With other roles:").table(
+        let named = |heading: DocSection, links: &[&Link]| {
+            heading.table(
                 &["Between", "Relation", "Area", "Detail"],
-                outside
+                links
                     .iter()
                     .map(|link| {
                         std::iter::once(Cell::label(pair(link)))
@@ -339,7 +317,22 @@ impl Comparison {
                             .collect()
                     })
                     .collect(),
-            );
+            )
+        };
+        if !within.is_empty() {
+            heading = if compared.len() == 2 {
+                heading
+                    .note(format!("Between the {}:", pair(within[0])))
+                    .table(
+                        &["Relation", "Area", "Detail"],
+                        within.iter().map(|link| detail(link)).collect(),
+                    )
+            } else {
+                named(heading, &within)
+            };
+        }
+        if !outside.is_empty() {
+            heading = named(heading.note("With other roles:"), &outside);
         }
         heading
     }
