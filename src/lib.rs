@@ -130,14 +130,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
             render::render(&comparison, output.format, layout, out)?;
         }
-        Command::Search { text, output } => {
+        Command::Search {
+            text,
+            roles,
+            filter,
+            output,
+        } => {
             let kb = knowledge()?;
-            render::render(
-                &query::search::search(&kb, &text),
-                output.format,
-                layout,
-                out,
-            )?;
+            let roles = roles
+                .iter()
+                .map(|name| kb.role(name).map(|role| role.id.as_str()))
+                .collect::<Result<Vec<_>, _>>()?;
+            let industry = industry(&kb, &filter)?;
+            let filters = query::search::Filters {
+                roles,
+                sections: filter.section.clone(),
+                industry: industry.map(|term| term.id.as_str()),
+            };
+            let results = query::search::search(&kb, &text, &filters);
+            render::render(&results, output.format, layout, out)?;
         }
         Command::Graph { roles, format } => {
             let kb = knowledge()?;

@@ -1,15 +1,43 @@
-//! `rolecmp search`: every fact that mentions a text, grouped by role.
+//! `rolecmp search`: the facts that hold every word of a query, ranked, grouped by role.
+//!
+//! Words match whole words by their stems ([`words`]); abbreviations, role titles and
+//! vocabulary aliases find what they stand for ([`query`]); one index of every fact's words,
+//! built once per run ([`index`]), keeps the cost linear in the data plus the query.
+
+mod index;
+mod query;
+mod words;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
-use std::collections::BTreeSet;
-
-use super::{FACT_HEADER, Labels, PlacedFact, each_fact, placed_record, sources_section};
+use super::{FACT_HEADER, Labels, PlacedFact, Section, each_fact, placed_record, sources_section};
 use crate::kb::KnowledgeBase;
 use crate::model::Source;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
+use index::Index;
+use query::{Clause, Synonyms};
+use words::Words;
 
-/// The facts of one role that match.
+/// How many unknown words of a query get a did-you-mean, and how many suggestions each.
+const SUGGESTED_WORDS: usize = 3;
+const SUGGESTIONS_PER_WORD: usize = 3;
+
+/// Longest query shown in a title; the whole query is in the machine formats.
+const SHOWN_QUERY: usize = 100;
+
+/// What a search is narrowed to; empty means everything.
+#[derive(Debug, Clone, Default)]
+pub struct Filters<'a> {
+    /// Role ids.
+    pub roles: Vec<&'a str>,
+    pub sections: Vec<Section>,
+    /// Industry id: only the facts of that industry's examples.
+    pub industry: Option<&'a str>,
+}
+
+/// The facts of one role that match, best first.
 #[derive(Debug, Serialize)]
 pub struct RoleHits {
     pub role: String,
@@ -21,43 +49,67 @@ pub struct RoleHits {
 #[derive(Debug, Serialize)]
 pub struct SearchResults {
     pub query: String,
+    /// Roles in the order of their best fact; facts best first.
     pub roles: Vec<RoleHits>,
+    /// The words of the facts found that match the query, in lower case.
+    pub matched: Vec<String>,
+    /// When nothing matches: indexed words and glossary terms close to the query's words.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
+    /// When nothing matches although each word is found: the words, for the message.
+    #[serde(skip)]
+    apart: Vec<String>,
     pub sources: Vec<Source>,
 }
 
-/// Case-insensitive substring search over every fact's text and its topic (area, industry,
-/// related role), so "security" also finds the facts filed under the Security area.
-pub fn search(kb: &KnowledgeBase, query: &str) -> SearchResults {
-    let needle = Needle::new(query);
+/// Finds the facts holding every part of `text`: ranked by how many parts they hold in their
+/// own text rather than only in their topic (area, industry, related role), then summary and
+/// headline sections before detail, then profile order.
+pub fn search(kb: &KnowledgeBase, text: &str, filters: &Filters) -> SearchResults {
+    let words = Words::new(abbreviations(kb));
     let labels = Labels::new(kb);
-    let mut roles = Vec::new();
-    for role in &kb.roles {
-        let mut facts = Vec::new();
-        each_fact(&labels, role, &mut |section, topic, text, sources| {
-            if needle.is_in(text) || topic.is_some_and(|topic| needle.is_in(topic)) {
-                facts.push(PlacedFact {
-                    section,
-                    topic: topic.map(str::to_owned),
-                    text: text.to_owned(),
-                    sources: sources.to_vec(),
-                });
-            }
-        });
-        if !facts.is_empty() {
-            roles.push(RoleHits {
-                role: role.id.clone(),
-                title: role.title.clone(),
-                facts,
-            });
+    let index = build_index(kb, &labels, &words, filters);
+    let clauses = query::parse(text, &words, &Synonyms::new(kb, &words));
+    let (hits, unfound) = find(&index, &clauses);
+
+    let mut order: Vec<usize> = Vec::new();
+    let mut by_role: HashMap<usize, Vec<PlacedFact>> = HashMap::new();
+    for &(fact, _) in &hits {
+        let entry = &index.entries[fact as usize];
+        if !by_role.contains_key(&entry.role) {
+            order.push(entry.role);
         }
+        by_role.entry(entry.role).or_default().push(PlacedFact {
+            section: entry.section,
+            topic: entry.topic.map(str::to_owned),
+            text: entry.text.to_owned(),
+            sources: entry.sources.to_vec(),
+        });
     }
+    let roles: Vec<RoleHits> = order
+        .into_iter()
+        .map(|role| RoleHits {
+            role: kb.roles[role].id.clone(),
+            title: kb.roles[role].title.clone(),
+            facts: by_role.remove(&role).unwrap_or_default(),
+        })
+        .collect();
+
+    let matched = matched_words(&index, &words, &clauses, &hits);
+    let (suggestions, apart) = if hits.is_empty() && !clauses.is_empty() {
+        if unfound.is_empty() {
+            let apart = clauses.iter().map(|c| c.shown.clone()).collect();
+            (Vec::new(), apart)
+        } else {
+            (suggest(kb, &index, &unfound), Vec::new())
+        }
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let cited: BTreeSet<&str> = roles
         .iter()
-        .flat_map(|r| {
-            r.facts
-                .iter()
-                .flat_map(|f| f.sources.iter().map(String::as_str))
-        })
+        .flat_map(|r| r.facts.iter().flat_map(|f| f.sources.iter()))
+        .map(String::as_str)
         .collect();
     let sources = kb
         .sources
@@ -66,23 +118,292 @@ pub fn search(kb: &KnowledgeBase, query: &str) -> SearchResults {
         .cloned()
         .collect();
     SearchResults {
-        query: query.to_owned(),
+        query: text.to_owned(),
         roles,
+        matched,
+        suggestions,
+        apart,
         sources,
+    }
+}
+
+/// Short forms whose plurals should find them: glossary terms and role aliases.
+fn abbreviations(kb: &KnowledgeBase) -> impl Iterator<Item = &str> {
+    kb.glossary
+        .iter()
+        .map(|entry| entry.term.as_str())
+        .chain(
+            kb.roles
+                .iter()
+                .flat_map(|role| role.aliases.iter())
+                .map(String::as_str),
+        )
+        .filter(|form| !form.contains(char::is_whitespace))
+}
+
+fn build_index<'a>(
+    kb: &'a KnowledgeBase,
+    labels: &'a Labels,
+    words: &Words,
+    filters: &Filters,
+) -> Index<'a> {
+    let industry_label = filters.industry.map(|id| labels.term(id));
+    let wanted = |section: Section, topic: Option<&str>| {
+        let in_sections = if filters.sections.is_empty() {
+            filters.industry.is_none() || section == Section::Industries
+        } else {
+            filters.sections.contains(&section)
+        };
+        in_sections
+            && (section != Section::Industries
+                || industry_label.is_none()
+                || topic == industry_label)
+    };
+    let mut index = Index::default();
+    for (position, role) in kb.roles.iter().enumerate() {
+        if !filters.roles.is_empty() && !filters.roles.contains(&role.id.as_str()) {
+            continue;
+        }
+        each_fact(labels, role, &mut |section, topic, text, sources| {
+            if wanted(section, topic) {
+                index.add(words, position, section, topic, text, sources);
+            }
+        });
+    }
+    index
+}
+
+/// The facts matching every clause, best first, each with the number of clauses found in
+/// its own text; and the clauses that no fact holds at all.
+///
+/// Clauses are taken rarest first and each narrows the facts left, so that the work is
+/// bounded by the postings of the query's words, never by facts times words.
+fn find<'c>(index: &Index, clauses: &'c [Clause]) -> (Vec<(u32, usize)>, Vec<&'c Clause>) {
+    let mut unfound = Vec::new();
+    let mut resolved = Vec::new();
+    for clause in clauses {
+        let words = clause
+            .alternatives
+            .iter()
+            .filter_map(|keys| index.pattern(keys))
+            .map(Probe::Words);
+        let topics = clause
+            .topics
+            .iter()
+            .map(|topic| Probe::Topic(index.filed(topic)));
+        let patterns: Vec<Probe> = words.chain(topics).collect();
+        let cost: usize = patterns.iter().map(|p| p.estimate(index)).sum();
+        if cost == 0 {
+            unfound.push(clause);
+        }
+        resolved.push((cost, patterns));
+    }
+    if !unfound.is_empty() || resolved.is_empty() {
+        return (Vec::new(), unfound);
+    }
+    resolved.sort_by_key(|(cost, _)| *cost);
+
+    // (fact, clauses found in its text), in fact order.
+    let mut left: Vec<(u32, usize)> = Vec::new();
+    for (step, (cost, patterns)) in resolved.iter().enumerate() {
+        let found = if step == 0 || *cost < left.len() * patterns.len() {
+            union(patterns.iter().map(|p| p.facts(index)))
+        } else {
+            left.iter()
+                .filter_map(|&(fact, _)| {
+                    patterns.iter().filter_map(|p| p.lookup(index, fact)).max()
+                })
+                .collect()
+        };
+        left = if step == 0 {
+            found
+                .iter()
+                .map(|entry| (entry >> 1, (entry & 1) as usize))
+                .collect()
+        } else {
+            intersect(&left, &found)
+        };
+        if left.is_empty() {
+            break;
+        }
+    }
+    left.sort_by_key(|&(fact, in_text)| {
+        let entry = &index.entries[fact as usize];
+        (std::cmp::Reverse(in_text), entry.section, fact)
+    });
+    (left, Vec::new())
+}
+
+/// One way a clause can match: its words in a fact, or the fact's topic.
+enum Probe<'i> {
+    Words(index::Pattern),
+    /// The facts filed under a topic.
+    Topic(&'i [u32]),
+}
+
+impl Probe<'_> {
+    fn estimate(&self, index: &Index) -> usize {
+        match self {
+            Probe::Words(pattern) => index.estimate(pattern),
+            Probe::Topic(facts) => facts.len(),
+        }
+    }
+
+    fn facts(&self, index: &Index) -> Vec<u32> {
+        match self {
+            Probe::Words(pattern) => index.facts(pattern),
+            Probe::Topic(facts) => facts.to_vec(),
+        }
+    }
+
+    fn lookup(&self, index: &Index, fact: u32) -> Option<u32> {
+        match self {
+            Probe::Words(pattern) => index.lookup(pattern, fact),
+            Probe::Topic(facts) => facts.binary_search(&(fact << 1)).ok().map(|_| fact << 1),
+        }
+    }
+}
+
+/// The facts of several sorted posting lists, once each, marked as found in the text when
+/// any list says so.
+fn union(lists: impl Iterator<Item = Vec<u32>>) -> Vec<u32> {
+    let mut all: Vec<u32> = lists.flatten().collect();
+    // The text mark is the low bit: sorting puts a fact's text entry last among its entries.
+    all.sort_unstable();
+    let mut merged: Vec<u32> = Vec::with_capacity(all.len());
+    for entry in all {
+        match merged.last_mut() {
+            Some(last) if *last >> 1 == entry >> 1 => *last |= entry,
+            _ => merged.push(entry),
+        }
+    }
+    merged
+}
+
+/// The facts in both, counting one more text match where `found` is in the text.
+fn intersect(left: &[(u32, usize)], found: &[u32]) -> Vec<(u32, usize)> {
+    let mut kept = Vec::with_capacity(left.len().min(found.len()));
+    let mut others = found.iter().peekable();
+    for &(fact, in_text) in left {
+        while others.next_if(|entry| **entry >> 1 < fact).is_some() {}
+        if let Some(&&entry) = others.peek()
+            && entry >> 1 == fact
+        {
+            kept.push((fact, in_text + (entry & 1) as usize));
+        }
+    }
+    kept
+}
+
+/// The words of the facts found whose keys the query looked for, for highlighting.
+fn matched_words(
+    index: &Index,
+    words: &Words,
+    clauses: &[Clause],
+    hits: &[(u32, usize)],
+) -> Vec<String> {
+    let keys: HashSet<&str> = clauses
+        .iter()
+        .flat_map(|clause| {
+            let only_common = clause
+                .alternatives
+                .iter()
+                .flatten()
+                .all(|key| words::is_stop_word(key));
+            clause
+                .alternatives
+                .iter()
+                .flatten()
+                .filter(move |key| only_common || !words::is_stop_word(key))
+        })
+        .map(String::as_str)
+        .collect();
+    let mut matched = BTreeSet::new();
+    for &(fact, _) in hits {
+        let entry = &index.entries[fact as usize];
+        for text in std::iter::once(entry.text).chain(entry.topic) {
+            words.each(text, &mut |word, key| {
+                if keys.contains(key.as_str()) {
+                    matched.insert(word.to_lowercase());
+                }
+            });
+        }
+    }
+    matched.into_iter().collect()
+}
+
+/// Indexed words and glossary terms close to the words no fact holds, closest first.
+fn suggest(kb: &KnowledgeBase, index: &Index, unfound: &[&Clause]) -> Vec<String> {
+    let names: Vec<&str> = kb
+        .glossary
+        .iter()
+        .flat_map(|entry| std::iter::once(&entry.term).chain(&entry.expansions))
+        .map(String::as_str)
+        .collect();
+    let mut suggestions: Vec<String> = Vec::new();
+    for clause in unfound.iter().take(SUGGESTED_WORDS) {
+        let wanted = clause.shown.to_lowercase();
+        let length = wanted.chars().count();
+        if length == 0 || length > 40 {
+            continue;
+        }
+        let allowed = (length / 3).max(1);
+        let mut close: Vec<(usize, &str)> = index
+            .written()
+            .chain(names.iter().copied())
+            .filter(|candidate| candidate.chars().count().abs_diff(length) <= allowed)
+            .filter_map(|candidate| {
+                let edits = strsim::damerau_levenshtein(&wanted, &candidate.to_lowercase());
+                (edits <= allowed).then_some((edits, candidate))
+            })
+            .collect();
+        close.sort_unstable();
+        close.dedup_by(|a, b| a.1.eq_ignore_ascii_case(b.1));
+        for (_, candidate) in close.into_iter().take(SUGGESTIONS_PER_WORD) {
+            if !suggestions
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(candidate))
+            {
+                suggestions.push(candidate.to_owned());
+            }
+        }
+    }
+    suggestions
+}
+
+impl SearchResults {
+    fn shown_query(&self) -> String {
+        if self.query.chars().count() <= SHOWN_QUERY {
+            return self.query.clone();
+        }
+        let start: String = self.query.chars().take(SHOWN_QUERY).collect();
+        format!("{start}\u{2026}")
     }
 }
 
 impl Report for SearchResults {
     fn document(&self) -> Document {
-        let title = format!("Facts that mention \u{201c}{}\u{201d}", self.query);
+        let query = self.shown_query();
+        let title = format!("Facts that mention \u{201c}{query}\u{201d}");
         if self.roles.is_empty() {
-            let section = DocSection::new("No matches").note(format!(
-                "No fact mentions \u{201c}{}\u{201d}. Try a shorter word, or `rolecmp list areas` for the terms used.",
-                self.query
-            ));
+            let note = if !self.suggestions.is_empty() {
+                format!(
+                    "No fact mentions \u{201c}{query}\u{201d}. Did you mean: {}?",
+                    self.suggestions.join(", ")
+                )
+            } else if self.apart.len() > 1 {
+                format!(
+                    "No fact mentions all of {} together. Try fewer words, or quote a phrase.",
+                    self.apart.join(", ")
+                )
+            } else {
+                format!(
+                    "No fact mentions \u{201c}{query}\u{201d}. Try another word; `rolecmp list glossary` and `rolecmp list areas` show the terms used."
+                )
+            };
             return Document {
                 title,
-                sections: vec![section],
+                sections: vec![DocSection::new("No matches").note(note)],
             };
         }
         let mut sections: Vec<DocSection> = self
@@ -102,6 +423,7 @@ impl Report for SearchResults {
                     .collect();
                 DocSection::new(format!("{} ({})", hits.title, hits.facts.len()))
                     .table(&["Section", "Topic", "Fact"], rows)
+                    .emphasize(&self.matched)
             })
             .collect();
         sections.push(sources_section(&self.sources));
@@ -121,45 +443,5 @@ impl Report for SearchResults {
                 })
                 .collect(),
         }
-    }
-}
-
-/// A search text, matched without regard to case and without allocating per fact.
-struct Needle {
-    lower: String,
-}
-
-impl Needle {
-    fn new(query: &str) -> Self {
-        Self {
-            lower: query.to_lowercase(),
-        }
-    }
-
-    fn is_in(&self, text: &str) -> bool {
-        if self.lower.is_ascii() {
-            // Byte-wise: a non-ASCII byte of the text can never equal an ASCII needle byte.
-            let needle = self.lower.as_bytes();
-            needle.is_empty()
-                || text
-                    .as_bytes()
-                    .windows(needle.len())
-                    .any(|window| window.eq_ignore_ascii_case(needle))
-        } else {
-            text.to_lowercase().contains(&self.lower)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Needle;
-
-    #[test]
-    fn matches_regardless_of_case_in_ascii_and_beyond() {
-        assert!(Needle::new("Supply Chain").is_in("optimizing supply chain management"));
-        assert!(!Needle::new("supply chains").is_in("supply chain"));
-        assert!(Needle::new("ÉCOLE").is_in("une école"));
-        assert!(Needle::new("café").is_in("Café au lait"));
     }
 }
