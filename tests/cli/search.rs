@@ -1,3 +1,4 @@
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use super::{HANDBOOK, folder, json_of, rolecmp, stdout_of};
@@ -362,10 +363,11 @@ fn big_company() -> tempfile::TempDir {
         let text: Vec<&str> = (0..12)
             .map(|k| words[(n * 7 + k * 3) % words.len()])
             .collect();
-        role.push_str(&format!(
-            "  - text: Fact {n} on {}.\n    sources: [handbook]\n",
+        let _ = writeln!(
+            role,
+            "  - text: Fact {n} on {}.\n    sources: [handbook]",
             text.join(" ")
-        ));
+        );
         n += 1;
     }
     folder(&[HANDBOOK, ("roles/cto.yaml", &role)])
