@@ -63,13 +63,11 @@ impl<'a> Index<'a> {
     ) {
         let fact = u32::try_from(self.entries.len()).expect("fewer than 2^31 facts");
         let start = self.text.len();
-        let mut text_keys = Vec::new();
-        words.each(text, &mut |word, key| text_keys.push((word, key)));
-        for (word, key) in text_keys {
+        words.each(text, &mut |word, key| {
             let id = self.id(word, key);
             encode(id, &mut self.text);
             self.post(id, fact << 1 | 1);
-        }
+        });
         let topic_id = topic.map(|topic| self.topic(words, topic));
         if let Some(topic) = topic {
             self.filed.entry(topic).or_default().push(fact << 1);
@@ -91,15 +89,15 @@ impl<'a> Index<'a> {
         });
     }
 
-    fn id(&mut self, word: &str, key: String) -> u32 {
-        if let Some(&id) = self.ids.get(&key) {
+    fn id(&mut self, word: &str, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
             return id;
         }
         let id = u32::try_from(self.postings.len())
             .ok()
             .filter(|id| *id < 1 << 28)
             .expect("fewer than 2^28 distinct words");
-        self.ids.insert(key, id);
+        self.ids.insert(key.to_owned(), id);
         self.postings.push(Vec::new());
         self.written.push(word.to_lowercase());
         id
@@ -118,13 +116,11 @@ impl<'a> Index<'a> {
         if let Some(&id) = self.topic_ids.get(topic) {
             return id;
         }
-        let mut keys = Vec::new();
-        words.each(topic, &mut |word, key| keys.push((word, key)));
         let mut encoded = Vec::new();
-        for (word, key) in keys {
+        words.each(topic, &mut |word, key| {
             let id = self.id(word, key);
             encode(id, &mut encoded);
-        }
+        });
         self.topics.push(encoded);
         self.topic_ids.insert(topic, self.topics.len() - 1);
         self.topics.len() - 1

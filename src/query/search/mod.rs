@@ -323,7 +323,7 @@ fn matched_words(
         let entry = &index.entries[fact as usize];
         for text in std::iter::once(entry.text).chain(entry.topic) {
             words.each(text, &mut |word, key| {
-                if keys.contains(key.as_str()) {
+                if keys.contains(key) {
                     matched.insert(word.to_lowercase());
                 }
             });

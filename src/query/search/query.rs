@@ -122,7 +122,7 @@ pub fn parse(query: &str, words: &Words, synonyms: &Synonyms) -> Vec<Clause> {
             continue;
         }
         let mut typed = Vec::new();
-        words.each(part, &mut |word, key| typed.push((word, key)));
+        words.each(part, &mut |word, key| typed.push((word, key.to_owned())));
         let keys: Vec<String> = typed.iter().map(|(_, key)| key.clone()).collect();
         let mut at = 0;
         while at < keys.len() {

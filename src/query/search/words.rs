@@ -4,7 +4,8 @@
 //! by the same key: "Records" and "record" are both `record`, "data-protection" is the two
 //! words `data protection`, "CTOs" and "CTO's" are both `cto`.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -24,6 +25,9 @@ pub struct Words {
     stemmer: Stemmer,
     /// Keys of known abbreviations (`cto`, `sla`), whose plurals the stemmer keeps apart.
     abbreviations: HashSet<String>,
+    /// Keys of the words seen so far: texts repeat their words, and stemming is most of the
+    /// cost of indexing.
+    known: RefCell<HashMap<String, String>>,
 }
 
 impl Words {
@@ -32,26 +36,36 @@ impl Words {
         let mut words = Self {
             stemmer: Stemmer::create(Algorithm::English),
             abbreviations: HashSet::new(),
+            known: RefCell::default(),
         };
         let keys: HashSet<String> = abbreviations
             .into_iter()
             .flat_map(|abbreviation| words.keys(abbreviation))
             .collect();
         words.abbreviations = keys;
+        // Keys found before the abbreviations were known may be wrong for their plurals.
+        words.known.borrow_mut().clear();
         words
     }
 
     /// Calls `visit` with every word of `text` and its key, in order.
-    pub fn each<'t>(&self, text: &'t str, visit: &mut dyn FnMut(&'t str, String)) {
+    pub fn each<'t>(&self, text: &'t str, visit: &mut dyn FnMut(&'t str, &str)) {
+        let mut known = self.known.borrow_mut();
         for word in text.unicode_words() {
-            visit(word, self.key(word));
+            if let Some(key) = known.get(word) {
+                visit(word, key);
+            } else {
+                let key = self.key(word);
+                visit(word, &key);
+                known.insert(word.to_owned(), key);
+            }
         }
     }
 
     /// The keys of the words of `text`, in order.
     pub fn keys(&self, text: &str) -> Vec<String> {
         let mut keys = Vec::new();
-        self.each(text, &mut |_, key| keys.push(key));
+        self.each(text, &mut |_, key| keys.push(key.to_owned()));
         keys
     }
 
