@@ -74,6 +74,11 @@ fn with_known_names(command: clap::Command, kb: &KnowledgeBase) -> clap::Command
                 .mut_arg("roles", roles_of)
                 .mut_arg("industry", industry_of)
         })
+        .mut_subcommand("search", |search| {
+            search
+                .mut_arg("roles", roles_of)
+                .mut_arg("industry", industry_of)
+        })
         .mut_subcommand("graph", |graph| graph.mut_arg("roles", roles_of))
 }
 

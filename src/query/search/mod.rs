@@ -9,6 +9,7 @@ mod query;
 mod words;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -26,6 +27,8 @@ const SUGGESTIONS_PER_WORD: usize = 3;
 
 /// Longest query shown in a title; the whole query is in the machine formats.
 const SHOWN_QUERY: usize = 100;
+/// Most words named when each is found but no fact holds them all.
+const SHOWN_APART: usize = 10;
 
 /// What a search is narrowed to; empty means everything.
 #[derive(Debug, Clone, Default)]
@@ -392,9 +395,12 @@ impl Report for SearchResults {
                     self.suggestions.join(", ")
                 )
             } else if self.apart.len() > 1 {
+                let mut words = self.apart[..self.apart.len().min(SHOWN_APART)].join(", ");
+                if self.apart.len() > SHOWN_APART {
+                    let _ = write!(words, " and {} more", self.apart.len() - SHOWN_APART);
+                }
                 format!(
-                    "No fact mentions all of {} together. Try fewer words, or quote a phrase.",
-                    self.apart.join(", ")
+                    "No fact mentions all of {words} together. Try fewer words, or quote a phrase."
                 )
             } else {
                 format!(
