@@ -384,32 +384,59 @@ fn timed(args: &[&str]) -> Duration {
     start.elapsed()
 }
 
+/// A role file of about 900 KB holding one fact: "cloud data data data …".
+fn one_huge_fact() -> tempfile::TempDir {
+    let text = format!("cloud{}", " data".repeat(180_000));
+    let role = format!("id: cto\nsummary:\n  - text: {text}\n    sources: [handbook]\n");
+    folder(&[HANDBOOK, ("roles/cto.yaml", &role)])
+}
+
+/// About 100 KB of `word ` repeated, then `last`.
+fn long_query(words: &[&str], last: &str) -> String {
+    let mut query = String::new();
+    for word in words.iter().cycle() {
+        if query.len() >= 100_000 {
+            break;
+        }
+        query.push_str(word);
+        query.push(' ');
+    }
+    query + last
+}
+
 #[test]
 fn a_100_kb_query_against_a_1_mb_company_file_costs_about_what_a_short_one_does() {
-    let dir = big_company();
-    let data = dir.path().to_str().unwrap();
-    let words = [
-        "platform", "cloud", "records", "vendors", "data", "teams", "quality",
-    ];
-    let mut hostile = String::new();
-    let mut quoted = String::new();
-    let mut n = 0;
-    while hostile.len() < 100_000 {
-        hostile.push_str(words[n % words.len()]);
-        hostile.push(' ');
-        quoted.push_str(words[n % words.len()]);
-        quoted.push(' ');
-        n += 1;
-    }
-    let quoted = format!("\"{}\"", quoted.trim());
-    let run = |query: &str| timed(&["search", query, "--data", data, "--format", "csv"]);
-    let normal = run("cloud platform");
-    for query in [&hostile, &quoted] {
-        let spent = run(query);
-        assert!(
-            spent < normal * 3 + Duration::from_millis(500),
-            "a {} byte query took {spent:?}, a short one {normal:?}",
-            query.len()
-        );
+    let many = big_company();
+    let huge = one_huge_fact();
+    let words = long_query(
+        &["platform", "cloud", "records", "vendors", "data", "teams"],
+        "quality",
+    );
+    // Substring search compared the query at every position of the text: a query that
+    // repeats the text's words cost query times text.
+    let repeated = long_query(&["data"], "cloud");
+    for (dir, short, queries) in [
+        (
+            &many,
+            "cloud platform",
+            [words.clone(), format!("\"{words}\"")],
+        ),
+        (
+            &huge,
+            "cloud data",
+            [repeated.clone(), format!("\"{repeated}\"")],
+        ),
+    ] {
+        let data = dir.path().to_str().unwrap();
+        let run = |query: &str| timed(&["search", query, "--data", data, "--format", "csv"]);
+        let normal = run(short);
+        for query in &queries {
+            let spent = run(query);
+            assert!(
+                spent < normal * 3 + Duration::from_millis(500),
+                "a {} byte query took {spent:?}, a short one {normal:?}",
+                query.len()
+            );
+        }
     }
 }
