@@ -30,11 +30,14 @@ pub struct Entry<'a> {
 pub struct Index<'a> {
     pub entries: Vec<Entry<'a>>,
     ids: HashMap<String, u32>,
+    /// The id of each word as written: one lookup per word, without allocating or stemming,
+    /// since texts repeat their words.
+    written_ids: HashMap<&'a str, u32>,
     /// For each key, the facts holding it in order, as `fact << 1 | 1` when the fact's text
     /// holds it and `fact << 1` when only its topic does.
     postings: Vec<Vec<u32>>,
-    /// A word of each key as written (lower case), for did-you-mean.
-    written: Vec<String>,
+    /// A word of each key as written, for did-you-mean.
+    written: Vec<&'a str>,
     /// The encoded words of every fact, one after another.
     text: Vec<u8>,
     /// The encoded words of each distinct topic.
@@ -63,11 +66,11 @@ impl<'a> Index<'a> {
     ) {
         let fact = u32::try_from(self.entries.len()).expect("fewer than 2^31 facts");
         let start = self.text.len();
-        words.each(text, &mut |word, key| {
-            let id = self.id(word, key);
+        for word in Words::split(text) {
+            let id = self.word(words, word);
             encode(id, &mut self.text);
             self.post(id, fact << 1 | 1);
-        });
+        }
         let topic_id = topic.map(|topic| self.topic(words, topic));
         if let Some(topic) = topic {
             self.filed.entry(topic).or_default().push(fact << 1);
@@ -89,7 +92,16 @@ impl<'a> Index<'a> {
         });
     }
 
-    fn id(&mut self, word: &str, key: &str) -> u32 {
+    fn word(&mut self, words: &Words, word: &'a str) -> u32 {
+        if let Some(&id) = self.written_ids.get(word) {
+            return id;
+        }
+        let id = self.id(word, &words.remembered(word));
+        self.written_ids.insert(word, id);
+        id
+    }
+
+    fn id(&mut self, word: &'a str, key: &str) -> u32 {
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
@@ -99,7 +111,7 @@ impl<'a> Index<'a> {
             .expect("fewer than 2^28 distinct words");
         self.ids.insert(key.to_owned(), id);
         self.postings.push(Vec::new());
-        self.written.push(word.to_lowercase());
+        self.written.push(word);
         id
     }
 
@@ -117,10 +129,10 @@ impl<'a> Index<'a> {
             return id;
         }
         let mut encoded = Vec::new();
-        words.each(topic, &mut |word, key| {
-            let id = self.id(word, key);
+        for word in Words::split(topic) {
+            let id = self.word(words, word);
             encode(id, &mut encoded);
-        });
+        }
         self.topics.push(encoded);
         self.topic_ids.insert(topic, self.topics.len() - 1);
         self.topics.len() - 1
@@ -196,8 +208,8 @@ impl<'a> Index<'a> {
     }
 
     /// The words of the index as written, for did-you-mean.
-    pub fn written(&self) -> impl Iterator<Item = &str> {
-        self.written.iter().map(String::as_str)
+    pub fn written(&self) -> impl Iterator<Item = &'a str> {
+        self.written.iter().copied()
     }
 }
 

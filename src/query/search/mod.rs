@@ -351,23 +351,28 @@ fn suggest(kb: &KnowledgeBase, index: &Index, unfound: &[&Clause]) -> Vec<String
             continue;
         }
         let allowed = (length / 3).max(1);
-        let mut close: Vec<(usize, &str)> = index
+        // Words of the facts in lower case, glossary names as the glossary spells them.
+        let candidates = index
             .written()
-            .chain(names.iter().copied())
-            .filter(|candidate| candidate.chars().count().abs_diff(length) <= allowed)
-            .filter_map(|candidate| {
-                let edits = strsim::damerau_levenshtein(&wanted, &candidate.to_lowercase());
-                (edits <= allowed).then_some((edits, candidate))
+            .map(|word| (word, true))
+            .chain(names.iter().map(|name| (*name, false)));
+        let mut close: Vec<(usize, String)> = candidates
+            .filter(|(candidate, _)| candidate.chars().count().abs_diff(length) <= allowed)
+            .filter_map(|(candidate, lower)| {
+                let folded = candidate.to_lowercase();
+                let edits = strsim::damerau_levenshtein(&wanted, &folded);
+                let shown = if lower { folded } else { candidate.to_owned() };
+                (edits <= allowed).then_some((edits, shown))
             })
             .collect();
         close.sort_unstable();
-        close.dedup_by(|a, b| a.1.eq_ignore_ascii_case(b.1));
+        close.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
         for (_, candidate) in close.into_iter().take(SUGGESTIONS_PER_WORD) {
             if !suggestions
                 .iter()
-                .any(|s| s.eq_ignore_ascii_case(candidate))
+                .any(|s| s.to_lowercase() == candidate.to_lowercase())
             {
-                suggestions.push(candidate.to_owned());
+                suggestions.push(candidate);
             }
         }
     }

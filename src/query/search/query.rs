@@ -75,12 +75,13 @@ impl Synonyms {
             }
             // "it strategy" typed in lower case still means the IT strategy; a single "it"
             // stays the pronoun.
-            let lower = words.keys(&form.to_lowercase());
-            let variants = if keys.len() > 1 && lower != keys {
-                vec![keys, lower]
-            } else {
-                vec![keys]
-            };
+            let mut variants = vec![keys];
+            if variants[0].len() > 1 && form.chars().any(char::is_uppercase) {
+                let lower = words.keys(&form.to_lowercase());
+                if lower != variants[0] {
+                    variants.push(lower);
+                }
+            }
             for variant in variants {
                 let found = self.forms.entry(variant.clone()).or_default();
                 for alternative in std::iter::once(&variant).chain(&targets) {

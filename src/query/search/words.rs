@@ -48,6 +48,11 @@ impl Words {
         words
     }
 
+    /// The words of `text`, in order, split at Unicode word boundaries.
+    pub fn split(text: &str) -> impl Iterator<Item = &str> {
+        text.unicode_words()
+    }
+
     /// Calls `visit` with every word of `text` and its key, in order.
     pub fn each<'t>(&self, text: &'t str, visit: &mut dyn FnMut(&'t str, &str)) {
         let mut known = self.known.borrow_mut();
@@ -60,6 +65,17 @@ impl Words {
                 known.insert(word.to_owned(), key);
             }
         }
+    }
+
+    /// The key of one word, remembered for the next time it comes.
+    pub fn remembered(&self, word: &str) -> String {
+        let mut known = self.known.borrow_mut();
+        if let Some(key) = known.get(word) {
+            return key.clone();
+        }
+        let key = self.key(word);
+        known.insert(word.to_owned(), key.clone());
+        key
     }
 
     /// The keys of the words of `text`, in order.
