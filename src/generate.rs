@@ -113,7 +113,7 @@ pub fn man(command: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
 
 /// The date on the man pages: when their content last changed. A fixed date keeps builds
 /// reproducible; update it with the commands and flags.
-const PAGE_DATE: &str = "2026-11-26";
+const PAGE_DATE: &str = "2026-11-28";
 
 /// Smooths two habits of `clap_mangen` that `mandoc -T lint` warns about: a blank line
 /// between two `.br` (a paragraph break, which `.sp` says directly) and spaces at the end
