@@ -47,7 +47,7 @@ pub struct Index<'a> {
     filed: HashMap<&'a str, Vec<u32>>,
 }
 
-/// A phrase or word as the index's keys; `None` when a word of it is in no fact.
+/// A word or phrase as the ids of its keys, ready to look up and to find in encoded text.
 pub struct Pattern {
     keys: Vec<u32>,
     encoded: Vec<u8>,
