@@ -188,13 +188,30 @@ Examples:
         #[arg(long, default_value = ".")]
         dir: PathBuf,
     },
-    /// Find every fact that mentions a text (case-insensitive), grouped by role.
-    #[command(after_help = "Examples:
+    /// Find the facts that mention every word of a query, best first, grouped by role.
+    #[command(
+        after_help = "Words match whole words in any case, singular or plural (record, records); a hyphen
+counts as a space. Abbreviations find what they stand for and back (IoT, Internet of
+Things; see `rolecmp list glossary`), and an area's or industry's aliases find its facts.
+Several words find facts holding all of them in any order; \"quoted words\" must come in
+sequence. Facts holding the words in their own text come first, then summary before detail.
+With --industry, only that industry's examples are searched.
+
+Examples:
   rolecmp search \"supply chain\"
-  rolecmp search security --format json")]
+  rolecmp search IoT
+  rolecmp search EHR --role cio
+  rolecmp search privacy --section responsibilities,disputes
+  rolecmp search data --industry healthcare --format json"
+    )]
     Search {
-        /// The text to look for.
+        /// The words to look for; quote a phrase to find its words in sequence.
         text: String,
+        /// Only these roles (ids, titles or aliases; comma-separated or repeated).
+        #[arg(long = "role", short = 'r', value_name = "ROLE", value_delimiter = ',')]
+        roles: Vec<String>,
+        #[command(flatten)]
+        filter: Filter,
         #[command(flatten)]
         output: Output,
     },

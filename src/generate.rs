@@ -74,6 +74,11 @@ fn with_known_names(command: clap::Command, kb: &KnowledgeBase) -> clap::Command
                 .mut_arg("roles", roles_of)
                 .mut_arg("industry", industry_of)
         })
+        .mut_subcommand("search", |search| {
+            search
+                .mut_arg("roles", roles_of)
+                .mut_arg("industry", industry_of)
+        })
         .mut_subcommand("graph", |graph| graph.mut_arg("roles", roles_of))
 }
 
@@ -108,7 +113,7 @@ pub fn man(command: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
 
 /// The date on the man pages: when their content last changed. A fixed date keeps builds
 /// reproducible; update it with the commands and flags.
-const PAGE_DATE: &str = "2026-11-26";
+const PAGE_DATE: &str = "2026-11-28";
 
 /// Smooths two habits of `clap_mangen` that `mandoc -T lint` warns about: a blank line
 /// between two `.br` (a paragraph break, which `.sp` says directly) and spaces at the end

@@ -157,14 +157,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 out,
             )?;
         }
-        Command::Search { text, output } => {
+        Command::Search {
+            text,
+            roles,
+            filter,
+            output,
+        } => {
             let kb = knowledge()?;
-            render::render(
-                &query::search::search(&kb, &text),
-                output.format,
-                layout,
-                out,
-            )?;
+            let results = search(&kb, &text, &roles, &filter)?;
+            render::render(&results, output.format, layout, out)?;
         }
         Command::Graph { roles, format } => {
             let kb = knowledge()?;
@@ -238,6 +239,26 @@ fn validate(
         roles,
         problems,
     }
+}
+
+/// `search` with its filters looked up: role and industry names resolve as everywhere else.
+fn search(
+    kb: &KnowledgeBase,
+    text: &str,
+    roles: &[String],
+    filter: &Filter,
+) -> Result<query::search::SearchResults> {
+    let roles = roles
+        .iter()
+        .map(|name| kb.role(name).map(|role| role.id.as_str()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let industry = industry(kb, filter)?;
+    let filters = query::search::Filters {
+        roles,
+        sections: filter.section.clone(),
+        industry: industry.map(|term| term.id.as_str()),
+    };
+    Ok(query::search::search(kb, text, &filters))
 }
 
 /// The roles named on the command line, each looked up by id, title or alias.

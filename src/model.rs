@@ -44,6 +44,19 @@ pub struct Term {
     pub description: Option<String>,
 }
 
+/// An abbreviation and what it stands for, so that search finds either form.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    pub id: String,
+    /// The short form, such as `IoT`.
+    pub term: String,
+    /// What it stands for, the usual spelling first ("Internet of Things").
+    pub expansions: Vec<String>,
+    pub description: Option<String>,
+    /// Where the sources introduce or use the term.
+    pub sources: Vec<String>,
+}
+
 /// What a role is mainly about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -214,6 +227,7 @@ pub struct KnowledgeBase {
     pub industries: Vec<Term>,
     pub areas: Vec<Term>,
     pub roles: Vec<Role>,
+    pub glossary: Vec<GlossaryEntry>,
 }
 
 /// One role profile.

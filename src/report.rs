@@ -92,6 +92,9 @@ pub enum Block {
 pub struct Table {
     pub header: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+    /// Words (in lower case) to highlight wherever they appear in the rows, such as the
+    /// words a search matched; only a terminal with colour shows it.
+    pub emphasis: Vec<String>,
 }
 
 /// A table cell: lines of text, each with the sources it cites (none for labels).
@@ -144,7 +147,18 @@ impl Section {
         self.blocks.push(Block::Table(Table {
             header: header.iter().map(|h| (*h).to_owned()).collect(),
             rows,
+            emphasis: Vec::new(),
         }));
+        self
+    }
+
+    /// Highlights `words` (lower case) in the section's tables.
+    pub fn emphasize(mut self, words: &[String]) -> Self {
+        for block in &mut self.blocks {
+            if let Block::Table(table) = block {
+                table.emphasis = words.to_vec();
+            }
+        }
         self
     }
 

@@ -13,8 +13,8 @@ use rayon::prelude::*;
 use super::raw::{self, RawFact, RawRole, Text};
 use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, yaml};
 use crate::model::{
-    Collaboration, Dispute, Facing, Fact, Focus, Headlines, IndustryExample, Nature, Position,
-    ReportingLine, Responsibility, Role, Source, Term,
+    Collaboration, Dispute, Facing, Fact, Focus, GlossaryEntry, Headlines, IndustryExample, Nature,
+    Position, ReportingLine, Responsibility, Role, Source, Term,
 };
 
 /// One data file's text and where it came from.
@@ -33,14 +33,13 @@ enum Parsed {
     Role(Box<RawRole>),
 }
 
-/// The kind of a data file follows from its name: `sources.yaml`, `industries.yaml` and
-/// `areas.yaml` are shared lists; any other YAML file describes one role.
+/// The kind of a data file follows from its name: `sources.yaml`, `industries.yaml`,
+/// `areas.yaml` and `glossary.yaml` are shared lists; any other YAML file describes one role.
 fn parse(file: &DataFile) -> Result<Parsed, Diagnostic> {
     match base_name(&file.name).as_str() {
         "sources.yaml" | "sources.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Sources),
-        "industries.yaml" | "industries.yml" | "areas.yaml" | "areas.yml" => {
-            yaml::parse(&file.name, &file.text).map(Parsed::Vocabulary)
-        }
+        "industries.yaml" | "industries.yml" | "areas.yaml" | "areas.yml" | "glossary.yaml"
+        | "glossary.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Vocabulary),
         _ => yaml::parse(&file.name, &file.text).map(|role| Parsed::Role(Box::new(role))),
     }
 }
@@ -109,11 +108,16 @@ impl Checker<'_> {
 
     fn cited(&mut self, text: &Text, sources: &[Text], key: &str) {
         self.text(text, format!("{key}.text"));
+        self.citations(text, sources, key, "fact");
+    }
+
+    /// The sources of a fact or glossary entry (`what`), reported at `at` when there are none.
+    fn citations(&mut self, at: &Text, sources: &[Text], key: &str, what: &str) {
         if sources.is_empty() {
             self.report(
-                text,
+                at,
                 format!("{key}.sources"),
-                "fact has no source: add `sources: [<source id>]`".to_owned(),
+                format!("{what} has no source: add `sources: [<source id>]`"),
             );
         }
         for (index, source) in sources.iter().enumerate() {
@@ -130,6 +134,24 @@ impl Checker<'_> {
         for (index, fact) in facts.iter().enumerate() {
             self.cited(&fact.text, &fact.sources, &format!("{key}[{index}]"));
         }
+    }
+
+    fn glossary_entry(&mut self, entry: &raw::RawGlossaryEntry, key: &str) {
+        self.text(&entry.term, format!("{key}.term"));
+        if entry.expansions.is_empty() {
+            self.report(
+                &entry.term,
+                format!("{key}.expansions"),
+                format!(
+                    "glossary entry '{}' has no expansion: add `expansions: [<what it stands for>]`",
+                    entry.term.value.trim()
+                ),
+            );
+        }
+        for (index, expansion) in entry.expansions.iter().enumerate() {
+            self.text(expansion, format!("{key}.expansions[{index}]"));
+        }
+        self.citations(&entry.term, &entry.sources, key, "glossary entry");
     }
 
     fn role(&mut self, role: &RawRole) {
@@ -236,6 +258,7 @@ fn join(ids: &BTreeSet<String>) -> String {
 pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
     let mut loader = Loader::new(base.unwrap_or_default());
     let mut role_files = Vec::new();
+    let mut glossaries = Vec::new();
     // Parsing is most of the cost of a large knowledge base and each file stands alone, so it
     // runs on every core; merging and checking stay in file order.
     let parsed: Vec<Result<Parsed, Diagnostic>> = files.par_iter().map(parse).collect();
@@ -243,12 +266,19 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
         match parsed {
             Err(diagnostic) => loader.diagnostics.push(diagnostic),
             Ok(Parsed::Sources(parsed)) => loader.add_sources(file, parsed),
-            Ok(Parsed::Vocabulary(parsed)) => loader.add_vocabulary(file, parsed),
+            Ok(Parsed::Vocabulary(mut parsed)) => {
+                // Checked once every file is read, since entries cite sources like facts do.
+                glossaries.push((file, std::mem::take(&mut parsed.glossary)));
+                loader.add_vocabulary(file, parsed);
+            }
             Ok(Parsed::Role(role)) => {
                 loader.ids.roles.insert(role.id.value.clone());
                 role_files.push((file, *role));
             }
         }
+    }
+    for (file, entries) in glossaries {
+        loader.add_glossary(file, entries);
     }
     loader.check_roles(&role_files);
     loader.layer_roles(role_files);
@@ -262,6 +292,7 @@ struct Loader {
     industries: BTreeMap<String, Term>,
     areas: BTreeMap<String, Term>,
     roles: BTreeMap<String, Role>,
+    glossary: BTreeMap<String, GlossaryEntry>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -287,6 +318,11 @@ impl Loader {
                 .collect(),
             areas: base.areas.into_iter().map(|t| (t.id.clone(), t)).collect(),
             roles: base.roles.into_iter().map(|r| (r.id.clone(), r)).collect(),
+            glossary: base
+                .glossary
+                .into_iter()
+                .map(|entry| (entry.id.clone(), entry))
+                .collect(),
             diagnostics: Vec::new(),
         }
     }
@@ -334,6 +370,30 @@ impl Loader {
                 known.insert(id.clone());
                 into.insert(id, term_from(term));
             }
+        }
+    }
+
+    fn add_glossary(&mut self, file: &DataFile, entries: Vec<raw::RawGlossaryEntry>) {
+        let mut seen = BTreeSet::new();
+        for (index, entry) in entries.into_iter().enumerate() {
+            let key = format!("glossary[{index}]");
+            let id = entry.id.value.clone();
+            if !seen.insert(id.clone()) {
+                let message = format!("'{id}' is defined twice in this file");
+                self.diagnostics.push(Diagnostic::at(
+                    &file.name,
+                    &entry.id,
+                    format!("{key}.id"),
+                    message,
+                ));
+            }
+            Checker {
+                file: &file.name,
+                ids: &self.ids,
+                diagnostics: &mut self.diagnostics,
+            }
+            .glossary_entry(&entry, &key);
+            self.glossary.insert(id, glossary_entry_from(entry));
         }
     }
 
@@ -388,6 +448,7 @@ impl Loader {
                 industries: self.industries.into_values().collect(),
                 areas: self.areas.into_values().collect(),
                 roles: self.roles.into_values().collect(),
+                glossary: self.glossary.into_values().collect(),
             });
         }
         // In file order, then top to bottom, as an editor would walk them.
@@ -537,6 +598,20 @@ fn source_from(raw: raw::RawSource) -> Source {
         kind: raw.kind,
         description: raw.description.value,
         location: raw.location,
+    }
+}
+
+fn glossary_entry_from(raw: raw::RawGlossaryEntry) -> GlossaryEntry {
+    GlossaryEntry {
+        id: raw.id.value,
+        term: raw.term.value.trim().to_owned(),
+        expansions: raw
+            .expansions
+            .into_iter()
+            .map(|text| text.value.trim().to_owned())
+            .collect(),
+        description: raw.description,
+        sources: values(raw.sources),
     }
 }
 

@@ -39,7 +39,7 @@ pub struct RawSource {
     pub location: Option<String>,
 }
 
-/// `industries.yaml` and `areas.yaml`: the shared vocabularies.
+/// `industries.yaml`, `areas.yaml` and `glossary.yaml`: the shared vocabularies.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VocabularyFile {
@@ -48,6 +48,30 @@ pub struct VocabularyFile {
     /// Responsibility areas.
     #[serde(default)]
     pub areas: Vec<RawTerm>,
+    /// Abbreviations and what they stand for; search finds either form.
+    #[serde(default)]
+    pub glossary: Vec<RawGlossaryEntry>,
+}
+
+/// An abbreviation and what it stands for.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawGlossaryEntry {
+    #[schemars(with = "String")]
+    pub id: Text,
+    /// The short form, such as `IoT`.
+    #[schemars(with = "String")]
+    pub term: Text,
+    /// What it stands for, the usual spelling first; at least one.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub expansions: Vec<Text>,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Ids of the sources that introduce or use the term; at least one.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub sources: Vec<Text>,
 }
 
 /// An industry or responsibility area.

@@ -10,7 +10,7 @@ pub enum FileKind {
     Role,
     /// `sources.yaml`.
     Sources,
-    /// `industries.yaml` or `areas.yaml`.
+    /// `industries.yaml`, `areas.yaml` or `glossary.yaml`.
     Vocabulary,
 }
 

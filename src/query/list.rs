@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::sources_section;
 use crate::kb::KnowledgeBase;
-use crate::model::{Source, SourceKind, Term};
+use crate::model::{GlossaryEntry, Source, SourceKind, Term};
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
@@ -19,6 +19,8 @@ pub enum ListKind {
     Areas,
     /// Sources that facts cite.
     Sources,
+    /// Abbreviations and what they stand for; search finds either form.
+    Glossary,
 }
 
 #[derive(Debug, Serialize)]
@@ -37,6 +39,7 @@ pub enum Listing {
     Industries(Vec<Term>),
     Areas(Vec<Term>),
     Sources(Vec<Source>),
+    Glossary(Vec<GlossaryEntry>),
 }
 
 pub fn list(kb: &KnowledgeBase, kind: ListKind) -> Listing {
@@ -55,6 +58,7 @@ pub fn list(kb: &KnowledgeBase, kind: ListKind) -> Listing {
         ListKind::Industries => Listing::Industries(kb.industries.clone()),
         ListKind::Areas => Listing::Areas(kb.areas.clone()),
         ListKind::Sources => Listing::Sources(kb.sources.clone()),
+        ListKind::Glossary => Listing::Glossary(kb.glossary.clone()),
     }
 }
 
@@ -93,6 +97,19 @@ impl Report for Listing {
             Listing::Industries(terms) => terms_section("Industries", terms),
             Listing::Areas(terms) => terms_section("Responsibility areas", terms),
             Listing::Sources(sources) => sources_section(sources),
+            Listing::Glossary(entries) => Section::new("Glossary").table(
+                &["Term", "Stands for", "Description"],
+                entries
+                    .iter()
+                    .map(|entry| {
+                        vec![
+                            Cell::label(&entry.term),
+                            Cell::label(entry.expansions.join(", ")),
+                            Cell::cited(entry.description.as_deref().unwrap_or(""), &entry.sources),
+                        ]
+                    })
+                    .collect(),
+            ),
         };
         // The title names what is listed; a second heading would only repeat it.
         let title = std::mem::take(&mut section.heading);
@@ -144,6 +161,21 @@ impl Report for Listing {
                             kind_id(source.kind).to_owned(),
                             source.description.clone(),
                             source.location.clone().unwrap_or_default(),
+                        ]
+                    })
+                    .collect(),
+            },
+            Listing::Glossary(entries) => Records {
+                header: vec!["id", "term", "expansions", "description", "sources"],
+                rows: entries
+                    .iter()
+                    .map(|entry| {
+                        vec![
+                            entry.id.clone(),
+                            entry.term.clone(),
+                            entry.expansions.join(", "),
+                            entry.description.clone().unwrap_or_default(),
+                            entry.sources.join(", "),
                         ]
                     })
                     .collect(),

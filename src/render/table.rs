@@ -1,10 +1,14 @@
 //! Terminal tables (comfy-table), wrapped to the width of the terminal; on a terminal too
 //! narrow for a table's columns, each row is written as a list of `Header: value` lines.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Layout, cell_lines, cited};
 use crate::report::{Block, Cell, Document};
@@ -16,6 +20,8 @@ const MIN_COLUMN: usize = 10;
 const TITLE: Style = AnsiColor::Cyan.on_default().bold();
 const HEADING: Style = Style::new().bold();
 const HEADER: Style = Style::new().bold();
+/// Matched words, as grep shows them.
+const MATCH: Style = AnsiColor::Red.on_default().bold();
 
 pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let width = usize::from(layout.width);
@@ -71,14 +77,16 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                         table.add_row(row.iter().map(cell_text));
                     }
                     keep_words_whole(&mut table, data, width);
-                    write_table(&table.to_string(), layout, out)?;
+                    let marks = Marks::new(&data.emphasis, layout);
+                    write_table(&table.to_string(), layout, &marks, out)?;
                 }
                 Block::Table(data) => {
+                    let marks = Marks::new(&data.emphasis, layout);
                     for (index, row) in data.rows.iter().enumerate() {
                         if index > 0 {
                             writeln!(out)?;
                         }
-                        write_record(&data.header, row, width, out)?;
+                        write_record(&data.header, row, width, &marks, out)?;
                     }
                 }
             }
@@ -127,15 +135,49 @@ fn keep_words_whole(table: &mut Table, data: &crate::report::Table, width: usize
     }
 }
 
-/// A rendered table, its header row in bold when colour is on. The style is added after
-/// comfy-table has measured and padded the cells, so it cannot change any width.
-fn write_table(table: &str, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
+/// Words to highlight in a table's rows: none unless colour is on.
+struct Marks(HashSet<String>);
+
+impl Marks {
+    fn new(words: &[String], layout: Layout) -> Self {
+        if layout.color {
+            Self(words.iter().cloned().collect())
+        } else {
+            Self(HashSet::new())
+        }
+    }
+
+    /// The line with every whole word to highlight painted; words are found at the same
+    /// Unicode boundaries as search uses, so a match never lights up inside another word.
+    fn apply<'l>(&self, line: &'l str) -> Cow<'l, str> {
+        if self.0.is_empty() {
+            return Cow::Borrowed(line);
+        }
+        let mut painted = String::with_capacity(line.len());
+        for piece in line.split_word_bounds() {
+            if self.0.contains(&piece.to_lowercase()) {
+                let _ = write!(painted, "{MATCH}{piece}{MATCH:#}");
+            } else {
+                painted.push_str(piece);
+            }
+        }
+        Cow::Owned(painted)
+    }
+}
+
+/// A rendered table, its header row in bold when colour is on, matched words highlighted in
+/// its rows. Styles are added after comfy-table has measured and padded the cells, so they
+/// cannot change any width.
+fn write_table(table: &str, layout: Layout, marks: &Marks, out: &mut dyn Write) -> io::Result<()> {
     let header_ends = table.lines().position(|line| line.starts_with('╞'));
     for (index, line) in table.lines().enumerate() {
         let in_header = header_ends.is_some_and(|end| index > 0 && index < end);
         match line.strip_prefix('│').and_then(|l| l.strip_suffix('│')) {
             Some(inner) if in_header && layout.color => {
                 writeln!(out, "│{}│", paint(inner, HEADER, layout))?;
+            }
+            _ if header_ends.is_some_and(|end| index > end) => {
+                writeln!(out, "{}", marks.apply(line))?;
             }
             _ => writeln!(out, "{line}")?,
         }
@@ -148,6 +190,7 @@ fn write_record(
     header: &[String],
     row: &[Cell],
     width: usize,
+    marks: &Marks,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     for (name, cell) in header.iter().zip(row) {
@@ -159,7 +202,7 @@ fn write_record(
                 &field,
                 &textwrap::Options::new(width).subsequent_indent("  "),
             ) {
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", marks.apply(&line))?;
             }
         } else {
             writeln!(out, "{name}:")?;
@@ -168,7 +211,7 @@ fn write_record(
                 .subsequent_indent("    ");
             for line in &lines {
                 for part in wrap(&terminal_safe(line), &indented) {
-                    writeln!(out, "{part}")?;
+                    writeln!(out, "{}", marks.apply(&part))?;
                 }
             }
         }

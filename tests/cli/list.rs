@@ -50,7 +50,40 @@ fn lists_industries_areas_and_sources() {
         .iter()
         .map(|s| s["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["brief", "guide"]);
+    assert_eq!(ids, ["brief", "general", "guide"]);
+}
+
+#[test]
+fn lists_the_glossary_with_what_each_term_stands_for_and_its_sources() {
+    let glossary = json_of(&["list", "glossary"]);
+    let entries = glossary.as_array().unwrap();
+    let terms: Vec<&str> = entries
+        .iter()
+        .map(|entry| entry["term"].as_str().unwrap())
+        .collect();
+    for term in [
+        "IoT", "AI", "EHR", "ERP", "SLA", "R&D", "CIO", "CTO", "CDO", "CEO", "CFO", "IT",
+    ] {
+        assert!(terms.contains(&term), "{term} missing from {terms:?}");
+    }
+    let sources = json_of(&["list", "sources"]);
+    let known: Vec<&str> = sources
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    for entry in entries {
+        assert!(
+            !entry["expansions"].as_array().unwrap().is_empty(),
+            "{entry}"
+        );
+        let cited = entry["sources"].as_array().unwrap();
+        assert!(!cited.is_empty(), "{entry}");
+        assert!(cited.iter().all(|id| known.contains(&id.as_str().unwrap())));
+    }
+    let table = stdout_of(&["list", "glossary"]);
+    assert!(table.contains("Internet of Things"), "{table}");
 }
 
 #[test]

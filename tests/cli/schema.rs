@@ -58,3 +58,22 @@ fn sources_and_vocabulary_schemas_are_available() {
         "VocabularyFile"
     );
 }
+
+#[test]
+fn the_vocabulary_schema_covers_the_built_in_glossary() {
+    let schema = schema_of(&["schema", "vocabulary"]);
+    assert!(schema["properties"]["glossary"].is_object(), "{schema}");
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for name in ["glossary.yaml", "areas.yaml", "industries.yaml"] {
+        let text = std::fs::read_to_string(data.join(name)).unwrap();
+        let value: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+    let broken = serde_json::json!({"glossary": [{"id": "x", "term": "X", "expansion": "typo"}]});
+    assert!(!validator.is_valid(&broken));
+}

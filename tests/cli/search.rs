@@ -1,4 +1,33 @@
-use super::{json_of, stdout_of};
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use super::{HANDBOOK, folder, json_of, rolecmp, stdout_of};
+
+/// The facts a search finds, as (role, section, text), best first.
+fn found(args: &[&str]) -> Vec<(String, String, String)> {
+    let results = json_of(args);
+    let mut facts = Vec::new();
+    for role in results["roles"].as_array().unwrap() {
+        for fact in role["facts"].as_array().unwrap() {
+            facts.push((
+                role["role"].as_str().unwrap().to_owned(),
+                fact["section"].as_str().unwrap().to_owned(),
+                fact["text"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    facts
+}
+
+fn roles_of(facts: &[(String, String, String)]) -> Vec<&str> {
+    let mut roles: Vec<&str> = facts.iter().map(|(role, _, _)| role.as_str()).collect();
+    roles.sort_unstable();
+    roles
+}
+
+fn mentions(text: &str, words: &str) -> bool {
+    text.to_lowercase().contains(&words.to_lowercase())
+}
 
 #[test]
 fn finds_which_roles_mention_a_text_grouped_by_role_with_the_section() {
@@ -14,13 +43,7 @@ fn finds_which_roles_mention_a_text_grouped_by_role_with_the_section() {
         for fact in role["facts"].as_array().unwrap() {
             assert_eq!(fact["section"], "industries");
             assert_eq!(fact["topic"], "Manufacturing");
-            assert!(
-                fact["text"]
-                    .as_str()
-                    .unwrap()
-                    .to_lowercase()
-                    .contains("supply chain")
-            );
+            assert!(mentions(fact["text"].as_str().unwrap(), "supply chain"));
         }
     }
 }
@@ -40,7 +63,388 @@ fn matches_the_topic_a_fact_is_filed_under() {
 }
 
 #[test]
+fn a_short_word_never_matches_inside_longer_words() {
+    // "ai" is inside "mainly", "chain" and "maintains"; only the fact about artificial
+    // intelligence is about AI.
+    let facts = found(&["search", "AI"]);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].0, "cio");
+    assert!(mentions(&facts[0].2, "artificial intelligence"));
+    // "sla" is inside "translates", "erp" inside "enterprise".
+    assert!(
+        found(&["search", "SLA"])
+            .iter()
+            .all(|(role, _, text)| role == "cio" && !mentions(text, "translates"))
+    );
+    let erp = found(&["search", "ERP"]);
+    assert_eq!(erp.len(), 1, "{erp:?}");
+    assert!(erp[0].2.contains("(ERP)"));
+}
+
+#[test]
+fn an_abbreviation_finds_the_facts_that_spell_it_out() {
+    for (abbreviation, spelled) in [
+        ("iot", "Internet of Things"),
+        ("EHR", "electronic health record"),
+    ] {
+        let facts = found(&["search", abbreviation]);
+        assert_eq!(
+            roles_of(&facts),
+            ["cio", "cto"],
+            "{abbreviation}: {facts:?}"
+        );
+        assert!(
+            facts.iter().all(|(_, _, text)| mentions(text, spelled)),
+            "{abbreviation}: {facts:?}"
+        );
+    }
+    let rd = found(&["search", "R&D"]);
+    assert_eq!(roles_of(&rd), ["cio", "cto"], "{rd:?}");
+    assert!(
+        rd.iter()
+            .all(|(_, _, text)| mentions(text, "research and development"))
+    );
+}
+
+#[test]
+fn an_expansion_finds_the_facts_that_use_the_abbreviation() {
+    let facts = found(&["search", "chief data officer"]);
+    // The CDO's own facts say only "CDO"; the CIO's collaboration spells the title out.
+    assert_eq!(roles_of(&facts), ["cdo", "cdo", "cio"], "{facts:?}");
+    assert!(
+        facts
+            .iter()
+            .any(|(role, _, text)| role == "cdo" && !mentions(text, "chief data officer"))
+    );
+    assert_eq!(found(&["search", "CDO"]), facts);
+    assert_eq!(
+        found(&["search", "artificial intelligence"]),
+        found(&["search", "AI"])
+    );
+}
+
+#[test]
+fn singular_and_plural_find_each_other() {
+    let records = found(&["search", "health records"]);
+    assert_eq!(roles_of(&records), ["cio", "cto"], "{records:?}");
+    assert!(
+        records
+            .iter()
+            .all(|(_, _, text)| mentions(text, "health record"))
+    );
+    assert_eq!(found(&["search", "health record"]), records);
+    let slas = found(&["search", "SLAs"]);
+    assert!(!slas.is_empty());
+    assert_eq!(found(&["search", "SLA"]), slas);
+    assert!(mentions(&slas[0].2, "service-level agreements"), "{slas:?}");
+}
+
+#[test]
+fn a_hyphen_counts_as_a_space() {
+    // The CIO's data-protection compliance is written "data-protection".
+    let quoted = found(&["search", "\"data protection\""]);
+    assert!(roles_of(&quoted).contains(&"cio"), "{quoted:?}");
+    assert!(
+        quoted
+            .iter()
+            .all(|(_, _, text)| text.contains("data-protection"))
+    );
+    assert_eq!(found(&["search", "\"data-protection\""]), quoted);
+}
+
+#[test]
+fn an_area_alias_finds_the_facts_filed_under_the_area_after_those_that_say_it() {
+    let results = json_of(&["search", "data protection"]);
+    let mut saying = 0;
+    for role in results["roles"].as_array().unwrap() {
+        let facts = role["facts"].as_array().unwrap();
+        let says =
+            |fact: &serde_json::Value| fact["text"].as_str().unwrap().contains("data-protection");
+        let first = facts.iter().take_while(|fact| says(fact)).count();
+        saying += first;
+        for fact in &facts[first..] {
+            assert!(!says(fact) && fact["topic"] == "Security", "{fact}");
+        }
+    }
+    assert!(saying >= 1, "{results}");
+    assert_eq!(saying, found(&["search", "\"data protection\""]).len());
+    assert!(found(&["search", "data protection"]).len() > saying);
+}
+
+#[test]
+fn several_words_find_facts_holding_all_of_them_in_any_order() {
+    let facts = found(&["search", "chain supply"]);
+    assert_eq!(facts, found(&["search", "supply chain"]));
+    assert_eq!(roles_of(&facts), ["cio", "cto"]);
+    let both = found(&["search", "patient privacy"]);
+    assert!(!both.is_empty());
+    assert!(both.iter().all(|(_, _, text)| mentions(text, "patient")));
+}
+
+#[test]
+fn a_quoted_phrase_needs_its_words_in_sequence() {
+    assert_eq!(found(&["search", "\"supply chain\""]).len(), 2);
+    let out = stdout_of(&["search", "\"chain supply\""]);
+    assert!(out.contains("No matches"), "{out}");
+}
+
+#[test]
+fn facts_saying_the_words_come_before_facts_only_filed_under_them_then_summary_first() {
+    let facts = found(&["search", "innovation", "--role", "cto"]);
+    // Headlines, where the knowledge base has them, come first, then the summary.
+    assert!(
+        ["headlines", "summary"].contains(&facts[0].1.as_str()),
+        "{facts:?}"
+    );
+    let saying: Vec<&str> = facts
+        .iter()
+        .take_while(|(_, _, text)| mentions(text, "innovat"))
+        .map(|(_, section, _)| section.as_str())
+        .collect();
+    // Facts filed under Innovation that do not say it come after every fact that does.
+    assert!(
+        facts[saying.len()..]
+            .iter()
+            .all(|(_, _, text)| !mentions(text, "innovat")),
+        "{facts:?}"
+    );
+    let order = [
+        "headlines",
+        "matrix",
+        "summary",
+        "focus",
+        "nature",
+        "facing",
+        "responsibilities",
+        "reporting",
+        "background",
+        "industries",
+        "collaboration",
+        "disputes",
+    ];
+    let ranks: Vec<usize> = saying
+        .iter()
+        .map(|section| order.iter().position(|s| s == section).unwrap())
+        .collect();
+    assert!(ranks.is_sorted(), "{saying:?}");
+}
+
+#[test]
+fn filters_narrow_by_role_section_and_industry() {
+    let cio = found(&["search", "data", "--role", "CIO"]);
+    assert!(!cio.is_empty());
+    assert!(cio.iter().all(|(role, _, _)| role == "cio"));
+
+    let sections = found(&["search", "data", "--section", "summary,focus"]);
+    assert!(!sections.is_empty());
+    assert!(
+        sections
+            .iter()
+            .all(|(_, section, _)| section == "summary" || section == "focus")
+    );
+
+    let health = json_of(&["search", "data", "--industry", "health"]);
+    let topics: Vec<&str> = health["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|role| role["facts"].as_array().unwrap())
+        .map(|fact| fact["topic"].as_str().unwrap())
+        .collect();
+    assert!(!topics.is_empty());
+    assert!(
+        topics.iter().all(|topic| *topic == "Healthcare"),
+        "{topics:?}"
+    );
+}
+
+#[test]
+fn an_unknown_role_filter_is_a_usage_error_with_a_suggestion() {
+    let output = rolecmp()
+        .args(["search", "data", "--role", "cot"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("unknown role 'cot'"), "{stderr}");
+    assert!(stderr.contains("did you mean 'cto'?"), "{stderr}");
+}
+
+#[test]
 fn says_so_when_nothing_matches() {
     let out = stdout_of(&["search", "blockchain"]);
     assert!(out.contains("No fact mentions “blockchain”"), "{out}");
+}
+
+#[test]
+fn no_result_suggests_the_nearest_words_and_exits_0() {
+    let out = stdout_of(&["search", "securty"]);
+    assert!(out.contains("Did you mean: security"), "{out}");
+    let results = json_of(&["search", "artifical intelligence"]);
+    assert_eq!(results["roles"], serde_json::json!([]));
+    let suggestions = results["suggestions"].as_array().unwrap();
+    assert!(suggestions.iter().any(|s| s == "artificial"), "{results}");
+}
+
+#[test]
+fn words_found_only_apart_are_named() {
+    let out = stdout_of(&["search", "blockchain"]);
+    assert!(!out.contains("all of"));
+    let out = stdout_of(&["search", "supply chain EHR"]);
+    assert!(
+        out.contains("No fact mentions all of supply, chain, EHR"),
+        "{out}"
+    );
+}
+
+#[test]
+fn matched_words_are_highlighted_only_on_a_colour_terminal() {
+    const MARK: &str = "\u{1b}[1m\u{1b}[31mhealth\u{1b}[0m";
+    let coloured = stdout_of(&["search", "health records", "--color", "always"]);
+    assert!(coloured.contains(MARK), "{coloured}");
+    assert!(coloured.contains("\u{1b}[1m\u{1b}[31mrecord\u{1b}[0m"));
+    // "healthcare" holds the letters but is another word.
+    assert!(!coloured.contains("\u{1b}[31mhealthcare"), "{coloured}");
+
+    let piped = stdout_of(&["search", "health records"]);
+    assert!(!piped.contains('\u{1b}'), "{piped}");
+    let output = rolecmp()
+        .args(["search", "health records"])
+        .env("NO_COLOR", "1")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(output.stdout).unwrap().contains('\u{1b}'));
+    let narrow = stdout_of(&[
+        "search",
+        "health records",
+        "--color",
+        "always",
+        "--width",
+        "20",
+    ]);
+    assert!(narrow.contains(MARK), "{narrow}");
+}
+
+#[test]
+fn a_company_glossary_entry_is_searchable_and_cited() {
+    let glossary = "glossary:\n  - id: kpi\n    term: KPI\n    expansions: [key performance indicator]\n    sources: [handbook]\n";
+    let role = "id: cto\nsummary:\n  - text: The CTO owns the key performance indicators of the platform.\n    sources: [handbook]\n";
+    let dir = folder(&[
+        HANDBOOK,
+        ("glossary.yaml", glossary),
+        ("roles/cto.yaml", role),
+    ]);
+    let data = dir.path().to_str().unwrap();
+    let facts = found(&["search", "KPIs", "--data", data]);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert!(facts[0].2.contains("key performance indicators"));
+    let listed = stdout_of(&["list", "glossary", "--data", data]);
+    assert!(
+        listed.contains("KPI") && listed.contains("[handbook]"),
+        "{listed}"
+    );
+}
+
+/// A role file of about 1 MB: thousands of facts of ordinary words.
+fn big_company() -> tempfile::TempDir {
+    let words = [
+        "platform",
+        "delivery",
+        "budget",
+        "cloud",
+        "vendor",
+        "security",
+        "team",
+        "roadmap",
+        "customer",
+        "data",
+        "record",
+        "operations",
+        "quality",
+        "release",
+        "incident",
+    ];
+    let mut role = String::from("id: cto\nsummary:\n");
+    let mut n = 0usize;
+    while role.len() < 1_000_000 {
+        let text: Vec<&str> = (0..12)
+            .map(|k| words[(n * 7 + k * 3) % words.len()])
+            .collect();
+        let _ = writeln!(
+            role,
+            "  - text: Fact {n} on {}.\n    sources: [handbook]",
+            text.join(" ")
+        );
+        n += 1;
+    }
+    folder(&[HANDBOOK, ("roles/cto.yaml", &role)])
+}
+
+fn timed(args: &[&str]) -> Duration {
+    let start = Instant::now();
+    let output = rolecmp().args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    start.elapsed()
+}
+
+/// A role file of about 900 KB holding one fact: "cloud data data data …".
+fn one_huge_fact() -> tempfile::TempDir {
+    let text = format!("cloud{}", " data".repeat(180_000));
+    let role = format!("id: cto\nsummary:\n  - text: {text}\n    sources: [handbook]\n");
+    folder(&[HANDBOOK, ("roles/cto.yaml", &role)])
+}
+
+/// About 100 KB of `word ` repeated, then `last`.
+fn long_query(words: &[&str], last: &str) -> String {
+    let mut query = String::new();
+    for word in words.iter().cycle() {
+        if query.len() >= 100_000 {
+            break;
+        }
+        query.push_str(word);
+        query.push(' ');
+    }
+    query + last
+}
+
+#[test]
+fn a_100_kb_query_against_a_1_mb_company_file_costs_about_what_a_short_one_does() {
+    let many = big_company();
+    let huge = one_huge_fact();
+    let words = long_query(
+        &["platform", "cloud", "records", "vendors", "data", "teams"],
+        "quality",
+    );
+    // Substring search compared the query at every position of the text: a query that
+    // repeats the text's words cost query times text.
+    let repeated = long_query(&["data"], "cloud");
+    for (dir, short, queries) in [
+        (
+            &many,
+            "cloud platform",
+            [words.clone(), format!("\"{words}\"")],
+        ),
+        (
+            &huge,
+            "cloud data",
+            [repeated.clone(), format!("\"{repeated}\"")],
+        ),
+    ] {
+        let data = dir.path().to_str().unwrap();
+        let run = |query: &str| timed(&["search", query, "--data", data, "--format", "csv"]);
+        let normal = run(short);
+        for query in &queries {
+            let spent = run(query);
+            assert!(
+                spent < normal * 3 + Duration::from_millis(500),
+                "a {} byte query took {spent:?}, a short one {normal:?}",
+                query.len()
+            );
+        }
+    }
 }

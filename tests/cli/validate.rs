@@ -109,3 +109,28 @@ fn an_unknown_role_in_a_query_still_suggests_user_roles() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("did you mean 'ciso'?"));
 }
+
+#[test]
+fn a_glossary_entry_is_checked_like_a_fact_with_file_line_and_column() {
+    let glossary = "glossary:\n  - id: kpi\n    term: KPI\n    sources: [handbok]\n  - id: kpi\n    term: \" \"\n    expansions: [key performance indicator]\n";
+    let company = folder(&[HANDBOOK, ("glossary.yaml", glossary)]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{out}");
+    let file = company.path().join("glossary.yaml");
+    let file = file.display();
+    for problem in [
+        format!(
+            "{file}:3:11: glossary[0].expansions: glossary entry 'KPI' has no expansion: add `expansions: [<what it stands for>]`"
+        ),
+        format!(
+            "{file}:4:15: glossary[0].sources[0]: unknown source 'handbok' (did you mean 'handbook'?)"
+        ),
+        format!("{file}:5:9: glossary[1].id: 'kpi' is defined twice in this file"),
+        format!("{file}:6:11: glossary[1].term: text is empty"),
+        format!(
+            "{file}:6:11: glossary[1].sources: glossary entry has no source: add `sources: [<source id>]`"
+        ),
+    ] {
+        assert!(out.contains(&problem), "{problem}\nmissing from:\n{out}");
+    }
+}
