@@ -122,10 +122,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             output,
         } => {
             let kb = knowledge()?;
-            let roles = roles
+            let found = roles
                 .iter()
                 .map(|name| kb.role(name))
                 .collect::<Result<Vec<_>, _>>()?;
+            for (index, role) in found.iter().enumerate() {
+                if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
+                    return Err(UsageError(format!(
+                        "'{}' and '{}' both name the role '{}': name each role once (to compare a role with its built-in version: rolecmp compare {} builtin:{})",
+                        roles[first], roles[index], role.id, role.id, role.id
+                    ))
+                    .into());
+                }
+            }
+            let roles = found;
             let industry = industry(&kb, &filter)?;
             let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
             render::render(&comparison, output.format, layout, out)?;

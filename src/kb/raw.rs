@@ -2,8 +2,8 @@
 //!
 //! Everything a user can misspell carries its span, so problems found after parsing (an
 //! unknown source id, an empty text) can still be reported as `file:line:column`. Role fields
-//! are optional here because a role file may be an overlay that changes only some fields of
-//! a role defined elsewhere; what a complete role needs is checked after layering. The JSON
+//! are optional here because a role file may extend a role defined elsewhere, changing only
+//! some of its fields; what a complete role needs is checked after layering. The JSON
 //! Schema printed by `rolecmp schema` is generated from these types, doc comments included.
 
 use schemars::JsonSchema;
@@ -155,19 +155,26 @@ pub struct RawDispute {
     pub claims: Vec<RawFact>,
 }
 
-/// A role file (`<id>.yaml`): a whole role, or an overlay that changes some fields of a role
-/// defined in an earlier layer (the built-in knowledge base, another folder).
+/// A role file (`<id>.yaml`): a whole role, or with `extends:` an overlay that changes some
+/// fields of a role defined in an earlier layer (the built-in knowledge base, another folder).
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRole {
-    /// The role's id; must equal the file name without `.yaml`.
+    /// The role's id; must equal the file name without `.yaml`. A file whose id exists
+    /// already replaces that role, unless it says `extends:`.
     #[schemars(with = "String")]
     pub id: Text,
+    /// Build on an existing role field by field instead of replacing it: `builtin` (the role
+    /// of this id as shipped), this role's own id (the role as earlier layers left it), or
+    /// another role's id (a new role that starts as a copy of that one, names aside).
+    #[schemars(with = "Option<String>")]
+    pub extends: Option<Text>,
     /// Full title, such as "Chief Information Security Officer". Required for a new role.
     #[schemars(with = "Option<String>")]
     pub title: Option<Text>,
     /// Other names the role is found by, the short form first (CISO).
-    pub aliases: Option<Vec<String>>,
+    #[schemars(with = "Option<Vec<String>>")]
+    pub aliases: Option<Vec<Text>>,
     /// Definition and overview.
     pub summary: Option<Vec<RawFact>>,
     /// What the role is mainly about.
@@ -176,13 +183,13 @@ pub struct RawRole {
     pub nature: Option<RawPosition<Nature>>,
     /// Internal or external: whom the things the role owns serve.
     pub facing: Option<RawPosition<Facing>>,
-    /// Responsibility areas; an overlay adds or replaces areas by id.
+    /// Responsibility areas; with `extends:`, adds or replaces areas by id.
     pub responsibilities: Option<Vec<RawResponsibility>>,
-    /// To whom the role reports; an overlay replaces the whole list.
+    /// To whom the role reports; with `extends:`, replaces the whole list.
     pub reporting: Option<Vec<RawReportingLine>>,
     /// Background and qualifications.
     pub background: Option<Vec<RawFact>>,
-    /// Examples by industry; an overlay adds or replaces industries by id.
+    /// Examples by industry; with `extends:`, adds or replaces industries by id.
     pub industries: Option<Vec<RawIndustryExample>>,
     /// Where the role overlaps and works with other roles.
     pub collaboration: Option<Vec<RawCollaboration>>,

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::sources_section;
 use crate::kb::KnowledgeBase;
-use crate::model::{Source, SourceKind, Term};
+use crate::model::{Layer, Source, SourceKind, Term};
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
@@ -26,7 +26,7 @@ pub struct RoleEntry {
     pub id: String,
     pub title: String,
     pub aliases: Vec<String>,
-    pub origin: Vec<String>,
+    pub origin: Vec<Layer>,
 }
 
 /// The answer to `list`: serialised as a plain array of entries.
@@ -85,7 +85,7 @@ impl Report for Listing {
                             Cell::label(&role.id),
                             Cell::label(&role.title),
                             Cell::label(role.aliases.join(", ")),
-                            Cell::label(role.origin.join(", then ")),
+                            Cell::label(origin(&role.origin)),
                         ]
                     })
                     .collect(),
@@ -114,7 +114,7 @@ impl Report for Listing {
                             role.id.clone(),
                             role.title.clone(),
                             role.aliases.join(", "),
-                            role.origin.join(", "),
+                            origin(&role.origin),
                         ]
                     })
                     .collect(),
@@ -150,6 +150,15 @@ impl Report for Listing {
             },
         }
     }
+}
+
+/// Where a role comes from, as a sentence: "built-in, extended by company/cio.yaml".
+fn origin(layers: &[Layer]) -> String {
+    layers
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The kind as JSON spells it, so CSV and JSON agree.

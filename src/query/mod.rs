@@ -109,7 +109,11 @@ impl Labels {
             .iter()
             .chain(&kb.industries)
             .map(|t| (t.id.clone(), t.label.clone()));
-        let roles = kb.roles.iter().map(|r| (r.id.clone(), r.title.clone()));
+        let roles = kb
+            .roles
+            .iter()
+            .chain(&kb.shipped)
+            .map(|r| (r.id.clone(), r.title.clone()));
         Self {
             terms: terms.collect(),
             roles: roles.collect(),
@@ -162,7 +166,7 @@ pub fn narrowed(
 ) -> Role {
     let keep = |section| selection.has(section);
     let mut role = role.clone();
-    role.collaboration = collaboration_of(kb, &role.id);
+    role.collaboration = collaboration_of(kb, &role);
     if !keep(Section::Summary) {
         role.summary.clear();
     }
@@ -202,26 +206,12 @@ pub fn narrowed(
 
 /// A role's collaboration facts: its own, and those other roles state about it, turned round
 /// so that `with` always names the other role. Pair facts are written once in the data.
-pub fn collaboration_of(kb: &KnowledgeBase, role_id: &str) -> Vec<Collaboration> {
-    let own = kb
-        .roles
+pub fn collaboration_of(kb: &KnowledgeBase, role: &Role) -> Vec<Collaboration> {
+    role.collaboration
         .iter()
-        .filter(|role| role.id == role_id)
-        .flat_map(|role| role.collaboration.iter().cloned());
-    let mirrored = kb
-        .roles
-        .iter()
-        .filter(|role| role.id != role_id)
-        .flat_map(|role| {
-            role.collaboration
-                .iter()
-                .filter(|link| link.with == role_id)
-                .map(|link| Collaboration {
-                    with: role.id.clone(),
-                    ..link.clone()
-                })
-        });
-    own.chain(mirrored).collect()
+        .cloned()
+        .chain(crate::model::mirrored(&kb.roles, &role.id))
+        .collect()
 }
 
 /// The sources cited anywhere in `roles`, in the order of the sources file.

@@ -98,3 +98,16 @@ fn reporting_section_shows_the_disagreement_side_by_side() {
     assert!(out.contains("[brief]") && out.contains("[guide]"));
     assert!(!out.contains("Industry examples"));
 }
+
+#[test]
+fn naming_the_same_role_twice_is_a_usage_error() {
+    let output = super::rolecmp()
+        .args(["compare", "cto", "Chief Technical Officer"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: 'cto' and 'Chief Technical Officer' both name the role 'cto': name each role once (to compare a role with its built-in version: rolecmp compare cto builtin:cto)\n"
+    );
+}
