@@ -147,16 +147,27 @@ Examples:
         #[arg(value_enum, default_value_t = FileKind::Role)]
         kind: FileKind,
     },
-    /// Write a commented template role file to start from (never overwrites).
-    #[command(after_help = "Examples:
-  rolecmp init ciso
-  rolecmp init vp-engineering --dir company/roles")]
+    /// Write a role file to start from, a template or a copy of a role (never overwrites).
+    #[command(
+        after_help = "Also writes a sources.yaml with one source to cite when the folder has none.
+A file whose id is already a role replaces that role; add `extends: builtin` to the file to
+change only some of its fields instead.
+
+Examples:
+  rolecmp init ciso --dir company/
+  rolecmp init cio --from cio --dir company/
+  rolecmp init vp-engineering --dir company/roles"
+    )]
     Init {
         /// Id of the new role; also its file name (lower-case letters, digits, dashes).
         id: String,
-        /// Folder to write the file in.
+        /// Folder to write the file in; created when missing.
         #[arg(long, default_value = ".")]
         dir: PathBuf,
+        /// Start from a copy of this role (id, title or alias; builtin:ID for the role as
+        /// shipped), every fact keeping its citations.
+        #[arg(long, value_name = "ROLE")]
+        from: Option<String>,
     },
     /// Find every fact that mentions a text (case-insensitive), grouped by role.
     #[command(after_help = "Examples:

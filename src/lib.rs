@@ -122,20 +122,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             output,
         } => {
             let kb = knowledge()?;
-            let found = roles
-                .iter()
-                .map(|name| kb.role(name))
-                .collect::<Result<Vec<_>, _>>()?;
-            for (index, role) in found.iter().enumerate() {
-                if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
-                    return Err(UsageError(format!(
-                        "'{}' and '{}' both name the role '{}': name each role once (to compare a role with its built-in version: rolecmp compare {} builtin:{})",
-                        roles[first], roles[index], role.id, role.id, role.id
-                    ))
-                    .into());
-                }
-            }
-            let roles = found;
+            let roles = distinct_roles(&kb, &roles)?;
             let industry = industry(&kb, &filter)?;
             let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
             render::render(&comparison, output.format, layout, out)?;
@@ -170,26 +157,75 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))?;
             writeln!(out)?;
         }
-        Command::Init { id, dir } => {
-            if !kb::template::is_valid_id(&id) {
-                return Err(UsageError(format!(
-                    "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
-                ))
-                .into());
-            }
-            let path = kb::template::write_role_template(&id, &dir)?;
-            let shown = path.display();
-            writeln!(
-                out,
-                "created {shown}: fill in each TODO, then run: rolecmp validate {shown}"
-            )?;
-        }
+        Command::Init { id, dir, from } => init(knowledge, &id, &dir, from.as_deref(), out)?,
         Command::Completions { shell } => {
             out.write_all(&generate::completions(&knowledge()?, shell))?;
         }
         Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
     out.flush()?;
+    Ok(())
+}
+
+/// The roles `names` stand for, each once: two names for one role would compare it with
+/// itself.
+fn distinct_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
+    let found = names
+        .iter()
+        .map(|name| kb.role(name))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (index, role) in found.iter().enumerate() {
+        if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
+            return Err(UsageError(format!(
+                "'{}' and '{}' both name the role '{}': name each role once (to compare a role with its built-in version: rolecmp compare {} builtin:{})",
+                names[first], names[index], role.id, role.id, role.id
+            ))
+            .into());
+        }
+    }
+    Ok(found)
+}
+
+/// `init`: writes the role file (and a sources file) and says what to do next.
+fn init(
+    knowledge: impl Fn() -> Result<KnowledgeBase, kb::InvalidData>,
+    id: &str,
+    dir: &std::path::Path,
+    from: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if !kb::template::is_valid_id(id) {
+        return Err(UsageError(format!(
+            "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
+        ))
+        .into());
+    }
+    // A half-filled file in the user's data must not stop them starting the next one:
+    // without --from, the built-in roles are enough to warn of a replacement.
+    let kb = match (knowledge(), from) {
+        (Ok(kb), _) => kb,
+        (Err(invalid), Some(_)) => return Err(invalid.into()),
+        (Err(_), None) => KnowledgeBase::builtin().unwrap_or_default(),
+    };
+    let from = from.map(|name| kb.role(name)).transpose()?;
+    let created = kb::template::init(&kb, id, dir, from)?;
+    writeln!(out, "created {}", created.role.display())?;
+    if let Some(sources) = &created.sources {
+        writeln!(out, "created {}", sources.display())?;
+    }
+    for note in &created.notes {
+        writeln!(out, "note: {}", sanitize::terminal_safe(note))?;
+    }
+    let what = if from.is_some() {
+        "edit it"
+    } else {
+        "fill in each TODO"
+    };
+    writeln!(
+        out,
+        "next: {what}, then run: rolecmp validate {}",
+        dir.display()
+    )?;
     Ok(())
 }
 

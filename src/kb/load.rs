@@ -355,6 +355,20 @@ impl Loader {
                     message,
                 ));
             }
+            // `init` writes a sources file with TODOs too; it is not done until they are.
+            for (key, text) in [
+                ("title", &source.title),
+                ("description", &source.description),
+            ] {
+                if text.value.trim_start().starts_with("TODO") {
+                    self.diagnostics.push(Diagnostic::at(
+                        &file.name,
+                        text,
+                        format!("sources[{index}].{key}"),
+                        "unfinished template text: replace the TODO",
+                    ));
+                }
+            }
             self.ids.sources.insert(id.clone());
             self.sources.insert(id, source_from(source));
         }

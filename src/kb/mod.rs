@@ -216,6 +216,11 @@ pub const BUILTIN_PREFIX: &str = "builtin:";
 /// which column is the reference: "CIO vs Built-in CIO".
 const SHIPPED: &str = "Built-in";
 
+/// A name of a `builtin:` view as the role was shipped: "Built-in CIO" → "CIO".
+pub fn shipped_name(name: &str) -> &str {
+    name.strip_prefix(SHIPPED).map_or(name, str::trim_start)
+}
+
 /// A `builtin:` view found by the names of the role as shipped (`builtin:CIO`).
 struct Shipped<'a>(&'a Role);
 
@@ -226,10 +231,7 @@ impl lookup::Named for Shipped<'_> {
     fn other_names(&self) -> Vec<&str> {
         std::iter::once(&self.0.title)
             .chain(&self.0.aliases)
-            .map(|name| {
-                name.strip_prefix(SHIPPED)
-                    .map_or(name.as_str(), str::trim_start)
-            })
+            .map(|name| shipped_name(name))
             .collect()
     }
 }
