@@ -9,6 +9,7 @@ use crate::kb::schema::FileKind;
 
 use crate::query::Section;
 use crate::query::list::ListKind;
+use crate::query::origin::Origin;
 use crate::render::{Format, GraphFormat};
 
 /// The commands whose man pages `rolecmp man` can print.
@@ -99,12 +100,19 @@ pub enum Command {
     #[command(after_help = "Examples:
   rolecmp show cto
   rolecmp show cio --industry healthcare
-  rolecmp show \"Chief Information Officer\" --section reporting,disputes")]
+  rolecmp show \"Chief Information Officer\" --section reporting,disputes
+  rolecmp show cio --origin company --data company/
+  rolecmp show builtin:cio --data company/")]
     Show {
-        /// The role: id, title or alias, in any case (cto, CIO, \"Chief Information Officer\").
+        /// The role: id, title or alias, in any case (cto, CIO, \"Chief Information Officer\");
+        /// builtin:ID for the role as shipped, whatever is layered over it.
         role: String,
         #[command(flatten)]
         filter: Filter,
+        /// Only the facts of one layer: those the built-in role does not have (company) or
+        /// does have too (builtin).
+        #[arg(long, value_enum)]
+        origin: Option<Origin>,
         #[command(flatten)]
         output: Output,
     },

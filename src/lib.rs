@@ -108,12 +108,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Show {
             role,
             filter,
+            origin,
             output,
         } => {
             let kb = knowledge()?;
             let role = kb.role(&role)?;
             let industry = industry(&kb, &filter)?;
-            let profile = query::show::show(&kb, role, industry, &filter.section);
+            let layer = origin.map(|origin| query::show::Layer {
+                origin,
+                shipped: kb.shipped_version(role),
+            });
+            let profile = query::show::show(&kb, role, industry, &filter.section, layer);
             render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {

@@ -169,6 +169,9 @@ pub struct KnowledgeBase {
     pub shipped: Vec<Role>,
 }
 
+/// The `file` of the built-in knowledge base's layer.
+pub const BUILT_IN: &str = "built-in";
+
 /// One file (or the built-in knowledge base) that shaped a role, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Layer {

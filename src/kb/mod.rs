@@ -157,6 +157,16 @@ impl KnowledgeBase {
             })
     }
 
+    /// The built-in version of a role (itself for a `builtin:` view), if it has one.
+    pub fn shipped_version<'a>(&'a self, role: &'a Role) -> Option<&'a Role> {
+        if role.id.starts_with(BUILTIN_PREFIX) {
+            return Some(role);
+        }
+        self.shipped
+            .iter()
+            .find(|view| view.id.strip_prefix(BUILTIN_PREFIX) == Some(role.id.as_str()))
+    }
+
     /// The layered roles and those of `named` that are `builtin:` views: what a query that
     /// looks across roles (reporting lines, collaboration) has to look at.
     pub fn roles_with<'a>(&'a self, named: &[&'a Role]) -> impl Iterator<Item = &'a Role> {

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod graph;
 pub mod list;
+pub mod origin;
 pub mod search;
 pub mod show;
 pub mod validate;

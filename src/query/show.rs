@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::origin::Origin;
 use super::{
     Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
 };
@@ -16,9 +17,19 @@ pub struct Profile {
     pub role: Role,
     pub industry: Option<Term>,
     pub sections: Vec<Section>,
+    /// The layer the profile is narrowed to, with `--origin`.
+    pub origin: Option<Origin>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
+}
+
+/// One layer to narrow a profile to (`--origin`), with the role as shipped to tell them
+/// apart.
+#[derive(Debug, Clone, Copy)]
+pub struct Layer<'a> {
+    pub origin: Origin,
+    pub shipped: Option<&'a Role>,
 }
 
 pub fn show(
@@ -26,14 +37,20 @@ pub fn show(
     role: &Role,
     industry: Option<&Term>,
     sections: &[Section],
+    layer: Option<Layer>,
 ) -> Profile {
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()));
-    let role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
+    let mut role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
+    if let Some(layer) = layer {
+        // After narrowing, so that facts other roles state about this one are sorted too.
+        role = super::origin::only(&role, layer.shipped, layer.origin);
+    }
     let sources = cited_sources(kb, std::slice::from_ref(&role));
     Profile {
         role,
         industry: industry.cloned(),
         sections: selection.sections().collect(),
+        origin: layer.map(|layer| layer.origin),
         sources,
         labels: Labels::new(kb),
     }
@@ -154,6 +171,25 @@ pub fn position_row(role: &Role, section: Section) -> Option<(&'static str, Cell
     }
 }
 
+/// Where a role that is not simply built in comes from ("Defined in company/ciso.yaml",
+/// "Origin: built-in, extended by company/cio.yaml"), and the layer shown with `--origin`.
+fn origin_note(role: &Role, origin: Option<Origin>) -> Option<String> {
+    let layered = role.origin.len() > 1
+        || role
+            .origin
+            .first()
+            .is_some_and(|layer| layer.file != crate::model::BUILT_IN);
+    let mut note = Vec::new();
+    if layered {
+        let layers: Vec<String> = role.origin.iter().map(ToString::to_string).collect();
+        note.push(format!("Origin: {}.", layers.join(", ")));
+    }
+    if let Some(origin) = origin {
+        note.push(origin.note().to_owned());
+    }
+    (!note.is_empty()).then(|| note.join(" "))
+}
+
 impl Report for Profile {
     fn document(&self) -> Document {
         let mut title = match self.role.aliases.first() {
@@ -163,14 +199,12 @@ impl Report for Profile {
         if let Some(industry) = &self.industry {
             title = format!("{title} in {}", industry.label);
         }
-        Document {
-            title,
-            sections: self
-                .sections
-                .iter()
-                .map(|&section| self.section(section))
-                .collect(),
-        }
+        let mut sections: Vec<DocSection> = origin_note(&self.role, self.origin)
+            .map(|note| DocSection::new("").note(note))
+            .into_iter()
+            .collect();
+        sections.extend(self.sections.iter().map(|&section| self.section(section)));
+        Document { title, sections }
     }
 
     fn records(&self) -> Records {

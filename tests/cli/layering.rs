@@ -324,3 +324,50 @@ fn a_role_folder_layout_like_the_built_in_data_is_read() {
     let roles = json_of(&["list", "--data", company.path().to_str().unwrap()]);
     assert!(roles.as_array().unwrap().iter().any(|r| r["id"] == "ciso"));
 }
+
+#[test]
+fn show_origin_company_lists_only_what_the_company_files_add() {
+    let company = folder(&[HANDBOOK, CIO_EXTENSION]);
+    let dir = company.path().to_str().unwrap();
+    let profile = json_of(&["show", "cio", "--origin", "company", "--data", dir]);
+    let role = &profile["role"];
+    assert_eq!(role["summary"], serde_json::json!([]));
+    assert_eq!(role["disputes"], serde_json::json!([]));
+    assert_eq!(role["reporting"][0]["text"], "Our CIO reports to the CFO.");
+    let industries: Vec<&str> = role["industries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["industry"].as_str().unwrap())
+        .collect();
+    assert_eq!(industries, ["ecommerce"]);
+    let out = stdout_of(&["show", "cio", "--origin", "company", "--data", dir]);
+    assert!(
+        out.contains(&format!("Origin: built-in, extended by {dir}/cio.yaml.")),
+        "{out}"
+    );
+}
+
+#[test]
+fn show_origin_builtin_lists_only_what_is_kept_of_the_reference() {
+    let company = folder(&[HANDBOOK, CIO_EXTENSION]);
+    let dir = company.path().to_str().unwrap();
+    let role = &json_of(&["show", "cio", "--origin", "builtin", "--data", dir])["role"];
+    assert_eq!(role["reporting"], serde_json::json!([]));
+    let shipped = &json_of(&["show", "cio"])["role"];
+    assert_eq!(role["summary"], shipped["summary"]);
+    assert_eq!(role["disputes"], shipped["disputes"]);
+    assert!(
+        !role["industries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["industry"] == "ecommerce")
+    );
+}
+
+#[test]
+fn a_built_in_role_shows_no_origin_line() {
+    let out = stdout_of(&["show", "cto", "-s", "summary"]);
+    assert!(!out.contains("Origin:"), "{out}");
+}
