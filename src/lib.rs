@@ -245,6 +245,12 @@ fn validate(
     } else {
         paths
     };
+    if paths.is_empty() {
+        return query::validate::Validation {
+            nothing_to_check: true,
+            ..query::validate::Validation::default()
+        };
+    }
     let (files, problems) = kb::read_all(&paths);
     let base = if sources.builtin {
         KnowledgeBase::builtin()
@@ -264,6 +270,7 @@ fn validate(
         builtin: sources.builtin,
         roles,
         problems,
+        nothing_to_check: false,
     }
 }
 
