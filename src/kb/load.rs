@@ -36,7 +36,7 @@ enum Parsed {
 
 /// The kind of a data file follows from its name: `sources.yaml`, `industries.yaml` and
 /// `areas.yaml` are shared lists; any other YAML file describes one role.
-fn parse(file: &DataFile) -> Result<Parsed, Diagnostic> {
+fn parse(file: &DataFile) -> Result<Parsed, Box<yaml::Broken>> {
     match base_name(&file.name).as_str() {
         "sources.yaml" | "sources.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Sources),
         "industries.yaml" | "industries.yml" | "areas.yaml" | "areas.yml" => {
@@ -44,6 +44,19 @@ fn parse(file: &DataFile) -> Result<Parsed, Diagnostic> {
         }
         _ => yaml::parse(&file.name, &file.text).map(|role| Parsed::Role(Box::new(role))),
     }
+}
+
+/// Whether a data file describes a role (rather than sources or a vocabulary).
+fn is_role_file(name: &str) -> bool {
+    !matches!(
+        base_name(name).as_str(),
+        "sources.yaml"
+            | "sources.yml"
+            | "industries.yaml"
+            | "industries.yml"
+            | "areas.yaml"
+            | "areas.yml"
+    )
 }
 
 fn base_name(name: &str) -> String {
@@ -80,7 +93,7 @@ struct Checker<'a> {
     unknown: BTreeMap<(&'static str, String), Vec<Diagnostic>>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     fn report(&mut self, at: &Text, key: String, message: String) {
         self.diagnostics
             .push(Diagnostic::at(self.file, at, key, message));
@@ -110,16 +123,21 @@ impl Checker<'_> {
             .push(place);
     }
 
+    /// The ids defined for a kind of reference.
+    fn known(&self, kind: &str) -> &'a BTreeSet<String> {
+        match kind {
+            "source" => &self.ids.sources,
+            "area" => &self.ids.areas,
+            "industry" => &self.ids.industries,
+            _ => &self.ids.roles,
+        }
+    }
+
     /// One problem per unknown id, at its first place, saying how often it is cited and how
     /// to define it.
     fn report_unknown(&mut self) {
         for ((kind, id), mut places) in std::mem::take(&mut self.unknown) {
-            let known = match kind {
-                "source" => &self.ids.sources,
-                "area" => &self.ids.areas,
-                "industry" => &self.ids.industries,
-                _ => &self.ids.roles,
-            };
+            let known = self.known(kind);
             let hint = match lookup::suggest(&id, known.iter().map(String::as_str)) {
                 Some(suggestion) => format!(" (did you mean '{suggestion}'?)"),
                 None if known.is_empty() => format!(" (no {kind} is defined)"),
@@ -282,10 +300,23 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
     let mut role_files = Vec::new();
     // Parsing is most of the cost of a large knowledge base and each file stands alone, so it
     // runs on every core; merging and checking stay in file order.
-    let parsed: Vec<Result<Parsed, Diagnostic>> = files.par_iter().map(parse).collect();
+    let parsed: Vec<Result<Parsed, Box<yaml::Broken>>> = files.par_iter().map(parse).collect();
+    let mut broken = Vec::new();
     for (file, parsed) in files.iter().zip(parsed) {
         match parsed {
-            Err(diagnostic) => loader.diagnostics.push(diagnostic),
+            Err(broken_file) => {
+                let yaml::Broken {
+                    problems,
+                    references,
+                    id,
+                } = *broken_file;
+                loader.diagnostics.extend(problems);
+                // Files that refer to a role in a broken file should not be told it is unknown.
+                if let Some(id) = id.filter(|_| is_role_file(&file.name)) {
+                    loader.ids.roles.insert(id.value);
+                }
+                broken.push((file, references));
+            }
             Ok(Parsed::Sources(parsed)) => loader.add_sources(file, parsed),
             Ok(Parsed::Vocabulary(parsed)) => loader.add_vocabulary(file, parsed),
             Ok(Parsed::Role(role)) => {
@@ -293,6 +324,20 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
                 role_files.push((file, *role));
             }
         }
+    }
+    // References in a file whose structure is broken are still checked, in the same run.
+    for (file, references) in broken {
+        let mut checker = Checker {
+            file: &file.name,
+            ids: &loader.ids,
+            diagnostics: &mut loader.diagnostics,
+            unknown: BTreeMap::new(),
+        };
+        for reference in references {
+            let known = checker.known(reference.kind);
+            checker.reference(&reference.id, reference.key, reference.kind, known);
+        }
+        checker.report_unknown();
     }
     loader.check_roles(&role_files);
     loader.layer_roles(role_files);

@@ -4,7 +4,9 @@
 //! unknown source id, an empty text) can still be reported as `file:line:column`. Role fields
 //! are optional here because a role file may extend a role defined elsewhere, changing only
 //! some of its fields; what a complete role needs is checked after layering. The JSON
-//! Schema printed by `rolecmp schema` is generated from these types, doc comments included.
+//! Schema printed by `rolecmp schema` is generated from these types, doc comments included;
+//! `x-rolecmp-ref` marks the fields that hold another entry's id, so that the references of
+//! a file whose structure is broken can still be checked.
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -75,7 +77,7 @@ pub struct RawFact {
     pub text: Text,
     /// Ids of the sources (from a sources file) the statement comes from; at least one.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
 }
 
@@ -93,14 +95,14 @@ pub struct RawPosition<T> {
 #[serde(deny_unknown_fields)]
 pub struct RawReportingLine {
     /// Id of the role reported to.
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "role"))]
     pub to: Text,
     /// How common the line is: usual (generally), often, sometimes (in some firms).
     pub prevalence: Prevalence,
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
 }
 
@@ -109,7 +111,7 @@ pub struct RawReportingLine {
 #[serde(deny_unknown_fields)]
 pub struct RawResponsibility {
     /// Id of a responsibility area (`rolecmp list areas`).
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "area"))]
     pub area: Text,
     #[serde(default)]
     pub facts: Vec<RawFact>,
@@ -120,7 +122,7 @@ pub struct RawResponsibility {
 #[serde(deny_unknown_fields)]
 pub struct RawIndustryExample {
     /// Id of an industry (`rolecmp list industries`).
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "industry"))]
     pub industry: Text,
     #[serde(default)]
     pub facts: Vec<RawFact>,
@@ -131,17 +133,17 @@ pub struct RawIndustryExample {
 #[serde(deny_unknown_fields)]
 pub struct RawCollaboration {
     /// Id of the other role.
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "role"))]
     pub with: Text,
     pub relation: Relation,
     /// Id of the responsibility area concerned, if any.
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("x-rolecmp-ref" = "area"))]
     pub area: Option<Text>,
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
 }
 
