@@ -296,11 +296,15 @@ fn join(ids: &BTreeSet<String>) -> String {
 /// Loads `files` in order over `base`; a later file replaces (or with `extends:` changes)
 /// what an earlier one (or the base) defined with the same id.
 pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
-    let mut loader = Loader::new(base.unwrap_or_default());
-    let mut role_files = Vec::new();
     // Parsing is most of the cost of a large knowledge base and each file stands alone, so it
     // runs on every core; merging and checking stay in file order.
     let parsed: Vec<Result<Parsed, Box<yaml::Broken>>> = files.par_iter().map(parse).collect();
+    let extends_builtin = parsed.iter().any(|parsed| {
+        matches!(parsed, Ok(Parsed::Role(role))
+            if role.extends.as_ref().is_some_and(|base| base.value == BUILTIN))
+    });
+    let mut loader = Loader::new(base.unwrap_or_default(), extends_builtin);
+    let mut role_files = Vec::new();
     let mut broken = Vec::new();
     for (file, parsed) in files.iter().zip(parsed) {
         match parsed {
@@ -357,7 +361,9 @@ struct Loader {
 }
 
 impl Loader {
-    fn new(base: KnowledgeBase) -> Self {
+    /// A loader over `base`, keeping a copy of its roles as they are when a file will
+    /// extend them (`extends: builtin`).
+    fn new(base: KnowledgeBase, keep_shipped: bool) -> Self {
         let ids = Ids {
             sources: base.sources.iter().map(|s| s.id.clone()).collect(),
             industries: base.industries.iter().map(|t| t.id.clone()).collect(),
@@ -377,11 +383,14 @@ impl Loader {
                 .map(|t| (t.id.clone(), t))
                 .collect(),
             areas: base.areas.into_iter().map(|t| (t.id.clone(), t)).collect(),
-            shipped: base
-                .roles
-                .iter()
-                .map(|r| (r.id.clone(), r.clone()))
-                .collect(),
+            shipped: if keep_shipped {
+                base.roles
+                    .iter()
+                    .map(|r| (r.id.clone(), r.clone()))
+                    .collect()
+            } else {
+                BTreeMap::new()
+            },
             roles: base.roles.into_iter().map(|r| (r.id.clone(), r)).collect(),
             diagnostics: Vec::new(),
         }
@@ -613,6 +622,22 @@ impl Loader {
                         clashing_ids.join(" and ")
                     ),
                 ));
+            } else {
+                // An id in another spelling finds its role before any title or alias does,
+                // so another role's title or alias equal to it could never be found.
+                let clashing = others(names.get(&lookup::normalize(own)));
+                if !clashing.is_empty() {
+                    found.push(Diagnostic::at(
+                        &file.file,
+                        &file.id,
+                        "id",
+                        format!(
+                            "role id '{own}' is also the title or an alias of role{} {}: rename one, so that each name finds one role",
+                            if clashing.len() == 1 { "" } else { "s" },
+                            clashing.join(" and ")
+                        ),
+                    ));
+                }
             }
             let given = file
                 .title
@@ -953,6 +978,25 @@ mod tests {
                 "a/cio.yaml:3:11: aliases[0]: alias 'CIO' is already a name of roles 'CIO' and 'acme': a name must find one role; remove it or change it",
                 "a/acme.yaml:3:11: aliases[0]: alias 'C.I.O.' is already a name of roles 'CIO' and 'cio': a name must find one role; remove it or change it",
                 "a/CIO.yaml:1:5: id: role id 'CIO' differs from role 'cio' only in case or punctuation: rename one, so that each name finds one role",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_id_that_is_another_roles_title_is_a_problem() {
+        let found = problems(&[
+            sources(),
+            file("a/cio.yaml", "id: cio\ntitle: Chief Information Officer\n"),
+            file(
+                "a/chief-information-officer.yaml",
+                "id: chief-information-officer\ntitle: Ours\n",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "a/cio.yaml:2:8: title: title 'Chief Information Officer' is already a name of role 'chief-information-officer': a name must find one role; remove it or change it",
+                "a/chief-information-officer.yaml:1:5: id: role id 'chief-information-officer' is also the title or an alias of role 'cio': rename one, so that each name finds one role",
             ]
         );
     }

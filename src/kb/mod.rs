@@ -154,6 +154,11 @@ impl KnowledgeBase {
             .map(|view| view.0)
             .map_err(|mut error| {
                 name.clone_into(&mut error.given);
+                if error.valid.is_empty() {
+                    error.valid.push(
+                        "none, as --no-builtin leaves the built-in knowledge base out".to_owned(),
+                    );
+                }
                 error
             })
     }
