@@ -612,32 +612,25 @@ impl Loader {
                     .collect()
             };
             let clashing_ids = others(ids.get(&lookup::normalize(own)));
-            if !clashing_ids.is_empty() {
-                found.push(Diagnostic::at(
-                    &file.file,
-                    &file.id,
-                    "id",
-                    format!(
-                        "role id '{own}' differs from role {} only in case or punctuation: rename one, so that each name finds one role",
-                        clashing_ids.join(" and ")
-                    ),
-                ));
+            // An id in another spelling finds its role before any title or alias does, so
+            // another role's title or alias equal to it could never be found.
+            let clashing_names = others(names.get(&lookup::normalize(own)));
+            let message = if !clashing_ids.is_empty() {
+                Some(format!(
+                    "role id '{own}' differs from role {} only in case or punctuation: rename one, so that each name finds one role",
+                    clashing_ids.join(" and ")
+                ))
+            } else if clashing_names.is_empty() {
+                None
             } else {
-                // An id in another spelling finds its role before any title or alias does,
-                // so another role's title or alias equal to it could never be found.
-                let clashing = others(names.get(&lookup::normalize(own)));
-                if !clashing.is_empty() {
-                    found.push(Diagnostic::at(
-                        &file.file,
-                        &file.id,
-                        "id",
-                        format!(
-                            "role id '{own}' is also the title or an alias of role{} {}: rename one, so that each name finds one role",
-                            if clashing.len() == 1 { "" } else { "s" },
-                            clashing.join(" and ")
-                        ),
-                    ));
-                }
+                Some(format!(
+                    "role id '{own}' is also the title or an alias of role{} {}: rename one, so that each name finds one role",
+                    if clashing_names.len() == 1 { "" } else { "s" },
+                    clashing_names.join(" and ")
+                ))
+            };
+            if let Some(message) = message {
+                found.push(Diagnostic::at(&file.file, &file.id, "id", message));
             }
             let given = file
                 .title
