@@ -146,8 +146,16 @@ impl<'a> Checker<'a> {
             let times = match places.len() {
                 1 => String::new(),
                 n => {
-                    let lines: Vec<String> =
-                        places[1..].iter().map(|p| p.line.to_string()).collect();
+                    // A file citing one missing source everywhere must not make a huge line.
+                    const SHOWN: usize = 10;
+                    let mut lines: Vec<String> = places[1..]
+                        .iter()
+                        .take(SHOWN)
+                        .map(|p| p.line.to_string())
+                        .collect();
+                    if n - 1 > SHOWN {
+                        lines.push(format!("{} more", n - 1 - SHOWN));
+                    }
                     format!(
                         ", cited {n} times (also on line{} {})",
                         if n == 2 { "" } else { "s" },
@@ -1002,6 +1010,36 @@ mod tests {
             [
                 "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'book' (known source ids: brief), cited 3 times (also on lines 7, 9): add it to a sources.yaml beside your role files"
             ]
+        );
+    }
+
+    #[test]
+    fn a_file_with_bad_keys_reports_each_problem_once_with_its_references() {
+        let role = "id: cto\ntitel: Chief\nsummary:\n  - text: A.\n    sources: [bok]\n    note: x\ncollaboration:\n  - with: ceo\n    relation: overlap\n    area: [x]\n    text: T\n    sources: [brief]\n";
+        assert_eq!(
+            problems(&[sources(), file("roles/cto.yaml", role)]),
+            [
+                "roles/cto.yaml:2:1: titel: unknown key `titel`: did you mean `title`?",
+                "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'bok' (known source ids: brief): add it to a sources.yaml beside your role files",
+                "roles/cto.yaml:6:5: summary[0].note: unknown key `note`: expected one of: sources, text",
+                // The broken file's own id is known: it is what 'ceo' may be a typo of.
+                "roles/cto.yaml:8:11: collaboration[0].with: unknown role 'ceo' (did you mean 'cto'?): define it in its own file (`rolecmp init <id>`)",
+                "roles/cto.yaml:10:11: collaboration[0].area: expected a text, found a list",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_missing_everywhere_lists_only_the_first_places() {
+        let fact = "  - text: A.\n    sources: [book]\n";
+        let role = format!("id: cto\ntitle: Chief\nsummary:\n{}", fact.repeat(50));
+        let found = problems(&[sources(), file("roles/cto.yaml", &role)]);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].contains(
+                "cited 50 times (also on lines 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 39 more)"
+            ),
+            "{found:?}"
         );
     }
 

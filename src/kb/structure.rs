@@ -193,9 +193,6 @@ impl<'a> Walk<'a> {
 
     fn node(&mut self, node: &Spanned<Node>, schema: &'a Value, key: &str) {
         let schema = self.resolve(schema);
-        if let Some(kind) = schema.get("x-rolecmp-ref").and_then(Value::as_str) {
-            self.references(node, kind, key);
-        }
         let branches = schema
             .get("anyOf")
             .or_else(|| schema.get("oneOf"))
@@ -232,6 +229,10 @@ impl<'a> Walk<'a> {
             );
             self.problem(node, key, message);
             return;
+        }
+        // Only a value of the right shape holds ids: `area: [x]` is one problem, not two.
+        if let Some(kind) = schema.get("x-rolecmp-ref").and_then(Value::as_str) {
+            self.references(node, kind, key);
         }
         match &node.value {
             Node::Map(entries) => self.map(node, entries, schema, key),
