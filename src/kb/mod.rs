@@ -36,8 +36,8 @@ pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>
         }
     }
     // The same file reached twice (`ROLECMP_DATA=d rolecmp --data d`, a link) is one file,
-    // loaded where it was last named: a later path shadows an earlier one.
-    // One path cannot reach a file twice, so the common case pays for no extra system call.
+    // loaded where it was last named: a later path shadows an earlier one. One path cannot
+    // reach a file twice, so the common case pays for no extra system call.
     let identities: Vec<Option<std::path::PathBuf>> = found
         .iter()
         .map(|file| {
@@ -176,11 +176,13 @@ impl KnowledgeBase {
     /// The layered roles and those of `named` that are `builtin:` views: what a query that
     /// looks across roles (reporting lines, collaboration) has to look at.
     pub fn roles_with<'a>(&'a self, named: &[&'a Role]) -> impl Iterator<Item = &'a Role> {
-        let views: Vec<&Role> = named
-            .iter()
-            .copied()
-            .filter(|role| role.id.starts_with(BUILTIN_PREFIX))
-            .collect();
+        let mut views: Vec<&Role> = Vec::new();
+        for role in named {
+            // A view named twice (`graph builtin:cio builtin:CIO`) is looked at once.
+            if role.id.starts_with(BUILTIN_PREFIX) && !views.iter().any(|v| v.id == role.id) {
+                views.push(role);
+            }
+        }
         self.roles.iter().chain(views)
     }
 

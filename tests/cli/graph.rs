@@ -189,3 +189,11 @@ fn an_unknown_role_in_graph_is_a_usage_error() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("did you mean 'cto'?"), "{stderr}");
 }
+
+#[test]
+fn a_built_in_role_named_twice_is_drawn_once() {
+    let twice = stdout_of(&["graph", "builtin:cio", "builtin:CIO"]);
+    let once = stdout_of(&["graph", "builtin:cio"]);
+    assert_eq!(twice, once);
+    assert!(once.contains("role_builtin_cio -->"), "{once}");
+}
