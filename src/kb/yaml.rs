@@ -35,8 +35,8 @@ impl From<Diagnostic> for Broken {
 }
 
 /// Replaying aliases into a tree expands them, which typed parsing never does; a data file
-/// needs few, so an alias bomb ends here in microseconds.
-const MAX_REPLAYED_EVENTS: usize = 100_000;
+/// needs few, so an alias bomb ends here within milliseconds.
+const MAX_REPLAYED_EVENTS: usize = 10_000;
 
 /// Files larger than this are refused before they are read whole; role files are a few KB.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -66,6 +66,10 @@ pub fn parse<T: DeserializeOwned + JsonSchema>(file: &str, text: &str) -> Result
     };
     let mut options = options();
     options.alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
+    if let Some(budget) = options.budget.as_mut() {
+        // Anchors holding aliases record their expansion too.
+        budget.max_recorded_anchor_events = MAX_REPLAYED_EVENTS;
+    }
     let Ok(root) = serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options) else {
         return Err(Box::new(first.into()));
     };
