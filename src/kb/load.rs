@@ -605,6 +605,14 @@ impl Loader {
                 }
             }
         }
+        // Usually every name finds one role: then there is nothing to place in a file.
+        if ids
+            .values()
+            .chain(names.values())
+            .all(|holders| holders.len() == 1)
+        {
+            return;
+        }
         let mut found = Vec::new();
         for file in files {
             let own = file.id.value.as_str();
