@@ -120,9 +120,11 @@ pub enum Command {
     #[command(after_help = "Examples:
   rolecmp compare cto cio
   rolecmp compare cto cio --section reporting
-  rolecmp compare cto cio --industry manufacturing --format markdown")]
+  rolecmp compare cto cio --industry manufacturing --format markdown
+  rolecmp compare cio builtin:cio --data company/")]
     Compare {
-        /// The roles to compare: ids, titles or aliases.
+        /// The roles to compare: ids, titles or aliases, each role once; builtin:ID for a role
+        /// as shipped (a company charter against the reference: cio builtin:cio).
         #[arg(num_args = 2.., required = true)]
         roles: Vec<String>,
         #[command(flatten)]
@@ -198,7 +200,8 @@ Examples:
   rolecmp graph cto cio --format csv"
     )]
     Graph {
-        /// Roles whose lines to draw, to and from them (default: every role).
+        /// Roles whose lines to draw, to and from them (default: every role); builtin:ID for a
+        /// role as shipped.
         roles: Vec<String>,
         /// Output format.
         #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Mermaid)]
