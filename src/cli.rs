@@ -13,10 +13,11 @@ use crate::query::origin::Origin;
 use crate::render::{Format, GraphFormat};
 
 /// The commands whose man pages `rolecmp man` can print.
-pub const COMMANDS: [&str; 10] = [
+pub const COMMANDS: [&str; 11] = [
     "list",
     "show",
     "compare",
+    "matrix",
     "search",
     "graph",
     "validate",
@@ -42,6 +43,12 @@ pub struct Cli {
     /// Width of tables in columns, at least 20 (default: COLUMNS, else the terminal's, else 100).
     #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..))]
     pub width: Option<u16>,
+    // `--help` text, where backticks would show.
+    #[allow(clippy::doc_markdown)]
+    /// Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER,
+    /// else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too.
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     #[command(subcommand)]
     pub command: Command,
     #[command(flatten)]
@@ -96,15 +103,16 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Show one role's profile, or parts of it.
+    /// Show one role: at a glance by default, --full for every fact, or parts of it.
     #[command(after_help = "Examples:
   rolecmp show cto
+  rolecmp show cio --full
   rolecmp show cio --industry healthcare
   rolecmp show \"Chief Information Officer\" --section reporting,disputes
   rolecmp show cio --origin company --data company/
   rolecmp show builtin:cio --data company/")]
     Show {
-        /// The role: id, title or alias, in any case (cto, CIO, \"Chief Information Officer\");
+        /// The role: id, title or alias, in any case (cto, CIO, "Chief Information Officer");
         /// builtin:ID for the role as shipped, whatever is layered over it.
         role: String,
         #[command(flatten)]
@@ -116,12 +124,18 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Compare two or more roles side by side.
-    #[command(after_help = "Examples:
+    /// Compare two or more roles side by side: one screen by default, --full for every fact.
+    #[command(
+        after_help = "Without --section or --full: a headline per dimension, the responsibility
+matrix and one line per disagreement, every line cited.
+
+Examples:
   rolecmp compare cto cio
+  rolecmp compare cto cio --full
   rolecmp compare cto cio --section reporting
   rolecmp compare cto cio --industry manufacturing --format markdown
-  rolecmp compare cio builtin:cio --data company/")]
+  rolecmp compare cio builtin:cio --data company/"
+    )]
     Compare {
         /// The roles to compare: ids, titles or aliases, each role once; builtin:ID for a role
         /// as shipped (a company charter against the reference: cio builtin:cio).
@@ -129,6 +143,22 @@ pub enum Command {
         roles: Vec<String>,
         #[command(flatten)]
         filter: Filter,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Show how the sources involve each role in each responsibility area.
+    #[command(
+        after_help = "Each cell is derived from cited facts: shared (a source says the roles overlap
+there), responsible, partly responsible, in some firms, works with, or not named.
+
+Examples:
+  rolecmp matrix
+  rolecmp matrix cto cio cdo
+  rolecmp matrix --format csv > responsibilities.csv"
+    )]
+    Matrix {
+        /// Roles to show as columns: ids, titles or aliases (default: every role).
+        roles: Vec<String>,
         #[command(flatten)]
         output: Output,
     },
@@ -196,6 +226,7 @@ firms have. Each line cites its sources.
 
 Examples:
   rolecmp graph
+  rolecmp graph cto cio --format markdown >> docs/roles.md
   rolecmp graph cio --format dot | dot -Tsvg > cio.svg
   rolecmp graph cto cio --format csv"
     )]
@@ -233,9 +264,12 @@ pub struct Filter {
     /// Only this industry's examples (id, label or prefix: healthcare, e-commerce, financial).
     #[arg(long, short = 'i')]
     pub industry: Option<String>,
-    /// Only these sections (comma-separated or repeated).
+    /// Only these sections, every fact of each (comma-separated or repeated).
     #[arg(long, short = 's', value_enum, value_delimiter = ',')]
     pub section: Vec<Section>,
+    /// Every fact of every section, instead of the one-screen view.
+    #[arg(long, conflicts_with = "section")]
+    pub full: bool,
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod generate;
 pub mod kb;
 pub mod model;
+pub mod pager;
 pub mod query;
 pub mod render;
 pub mod report;
@@ -92,6 +93,20 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
+/// Runs one command for the user at a terminal: to stdout, through a pager when stdout is a
+/// terminal the output is taller than. Output is rendered in full first, so a command that
+/// fails after writing (`validate` with problems) is paged too, and its error follows.
+pub fn run_to_stdout(cli: Cli) -> Result<()> {
+    let Some(pager) = pager::chosen(cli.no_pager) else {
+        return run(cli, &mut std::io::stdout().lock());
+    };
+    let mut output = Vec::new();
+    let ran = run(cli, &mut output);
+    let shown = pager::show(&output, &pager);
+    ran?;
+    Ok(shown?)
+}
+
 /// Runs one command, writing its output to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let layout = Layout {
@@ -118,7 +133,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 origin,
                 shipped: kb.shipped_version(role),
             });
-            let profile = query::show::show(&kb, role, industry, &filter.section, layer);
+            let profile =
+                query::show::show(&kb, role, industry, &filter.section, filter.full, layer);
             render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {
@@ -127,10 +143,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             output,
         } => {
             let kb = knowledge()?;
-            let roles = distinct_roles(&kb, &roles)?;
+            let roles = named_roles(&kb, &roles)?;
             let industry = industry(&kb, &filter)?;
-            let comparison = query::compare::compare(&kb, &roles, industry, &filter.section);
+            let comparison =
+                query::compare::compare(&kb, &roles, industry, &filter.section, filter.full);
             render::render(&comparison, output.format, layout, out)?;
+        }
+        Command::Matrix { roles, output } => {
+            let kb = knowledge()?;
+            let roles = if roles.is_empty() {
+                kb.roles.iter().collect()
+            } else {
+                named_roles(&kb, &roles)?
+            };
+            render::render(
+                &query::matrix::matrix(&kb, &roles),
+                output.format,
+                layout,
+                out,
+            )?;
         }
         Command::Search { text, output } => {
             let kb = knowledge()?;
@@ -143,10 +174,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         }
         Command::Graph { roles, format } => {
             let kb = knowledge()?;
-            let roles = roles
-                .iter()
-                .map(|name| kb.role(name))
-                .collect::<Result<Vec<_>, _>>()?;
+            let roles = roles_to_draw(&kb, &roles)?;
             let graph = query::graph::graph(&kb, &roles);
             render::render_graph(&graph, format, layout, out)?;
         }
@@ -170,25 +198,6 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     }
     out.flush()?;
     Ok(())
-}
-
-/// The roles `names` stand for, each once: two names for one role would compare it with
-/// itself.
-fn distinct_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
-    let found = names
-        .iter()
-        .map(|name| kb.role(name))
-        .collect::<Result<Vec<_>, _>>()?;
-    for (index, role) in found.iter().enumerate() {
-        if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
-            return Err(UsageError(format!(
-                "'{}' and '{}' both name the role '{}': name each role once (to compare a role with its built-in version: rolecmp compare {} builtin:{})",
-                names[first], names[index], role.id, role.id, role.id
-            ))
-            .into());
-        }
-    }
-    Ok(found)
 }
 
 /// `init`: writes the role file (and a sources file) and says what to do next.
@@ -272,6 +281,42 @@ fn validate(
         problems,
         nothing_to_check: false,
     }
+}
+
+/// The roles named on the command line, each looked up by name and each once: two names
+/// for one role would compare it with itself.
+fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
+    let found = names
+        .iter()
+        .map(|name| kb.role(name))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (index, role) in found.iter().enumerate() {
+        if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
+            let hint = if role.id.starts_with(kb::BUILTIN_PREFIX) {
+                String::new()
+            } else {
+                format!(
+                    " (to set a role beside its built-in version: {} builtin:{})",
+                    role.id, role.id
+                )
+            };
+            return Err(UsageError(format!(
+                "'{}' and '{}' both name the role '{}': name each role once{hint}",
+                names[first], names[index], role.id
+            ))
+            .into());
+        }
+    }
+    Ok(found)
+}
+
+/// The roles named on the command line, in any number: for a graph, naming a role twice
+/// draws it once.
+fn roles_to_draw<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
+    Ok(names
+        .iter()
+        .map(|name| kb.role(name))
+        .collect::<Result<Vec<_>, _>>()?)
 }
 
 fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>> {

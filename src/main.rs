@@ -7,8 +7,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = rolecmp::cli::Cli::parse();
-    let stdout = std::io::stdout();
-    match rolecmp::run(cli, &mut stdout.lock()) {
+    match rolecmp::run_to_stdout(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if rolecmp::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {

@@ -79,7 +79,9 @@ pub enum Facing {
 /// A position on one axis (focus, nature, facing) with the facts behind it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Position<T> {
-    pub primary: T,
+    /// The one-word position, absent where the sources disagree or hedge too much for one
+    /// word to be true; the role's headline for the axis then says what they do say.
+    pub primary: Option<T>,
     pub facts: Vec<Fact>,
 }
 
@@ -103,8 +105,36 @@ pub struct ReportingLine {
     /// Id of the role reported to.
     pub to: String,
     pub prevalence: Prevalence,
+    /// The other bosses the source names in the same breath ("or another top-level
+    /// executive"), so that a diagram label says no more than the source.
+    pub alternative: Option<String>,
     pub text: String,
     pub sources: Vec<String>,
+}
+
+/// How far the sources give a role a responsibility area, as strong as their wording.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Involvement {
+    /// The sources state the duty without hedging ("the CIO oversees ...").
+    #[default]
+    Responsible,
+    /// Some of the area, not all of it ("some responsibility for", "but not the stack").
+    Partly,
+    /// Only in some organizations ("in certain businesses", "may").
+    SomeFirms,
 }
 
 /// A responsibility area (from the shared vocabulary) and what it involves for this role.
@@ -112,6 +142,7 @@ pub struct ReportingLine {
 pub struct Responsibility {
     /// Id of the area in the shared vocabulary.
     pub area: String,
+    pub involvement: Involvement,
     pub facts: Vec<Fact>,
 }
 
@@ -145,6 +176,8 @@ pub struct Collaboration {
     pub relation: Relation,
     /// Id of the responsibility area concerned, when there is one.
     pub area: Option<String>,
+    /// How common the sources say the overlap is, when they hedge ("often overlap").
+    pub prevalence: Option<Prevalence>,
     pub text: String,
     pub sources: Vec<String>,
 }
@@ -153,7 +186,25 @@ pub struct Collaboration {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Dispute {
     pub topic: String,
+    /// Other roles the question concerns: it is shown on their profiles too.
+    pub with: Vec<String>,
+    /// The disagreement in one line, citing every side, for the at-a-glance view.
+    pub headline: Option<Fact>,
     pub claims: Vec<Fact>,
+}
+
+/// Short cited statements, one set per dimension, that answer at a glance. They are data,
+/// written as hedged as the facts they stand for, never prose cut short.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Headlines {
+    /// What the role is.
+    pub definition: Vec<Fact>,
+    pub focus: Vec<Fact>,
+    pub nature: Vec<Fact>,
+    pub facing: Vec<Fact>,
+    pub reporting: Vec<Fact>,
+    pub background: Vec<Fact>,
+    pub industries: Vec<Fact>,
 }
 
 /// Every role, source and vocabulary entry rolecmp knows, checked and ready to query.
@@ -218,6 +269,8 @@ pub struct Role {
     /// Where the role was loaded from, in layering order: the built-in knowledge base and
     /// the files that define, replace or extend it.
     pub origin: Vec<Layer>,
+    /// One-screen answers per dimension.
+    pub headlines: Headlines,
     pub summary: Vec<Fact>,
     pub focus: Option<Position<Focus>>,
     pub nature: Option<Position<Nature>>,
@@ -245,4 +298,15 @@ pub fn mirrored<'a>(roles: &'a [Role], id: &'a str) -> impl Iterator<Item = Coll
                     ..link.clone()
                 })
         })
+}
+
+/// The disputes other roles record `with` role `id`: a question two roles share is written
+/// once and shown on both.
+pub fn shared_disputes<'a>(roles: &'a [Role], id: &'a str) -> impl Iterator<Item = Dispute> + 'a {
+    roles
+        .iter()
+        .filter(move |role| role.id != id)
+        .flat_map(|role| &role.disputes)
+        .filter(move |dispute| dispute.with.iter().any(|with| with == id))
+        .cloned()
 }

@@ -53,6 +53,8 @@ pub struct Edge {
     pub to: String,
     pub label: String,
     pub line: Line,
+    /// The edge also goes from `to` to `from`: drawn with a head at each end.
+    pub both_ways: bool,
 }
 
 /// How an edge is drawn: solid for the common case, dashed for a variant.

@@ -14,8 +14,8 @@ use rayon::prelude::*;
 use super::raw::{self, RawFact, RawRole, Text};
 use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, yaml};
 use crate::model::{
-    Collaboration, Dispute, Facing, Fact, Focus, IndustryExample, Layer, Layering, Nature,
-    Position, ReportingLine, Responsibility, Role, Source, Term,
+    Collaboration, Dispute, Facing, Fact, Focus, Headlines, IndustryExample, Layer, Layering,
+    Nature, Position, ReportingLine, Responsibility, Role, Source, Term,
 };
 
 /// One data file's text and where it came from.
@@ -204,7 +204,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A role that reports to or works with itself is a slip (a template's example left in).
+    fn not_itself(&mut self, role: &RawRole) {
+        for (index, line) in role.reporting.iter().flatten().enumerate() {
+            if line.to.value == role.id.value {
+                self.report(
+                    &line.to,
+                    format!("reporting[{index}].to"),
+                    "a role cannot report to itself: name the role it reports to".to_owned(),
+                );
+            }
+        }
+        for (index, link) in role.collaboration.iter().flatten().enumerate() {
+            if link.with.value == role.id.value {
+                self.report(
+                    &link.with,
+                    format!("collaboration[{index}].with"),
+                    "a role cannot collaborate with itself: name the other role".to_owned(),
+                );
+            }
+        }
+    }
+
     fn role(&mut self, role: &RawRole) {
+        self.not_itself(role);
         let stem = file_stem(self.file);
         if role.id.value != stem {
             let id = &role.id.value;
@@ -222,6 +245,19 @@ impl<'a> Checker<'a> {
         }
         if let Some(title) = &role.title {
             self.text(title, "title".to_owned());
+        }
+        if let Some(headlines) = &role.headlines {
+            for (key, facts) in [
+                ("definition", &headlines.definition),
+                ("focus", &headlines.focus),
+                ("nature", &headlines.nature),
+                ("facing", &headlines.facing),
+                ("reporting", &headlines.reporting),
+                ("background", &headlines.background),
+                ("industries", &headlines.industries),
+            ] {
+                self.facts(facts, &format!("headlines.{key}"));
+            }
         }
         self.facts(role.summary.as_deref().unwrap_or_default(), "summary");
         self.facts(role.background.as_deref().unwrap_or_default(), "background");
@@ -242,13 +278,6 @@ impl<'a> Checker<'a> {
         }
         for (index, line) in role.reporting.iter().flatten().enumerate() {
             let key = format!("reporting[{index}]");
-            if line.to.value == role.id.value {
-                self.report(
-                    &line.to,
-                    format!("{key}.to"),
-                    "a role cannot report to itself: name the role it reports to".to_owned(),
-                );
-            }
             self.reference(&line.to, format!("{key}.to"), "role", &self.ids.roles);
             self.cited(&line.text, &line.sources, &key);
         }
@@ -264,13 +293,6 @@ impl<'a> Checker<'a> {
         }
         for (index, link) in role.collaboration.iter().flatten().enumerate() {
             let key = format!("collaboration[{index}]");
-            if link.with.value == role.id.value {
-                self.report(
-                    &link.with,
-                    format!("{key}.with"),
-                    "a role cannot collaborate with itself: name the other role".to_owned(),
-                );
-            }
             self.reference(&link.with, format!("{key}.with"), "role", &self.ids.roles);
             if let Some(area) = &link.area {
                 self.reference(area, format!("{key}.area"), "area", &self.ids.areas);
@@ -280,6 +302,16 @@ impl<'a> Checker<'a> {
         for (index, dispute) in role.disputes.iter().flatten().enumerate() {
             let key = format!("disputes[{index}]");
             self.text(&dispute.topic, format!("{key}.topic"));
+            for (other, id) in dispute.with.iter().enumerate() {
+                self.reference(id, format!("{key}.with[{other}]"), "role", &self.ids.roles);
+            }
+            if let Some(headline) = &dispute.headline {
+                self.cited(
+                    &headline.text,
+                    &headline.sources,
+                    &format!("{key}.headline"),
+                );
+            }
             self.facts(&dispute.claims, &format!("{key}.claims"));
         }
         self.report_unknown();
@@ -748,6 +780,17 @@ fn overlay(role: &mut Role, raw: RawRole) {
     if let Some(aliases) = raw.aliases {
         role.aliases = values(aliases);
     }
+    if let Some(headlines) = raw.headlines {
+        role.headlines = Headlines {
+            definition: facts(headlines.definition),
+            focus: facts(headlines.focus),
+            nature: facts(headlines.nature),
+            facing: facts(headlines.facing),
+            reporting: facts(headlines.reporting),
+            background: facts(headlines.background),
+            industries: facts(headlines.industries),
+        };
+    }
     if let Some(summary) = raw.summary {
         role.summary = facts(summary);
     }
@@ -763,6 +806,7 @@ fn overlay(role: &mut Role, raw: RawRole) {
     if let Some(items) = raw.responsibilities {
         let items = items.into_iter().map(|item| Responsibility {
             area: item.area.value,
+            involvement: item.involvement,
             facts: facts(item.facts),
         });
         merge_by_key(&mut role.responsibilities, items, |item| item.area.clone());
@@ -773,6 +817,7 @@ fn overlay(role: &mut Role, raw: RawRole) {
             .map(|line| ReportingLine {
                 to: line.to.value,
                 prevalence: line.prevalence,
+                alternative: line.alternative,
                 text: line.text.value.trim().to_owned(),
                 sources: values(line.sources),
             })
@@ -795,6 +840,7 @@ fn overlay(role: &mut Role, raw: RawRole) {
                 with: link.with.value,
                 relation: link.relation,
                 area: link.area.map(|area| area.value),
+                prevalence: link.prevalence,
                 text: link.text.value.trim().to_owned(),
                 sources: values(link.sources),
             })
@@ -805,6 +851,12 @@ fn overlay(role: &mut Role, raw: RawRole) {
             .into_iter()
             .map(|dispute| Dispute {
                 topic: dispute.topic.value.trim().to_owned(),
+                with: values(dispute.with),
+                headline: dispute.headline.map(|headline| {
+                    facts(vec![headline])
+                        .pop()
+                        .expect("one fact in, one fact out")
+                }),
                 claims: facts(dispute.claims),
             })
             .collect();

@@ -120,7 +120,7 @@ impl KnowledgeBase {
 
     /// The roles of a built-in knowledge base as `builtin:` views: renamed so that they can
     /// stand beside the layered roles of the same id, and carrying the collaboration facts
-    /// other built-in roles state about them, which the layered roles may have changed.
+    /// and disputes other built-in roles state about them, which layers may have changed.
     fn shipped_roles(builtin: &Self) -> Vec<Role> {
         builtin
             .roles
@@ -137,6 +137,12 @@ impl KnowledgeBase {
                     .iter()
                     .cloned()
                     .chain(crate::model::mirrored(&builtin.roles, &role.id))
+                    .collect();
+                view.disputes = role
+                    .disputes
+                    .iter()
+                    .cloned()
+                    .chain(crate::model::shared_disputes(&builtin.roles, &role.id))
                     .collect();
                 view
             })

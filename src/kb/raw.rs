@@ -12,7 +12,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::model::{Facing, Focus, Nature, Prevalence, Relation, SourceKind};
+use crate::model::{Facing, Focus, Involvement, Nature, Prevalence, Relation, SourceKind};
 
 pub type Text = Spanned<String>;
 
@@ -85,7 +85,8 @@ pub struct RawFact {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPosition<T> {
-    pub primary: T,
+    /// The one-word position; leave it out where the sources disagree or hedge.
+    pub primary: Option<T>,
     #[serde(default)]
     pub facts: Vec<RawFact>,
 }
@@ -99,6 +100,10 @@ pub struct RawReportingLine {
     pub to: Text,
     /// How common the line is: usual (generally), often, sometimes (in some firms).
     pub prevalence: Prevalence,
+    /// Other bosses the source names alongside, as it names them ("another top-level
+    /// executive"); shown with the line in diagrams.
+    #[serde(default)]
+    pub alternative: Option<String>,
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
@@ -113,6 +118,10 @@ pub struct RawResponsibility {
     /// Id of a responsibility area (`rolecmp list areas`).
     #[schemars(with = "String", extend("x-rolecmp-ref" = "area"))]
     pub area: Text,
+    /// How far the facts give the role this area: responsible (the default), partly, or
+    /// some-firms (only in some organizations). Never stronger than the facts' wording.
+    #[serde(default)]
+    pub involvement: Involvement,
     #[serde(default)]
     pub facts: Vec<RawFact>,
 }
@@ -140,6 +149,9 @@ pub struct RawCollaboration {
     #[serde(default)]
     #[schemars(with = "Option<String>", extend("x-rolecmp-ref" = "area"))]
     pub area: Option<Text>,
+    /// How common the source says the overlap is, if it hedges: usual, often, sometimes.
+    #[serde(default)]
+    pub prevalence: Option<Prevalence>,
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
@@ -153,6 +165,13 @@ pub struct RawCollaboration {
 pub struct RawDispute {
     #[schemars(with = "String")]
     pub topic: Text,
+    /// Ids of other roles the question concerns; it is shown on their profiles too.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "role"))]
+    pub with: Vec<Text>,
+    /// The disagreement in one short line citing every side, shown at a glance.
+    #[serde(default)]
+    pub headline: Option<RawFact>,
     #[serde(default)]
     pub claims: Vec<RawFact>,
 }
@@ -177,6 +196,8 @@ pub struct RawRole {
     /// Other names the role is found by, the short form first (CISO).
     #[schemars(with = "Option<Vec<String>>")]
     pub aliases: Option<Vec<Text>>,
+    /// Short cited statements per dimension for the at-a-glance view.
+    pub headlines: Option<RawHeadlines>,
     /// Definition and overview.
     pub summary: Option<Vec<RawFact>>,
     /// What the role is mainly about.
@@ -197,4 +218,30 @@ pub struct RawRole {
     pub collaboration: Option<Vec<RawCollaboration>>,
     /// Questions on which the sources disagree.
     pub disputes: Option<Vec<RawDispute>>,
+}
+
+/// Short cited statements per dimension: what `compare` and `show` print by default. Each is
+/// a fact like any other: as hedged as its sources, in a few words.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawHeadlines {
+    /// What the role is.
+    #[serde(default)]
+    pub definition: Vec<RawFact>,
+    #[serde(default)]
+    pub focus: Vec<RawFact>,
+    /// Strategic or operational.
+    #[serde(default)]
+    pub nature: Vec<RawFact>,
+    /// Internal or external orientation.
+    #[serde(default)]
+    pub facing: Vec<RawFact>,
+    /// To whom the role reports.
+    #[serde(default)]
+    pub reporting: Vec<RawFact>,
+    #[serde(default)]
+    pub background: Vec<RawFact>,
+    /// What the industry examples have in common.
+    #[serde(default)]
+    pub industries: Vec<RawFact>,
 }

@@ -9,8 +9,8 @@ use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
 use crate::model::{
-    Collaboration, Dispute, Facing, Fact, Focus, IndustryExample, KnowledgeBase, Nature, Position,
-    ReportingLine, Responsibility, Role,
+    Collaboration, Dispute, Facing, Fact, Focus, Headlines, IndustryExample, KnowledgeBase, Nature,
+    Position, ReportingLine, Responsibility, Role,
 };
 
 /// True for ids that make a portable file name: lower-case letters, digits and dashes.
@@ -111,6 +111,7 @@ struct RoleFile<'a> {
     id: &'a str,
     title: String,
     aliases: Vec<String>,
+    headlines: &'a Headlines,
     summary: &'a [Fact],
     focus: &'a Option<Position<Focus>>,
     nature: &'a Option<Position<Nature>>,
@@ -130,6 +131,8 @@ struct Link<'a> {
     relation: crate::model::Relation,
     #[serde(skip_serializing_if = "Option::is_none")]
     area: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prevalence: Option<crate::model::Prevalence>,
     text: &'a str,
     sources: &'a [String],
 }
@@ -159,6 +162,7 @@ pub fn copy_of(id: &str, from: &Role) -> Result<String> {
         } else {
             Vec::new()
         },
+        headlines: &from.headlines,
         summary: &from.summary,
         focus: &from.focus,
         nature: &from.nature,
@@ -174,6 +178,7 @@ pub fn copy_of(id: &str, from: &Role) -> Result<String> {
                 with: &link.with,
                 relation: link.relation,
                 area: link.area.as_deref(),
+                prevalence: link.prevalence,
                 text: &link.text,
                 sources: &link.sources,
             })

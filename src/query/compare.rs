@@ -1,16 +1,19 @@
-//! `rolecmp compare`: roles side by side, dimension by dimension, then what they share and
-//! what only one of them has.
+//! `rolecmp compare`: roles side by side. By default one screen: headlines per dimension,
+//! the responsibility matrix and one line per disagreement; `--full` or `--section` for
+//! every fact.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::matrix::Matrix;
 use super::show::position_row;
 use super::{
-    Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
+    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
+    nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
-use crate::model::{Fact, Relation, Role, Source, Term};
+use crate::model::{Fact, Prevalence, Relation, Role, Source, Term};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -22,15 +25,6 @@ pub struct Row {
     pub roles: BTreeMap<String, Vec<Fact>>,
 }
 
-/// For one aspect, the entries all compared roles have and those only one role has.
-#[derive(Debug, Serialize)]
-pub struct Difference {
-    pub aspect: String,
-    pub shared: Vec<String>,
-    /// Role id → labels only that role has.
-    pub only: BTreeMap<String, Vec<String>>,
-}
-
 /// A collaboration fact between a compared role and another role.
 #[derive(Debug, Serialize)]
 pub struct Link {
@@ -38,6 +32,7 @@ pub struct Link {
     pub with: String,
     pub relation: Relation,
     pub area: Option<String>,
+    pub prevalence: Option<Prevalence>,
     pub text: String,
     pub sources: Vec<String>,
 }
@@ -48,11 +43,13 @@ pub struct Comparison {
     /// The compared roles, each with only the selected sections filled in.
     pub roles: Vec<Role>,
     pub industry: Option<Term>,
+    pub view: View,
     pub sections: Vec<Section>,
+    /// Who the sources involve in each area; null unless the matrix section is shown.
+    pub matrix: Option<Matrix>,
     pub responsibilities: Vec<Row>,
     pub reporting: Vec<Row>,
     pub industries: Vec<Row>,
-    pub differences: Vec<Difference>,
     pub collaboration: Vec<Link>,
     pub sources: Vec<Source>,
     #[serde(skip)]
@@ -64,9 +61,10 @@ pub fn compare(
     roles: &[&Role],
     industry: Option<&Term>,
     sections: &[Section],
+    full: bool,
 ) -> Comparison {
     let industry_id = industry.map(|t| t.id.as_str());
-    let selection = Selection::new(sections, industry_id);
+    let selection = Selection::new(sections, industry_id, full);
     let labels = Labels::new(kb);
     let narrowed: Vec<Role> = roles
         .iter()
@@ -112,21 +110,6 @@ pub fn compare(
         |id| labels.term(id).to_owned(),
     );
 
-    let mut differences = Vec::new();
-    for (section, aspect, table) in [
-        (
-            Section::Responsibilities,
-            "Responsibility areas",
-            &responsibilities,
-        ),
-        (Section::Reporting, "Reports to", &reporting),
-        (Section::Industries, "Industry examples", &industries),
-    ] {
-        if selection.has(section) {
-            differences.push(difference(aspect, table, &narrowed));
-        }
-    }
-
     let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
     let mut collaboration = Vec::new();
     if selection.has(Section::Collaboration) {
@@ -139,6 +122,7 @@ pub fn compare(
                         with: link.with.clone(),
                         relation: link.relation,
                         area: link.area.clone(),
+                        prevalence: link.prevalence,
                         text: link.text.clone(),
                         sources: link.sources.clone(),
                     });
@@ -154,16 +138,21 @@ pub fn compare(
 
     // The narrowed roles carry their own and mirrored collaboration facts, the same set as
     // `collaboration`, so their citations cover every line of the report.
-    let sources = cited_sources(kb, &narrowed);
+    let sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
+
+    let matrix = selection
+        .has(Section::Matrix)
+        .then(|| super::matrix::matrix(kb, roles));
 
     Comparison {
         roles: narrowed,
         industry: industry.cloned(),
+        view: selection.view,
         sections: selection.sections().collect(),
+        matrix,
         responsibilities,
         reporting,
         industries,
-        differences,
         collaboration,
         sources,
         labels,
@@ -198,30 +187,6 @@ fn rows(
     }
     rows.sort_by_key(|row| std::cmp::Reverse(row.roles.len()));
     rows
-}
-
-fn difference(aspect: &str, rows: &[Row], roles: &[Role]) -> Difference {
-    let shared = rows
-        .iter()
-        .filter(|row| row.roles.len() == roles.len())
-        .map(|row| row.label.clone())
-        .collect();
-    let only = roles
-        .iter()
-        .map(|role| {
-            let labels = rows
-                .iter()
-                .filter(|row| row.roles.len() == 1 && row.roles.contains_key(&role.id))
-                .map(|row| row.label.clone())
-                .collect();
-            (role.id.clone(), labels)
-        })
-        .collect();
-    Difference {
-        aspect: aspect.to_owned(),
-        shared,
-        only,
-    }
 }
 
 impl Comparison {
@@ -267,7 +232,7 @@ impl Comparison {
                 Section::Summary => non_empty(Cell::facts(&role.summary)),
                 Section::Background => non_empty(Cell::facts(&role.background)),
                 _ => position_row(role, section).map_or_else(nothing, |(position, why)| {
-                    let mut cell = Cell::label(position);
+                    let mut cell = position.map(Cell::label).unwrap_or_default();
                     cell.lines.extend(why.lines);
                     cell
                 }),
@@ -282,89 +247,122 @@ impl Comparison {
             .then(|| with_header(DocSection::new("Overview"), &self.header("Dimension"), body))
     }
 
-    fn differences_section(&self) -> Option<DocSection> {
-        if self.differences.is_empty() {
-            return None;
-        }
-        let mut header = vec!["Aspect".to_owned(), "Shared by all".to_owned()];
-        header.extend(
-            self.roles
-                .iter()
-                .map(|role| format!("Only {}", short_name(role))),
-        );
-        let list = |labels: &[String]| {
-            if labels.is_empty() {
-                nothing()
-            } else {
-                Cell {
-                    lines: labels
-                        .iter()
-                        .map(|l| Fact {
-                            text: l.clone(),
-                            sources: Vec::new(),
-                        })
-                        .collect(),
-                }
-            }
-        };
-        let body = self
-            .differences
+    /// One row per dimension, one column per role: each role's headline statements.
+    fn headlines(&self) -> DocSection {
+        let rows = self
+            .roles
+            .first()
+            .map_or(0, |role| super::headline_rows(&role.headlines).len());
+        let per_role: Vec<_> = self
+            .roles
             .iter()
-            .map(|difference| {
-                let mut row = vec![Cell::label(&difference.aspect), list(&difference.shared)];
-                row.extend(self.roles.iter().map(|role| {
-                    list(difference.only.get(&role.id).map_or(&[][..], Vec::as_slice))
-                }));
-                row
+            .map(|role| super::headline_rows(&role.headlines))
+            .collect();
+        let body = (0..rows)
+            .map(|index| {
+                let name = per_role[0][index].0;
+                std::iter::once(Cell::label(name))
+                    .chain(
+                        per_role
+                            .iter()
+                            .map(|dimensions| non_empty(Cell::facts(dimensions[index].1))),
+                    )
+                    .collect()
             })
             .collect();
-        Some(with_header(
-            DocSection::new("Shared and distinct"),
-            &header,
-            body,
-        ))
+        // At a glance the title heads the table: a heading would cost the screen two lines.
+        let heading = match self.view {
+            View::Glance => "",
+            View::Full => Section::Headlines.heading(),
+        };
+        with_header(DocSection::new(heading), &self.header("Dimension"), body)
     }
 
+    /// Collaboration facts. Those between two compared roles go in a table without a
+    /// "between" column (the pair is the same on every row); the rest name both roles.
     fn collaboration_section(&self) -> DocSection {
-        let heading = DocSection::new(Section::Collaboration.heading());
+        let mut heading = DocSection::new(Section::Collaboration.heading());
         if self.collaboration.is_empty() {
             return heading.note("Nothing recorded for these roles.");
         }
-        heading.table(
-            &["Between", "Relation", "Area", "Detail"],
-            self.collaboration
-                .iter()
-                .map(|link| {
-                    vec![
-                        Cell::label(format!(
-                            "{} and {}",
-                            self.labels.role(&link.from),
-                            self.labels.role(&link.with)
-                        )),
-                        Cell::label(super::relation_label(link.relation)),
-                        link.area
-                            .as_deref()
-                            .map_or_else(nothing, |area| Cell::label(self.labels.term(area))),
-                        Cell::cited(&link.text, &link.sources),
-                    ]
-                })
-                .collect(),
-        )
+        let compared: Vec<&str> = self.roles.iter().map(|role| role.id.as_str()).collect();
+        let (within, outside): (Vec<&Link>, Vec<&Link>) =
+            self.collaboration.iter().partition(|link| {
+                compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str())
+            });
+        let detail = |link: &Link| {
+            vec![
+                Cell::label(super::relation_label(link.relation)),
+                link.area
+                    .as_deref()
+                    .map_or_else(nothing, |area| Cell::label(self.labels.term(area))),
+                Cell::cited(&link.text, &link.sources),
+            ]
+        };
+        let pair = |link: &Link| {
+            format!(
+                "{} and {}",
+                self.labels.role(&link.from),
+                self.labels.role(&link.with)
+            )
+        };
+        let named = |heading: DocSection, links: &[&Link]| {
+            heading.table(
+                &["Between", "Relation", "Area", "Detail"],
+                links
+                    .iter()
+                    .map(|link| {
+                        std::iter::once(Cell::label(pair(link)))
+                            .chain(detail(link))
+                            .collect()
+                    })
+                    .collect(),
+            )
+        };
+        if !within.is_empty() {
+            heading = if compared.len() == 2 {
+                heading
+                    .note(format!("Between the {}:", pair(within[0])))
+                    .table(
+                        &["Relation", "Area", "Detail"],
+                        within.iter().map(|link| detail(link)).collect(),
+                    )
+            } else {
+                named(heading, &within)
+            };
+        }
+        if !outside.is_empty() {
+            heading = named(heading.note("With other roles:"), &outside);
+        }
+        heading
     }
 
     fn disputes_section(&self) -> DocSection {
         let heading = DocSection::new(Section::Disputes.heading());
-        let body: Vec<Vec<Cell>> = self
-            .roles
-            .iter()
-            .flat_map(|role| {
-                role.disputes.iter().map(|dispute| {
-                    vec![
-                        Cell::label(short_name(role)),
-                        Cell::label(&dispute.topic),
-                        Cell::facts(&dispute.claims),
-                    ]
-                })
+        if self.view == View::Glance {
+            return super::dispute_lines(self.roles.iter());
+        }
+        // A question recorded for two compared roles is one row naming both.
+        let mut rows: Vec<(Vec<String>, &crate::model::Dispute)> = Vec::new();
+        for role in &self.roles {
+            for dispute in &role.disputes {
+                match rows
+                    .iter_mut()
+                    .find(|(_, seen)| seen.topic == dispute.topic && seen.claims == dispute.claims)
+                {
+                    Some((names, _)) => names.push(short_name(role)),
+                    None => rows.push((vec![short_name(role)], dispute)),
+                }
+            }
+        }
+        let body: Vec<Vec<Cell>> = rows
+            .into_iter()
+            .map(|(names, dispute)| {
+                vec![
+                    Cell::label(names.join(", ")),
+                    Cell::label(&dispute.topic),
+                    Cell::facts(&dispute.claims),
+                ]
             })
             .collect();
         if body.is_empty() {
@@ -381,14 +379,6 @@ fn with_header(section: DocSection, header: &[String], body: Vec<Vec<Cell>>) -> 
 
 fn non_empty(cell: Cell) -> Cell {
     if cell.is_empty() { nothing() } else { cell }
-}
-
-/// The column name for a role: its first alias (CTO) when it has one, else its title.
-fn short_name(role: &Role) -> String {
-    role.aliases
-        .first()
-        .cloned()
-        .unwrap_or_else(|| role.title.clone())
 }
 
 fn dimension_name(section: Section) -> &'static str {
@@ -409,9 +399,18 @@ impl Report for Comparison {
         if let Some(industry) = &self.industry {
             title = format!("{title} in {}", industry.label);
         }
-        let mut sections: Vec<DocSection> = self.overview().into_iter().collect();
+        let mut sections = Vec::new();
+        if self.sections.contains(&Section::Headlines) {
+            sections.push(self.headlines());
+        }
+        sections.extend(self.overview());
         for &section in &self.sections {
             match section {
+                Section::Matrix => {
+                    if let Some(matrix) = &self.matrix {
+                        sections.push(matrix.section());
+                    }
+                }
                 Section::Responsibilities => {
                     sections.push(self.row_table(section, "Area", &self.responsibilities));
                 }
@@ -421,20 +420,14 @@ impl Report for Comparison {
                 Section::Industries => {
                     sections.push(self.row_table(section, "Industry", &self.industries));
                 }
-                Section::Collaboration => {
-                    sections.extend(self.differences_section());
-                    sections.push(self.collaboration_section());
-                }
+                Section::Collaboration => sections.push(self.collaboration_section()),
                 Section::Disputes => sections.push(self.disputes_section()),
+                Section::Sources if self.view == View::Glance => {
+                    sections.extend(glance_footer(&self.sources));
+                }
                 Section::Sources => sections.push(sources_section(&self.sources)),
                 _ => {}
             }
-        }
-        if !self.sections.contains(&Section::Collaboration)
-            && let Some(differences) = self.differences_section()
-        {
-            let at = sections.len().saturating_sub(1);
-            sections.insert(at, differences);
         }
         Document { title, sections }
     }

@@ -1,5 +1,7 @@
 //! `rolecmp graph`: the reporting lines between roles, with every variant the sources name.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::{Labels, prevalence_label, sources_section};
@@ -25,6 +27,8 @@ pub struct ReportingLine {
     pub from: String,
     pub to: String,
     pub prevalence: Prevalence,
+    /// Other bosses its sources name alongside ("another top-level executive").
+    pub alternatives: Vec<String>,
     pub sources: Vec<String>,
     pub claims: Vec<Fact>,
 }
@@ -71,11 +75,15 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
                 .iter_mut()
                 .find(|l| l.from == role.id && l.to == line.to && l.prevalence == line.prevalence)
             {
-                Some(existing) => existing.claims.push(claim),
+                Some(existing) => {
+                    existing.claims.push(claim);
+                    existing.alternatives.extend(line.alternative.clone());
+                }
                 None => lines.push(ReportingLine {
                     from: role.id.clone(),
                     to: line.to.clone(),
                     prevalence: line.prevalence,
+                    alternatives: line.alternative.iter().cloned().collect(),
                     sources: Vec::new(),
                     claims: vec![claim],
                 }),
@@ -122,13 +130,94 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
     }
 }
 
-/// What an edge says: how common the line is and who says so.
+/// What one line says: how common it is, the other bosses the source names with it, and
+/// who says so.
 fn edge_label(line: &ReportingLine) -> String {
-    format!(
-        "{} [{}]",
-        prevalence_label(line.prevalence),
-        line.sources.join(", ")
-    )
+    let mut label = prevalence_label(line.prevalence).to_owned();
+    for alternative in &line.alternatives {
+        label.push_str(", or ");
+        label.push_str(alternative);
+    }
+    format!("{label} [{}]", line.sources.join(", "))
+}
+
+/// One direction between two roles: what each of its lines says, and how it is drawn.
+struct Way<'a> {
+    from: &'a str,
+    to: &'a str,
+    said: Vec<String>,
+    line: Line,
+}
+
+/// The edges drawn: one per pair of roles and direction, so that two lines between the same
+/// roles never draw two arrows whose labels collide. The label gives every prevalence with
+/// the sources that say so, one per line; the edge is solid when any of them is the usual or
+/// an often-named line. Two roles that report to each other (in different firms) and are
+/// drawn alike get one double-headed edge whose label names each direction, because two
+/// opposite arrows put their labels on top of each other in both Mermaid and Graphviz.
+fn edges(lines: &[ReportingLine], short: &HashMap<&str, &str>) -> Vec<Edge> {
+    let mut ways: Vec<Way> = Vec::new();
+    let mut index: HashMap<(&str, &str), usize> = HashMap::new();
+    for line in lines {
+        let said = edge_label(line);
+        let style = match line.prevalence {
+            Prevalence::Usual | Prevalence::Often => Line::Solid,
+            Prevalence::Sometimes => Line::Dashed,
+        };
+        if let Some(&at) = index.get(&(line.from.as_str(), line.to.as_str())) {
+            ways[at].said.push(said);
+            if style == Line::Solid {
+                ways[at].line = Line::Solid;
+            }
+        } else {
+            index.insert((&line.from, &line.to), ways.len());
+            ways.push(Way {
+                from: &line.from,
+                to: &line.to,
+                said: vec![said],
+                line: style,
+            });
+        }
+    }
+    let name = |id: &'_ str| {
+        short
+            .get(id)
+            .map_or_else(|| id.to_owned(), |s| (*s).to_owned())
+    };
+    let mut drawn = vec![false; ways.len()];
+    let mut edges = Vec::new();
+    for (at, way) in ways.iter().enumerate() {
+        if drawn[at] {
+            continue;
+        }
+        drawn[at] = true;
+        let back = index
+            .get(&(way.to, way.from))
+            .copied()
+            .filter(|&back| !drawn[back] && ways[back].line == way.line);
+        let label = match back {
+            Some(back) => {
+                drawn[back] = true;
+                let named = |way: &Way| {
+                    let (from, to) = (name(way.from), name(way.to));
+                    way.said
+                        .iter()
+                        .map(move |said| format!("{from} to {to}: {said}"))
+                        .collect::<Vec<_>>()
+                };
+                [named(way), named(&ways[back])].concat().join("\n")
+            }
+            None => way.said.join("\n"),
+        };
+        edges.push(Edge {
+            from: way.from.to_owned(),
+            to: way.to.to_owned(),
+            label,
+            line: way.line,
+            both_ways: back.is_some(),
+        });
+    }
+    edges
 }
 
 impl Report for ReportingGraph {
@@ -178,13 +267,20 @@ impl Report for ReportingGraph {
 impl Diagram for ReportingGraph {
     fn graph(&self) -> Graph {
         let mut legend = vec![
+            "Arrow: from a role to the one it reports to. Two heads: each reports to the other in some firms; the label says which is which.".to_owned(),
             "Solid line: the usual or an often-named reporting line. Dashed line: one that only some firms have.".to_owned(),
+            "Label: how common the line is (usually, often, in some firms) and, in brackets, the sources that say so.".to_owned(),
         ];
         legend.extend(
             self.sources
                 .iter()
                 .map(|source| format!("[{}] {}", source.id, source.title)),
         );
+        let short = self
+            .nodes
+            .iter()
+            .map(|role| (role.id.as_str(), role.short.as_str()))
+            .collect();
         Graph {
             title: "Reporting lines".to_owned(),
             nodes: self
@@ -199,19 +295,7 @@ impl Diagram for ReportingGraph {
                     },
                 })
                 .collect(),
-            edges: self
-                .lines
-                .iter()
-                .map(|line| Edge {
-                    from: line.from.clone(),
-                    to: line.to.clone(),
-                    label: edge_label(line),
-                    line: match line.prevalence {
-                        Prevalence::Usual | Prevalence::Often => Line::Solid,
-                        Prevalence::Sometimes => Line::Dashed,
-                    },
-                })
-                .collect(),
+            edges: edges(&self.lines, &short),
             legend,
         }
     }

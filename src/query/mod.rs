@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod graph;
 pub mod list;
+pub mod matrix;
 pub mod origin;
 pub mod search;
 pub mod show;
@@ -14,7 +15,7 @@ use serde::Serialize;
 
 use crate::kb::KnowledgeBase;
 use crate::model::{
-    Collaboration, Facing, Focus, Nature, Prevalence, Relation, Role, Source, SourceKind,
+    Collaboration, Facing, Focus, Headlines, Nature, Prevalence, Relation, Role, Source, SourceKind,
 };
 use crate::report::{Cell, Records, Section as DocSection};
 
@@ -22,6 +23,10 @@ use crate::report::{Cell, Records, Section as DocSection};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Section {
+    /// Short cited answers, one per dimension: what the default view shows.
+    Headlines,
+    /// Who the sources involve in each responsibility area (leads, shares, not named).
+    Matrix,
     /// Definition and overview of the role.
     Summary,
     /// Primary focus: technology, information, data, ...
@@ -47,7 +52,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 13] = [
+        Section::Headlines,
+        Section::Matrix,
         Section::Summary,
         Section::Focus,
         Section::Nature,
@@ -64,6 +71,8 @@ impl Section {
     /// The name used on the command line and in JSON (`reporting`).
     pub fn id(self) -> &'static str {
         match self {
+            Section::Headlines => "headlines",
+            Section::Matrix => "matrix",
             Section::Summary => "summary",
             Section::Focus => "focus",
             Section::Nature => "nature",
@@ -80,6 +89,8 @@ impl Section {
 
     pub fn heading(self) -> &'static str {
         match self {
+            Section::Headlines => "At a glance",
+            Section::Matrix => "Responsibility matrix",
             Section::Summary => "Summary",
             Section::Focus => "Primary focus",
             Section::Nature => "Strategic or operational",
@@ -101,6 +112,7 @@ impl Section {
 pub struct Labels {
     terms: BTreeMap<String, String>,
     roles: BTreeMap<String, String>,
+    short: BTreeMap<String, String>,
 }
 
 impl Labels {
@@ -110,14 +122,21 @@ impl Labels {
             .iter()
             .chain(&kb.industries)
             .map(|t| (t.id.clone(), t.label.clone()));
+        // `builtin:` views too, so that a gap analysis names its columns.
         let roles = kb
             .roles
             .iter()
             .chain(&kb.shipped)
             .map(|r| (r.id.clone(), r.title.clone()));
+        let short = kb
+            .roles
+            .iter()
+            .chain(&kb.shipped)
+            .map(|r| (r.id.clone(), short_name(r)));
         Self {
             terms: terms.collect(),
             roles: roles.collect(),
+            short: short.collect(),
         }
     }
 
@@ -126,35 +145,70 @@ impl Labels {
         self.terms.get(id).map_or(id, String::as_str)
     }
 
+    /// The short name of a role id (CTO), else its id.
+    pub fn short_role<'a>(&'a self, id: &'a str) -> &'a str {
+        self.short.get(id).map_or(id, String::as_str)
+    }
+
     /// The title of a role id (the id itself if it is unknown).
     pub fn role<'a>(&'a self, id: &'a str) -> &'a str {
         self.roles.get(id).map_or(id, String::as_str)
     }
 }
 
-/// Which sections a query shows: those asked for, or a default set.
+/// How much a profile or comparison says: one screen, or every fact of its sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum View {
+    /// Headlines, the responsibility matrix and one line per disagreement.
+    Glance,
+    /// Every fact of the selected sections.
+    Full,
+}
+
+/// Which sections a query shows, and in how much detail.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Selection(BTreeSet<Section>);
+pub struct Selection {
+    sections: BTreeSet<Section>,
+    pub view: View,
+}
 
 impl Selection {
-    /// `--section` values as given; none means every section, or with `--industry` the ones
-    /// that say something about the industry.
-    pub fn new(sections: &[Section], industry: Option<&str>) -> Self {
+    /// `--section` values in detail, as given; `--full`, every section in detail;
+    /// `--industry` alone, the summary and that industry's examples; nothing, the
+    /// at-a-glance view.
+    pub fn new(sections: &[Section], industry: Option<&str>, full: bool) -> Self {
+        let detail = |sections: BTreeSet<Section>| Self {
+            sections,
+            view: View::Full,
+        };
         if !sections.is_empty() {
-            return Self(sections.iter().copied().chain([Section::Sources]).collect());
+            return detail(sections.iter().copied().chain([Section::Sources]).collect());
+        }
+        if full {
+            return detail(Section::ALL.into());
         }
         match industry {
-            Some(_) => Self([Section::Summary, Section::Industries, Section::Sources].into()),
-            None => Self(Section::ALL.into()),
+            Some(_) => detail([Section::Summary, Section::Industries, Section::Sources].into()),
+            None => Self {
+                sections: [
+                    Section::Headlines,
+                    Section::Matrix,
+                    Section::Disputes,
+                    Section::Sources,
+                ]
+                .into(),
+                view: View::Glance,
+            },
         }
     }
 
     pub fn has(&self, section: Section) -> bool {
-        self.0.contains(&section)
+        self.sections.contains(&section)
     }
 
     pub fn sections(&self) -> impl Iterator<Item = Section> + '_ {
-        self.0.iter().copied()
+        self.sections.iter().copied()
     }
 }
 
@@ -168,6 +222,12 @@ pub fn narrowed(
     let keep = |section| selection.has(section);
     let mut role = role.clone();
     role.collaboration = collaboration_of(kb, &role);
+    role.disputes = disputes_of(kb, &role);
+    if keep(Section::Headlines) {
+        fill_headlines(&mut role);
+    } else {
+        role.headlines = Headlines::default();
+    }
     if !keep(Section::Summary) {
         role.summary.clear();
     }
@@ -202,7 +262,51 @@ pub fn narrowed(
     if !keep(Section::Disputes) {
         role.disputes.clear();
     }
+    if selection.view == View::Glance {
+        // At a glance a disagreement is its one-line headline; --full has every claim.
+        for dispute in &mut role.disputes {
+            if dispute.headline.is_some() {
+                dispute.claims.clear();
+            }
+        }
+    }
     role
+}
+
+/// A role file need not write headlines (a company's new role rarely does): a dimension
+/// without one shows the facts it would sum up, whole, rather than an empty cell.
+fn fill_headlines(role: &mut Role) {
+    let facts = |position: Option<&Vec<crate::model::Fact>>| position.cloned().unwrap_or_default();
+    let reporting = role
+        .reporting
+        .iter()
+        .map(|line| crate::model::Fact {
+            text: line.text.clone(),
+            sources: line.sources.clone(),
+        })
+        .collect();
+    let headlines = &mut role.headlines;
+    for (headline, facts) in [
+        (&mut headlines.definition, role.summary.clone()),
+        (
+            &mut headlines.focus,
+            facts(role.focus.as_ref().map(|p| &p.facts)),
+        ),
+        (
+            &mut headlines.nature,
+            facts(role.nature.as_ref().map(|p| &p.facts)),
+        ),
+        (
+            &mut headlines.facing,
+            facts(role.facing.as_ref().map(|p| &p.facts)),
+        ),
+        (&mut headlines.reporting, reporting),
+        (&mut headlines.background, role.background.clone()),
+    ] {
+        if headline.is_empty() {
+            *headline = facts;
+        }
+    }
 }
 
 /// A role's collaboration facts: its own, and those other roles state about it, turned round
@@ -212,6 +316,15 @@ pub fn collaboration_of(kb: &KnowledgeBase, role: &Role) -> Vec<Collaboration> {
         .iter()
         .cloned()
         .chain(crate::model::mirrored(&kb.roles, &role.id))
+        .collect()
+}
+
+/// A role's disputes: its own, then those other roles record `with` it.
+pub fn disputes_of(kb: &KnowledgeBase, role: &Role) -> Vec<crate::model::Dispute> {
+    role.disputes
+        .iter()
+        .cloned()
+        .chain(crate::model::shared_disputes(&kb.roles, &role.id))
         .collect()
 }
 
@@ -229,6 +342,27 @@ pub fn cited_sources(kb: &KnowledgeBase, roles: &[Role]) -> Vec<Source> {
         .filter(|source| cited.contains(source.id.as_str()))
         .cloned()
         .collect()
+}
+
+/// The sources a report lists: those its (narrowed) roles cite or, when the sources are the
+/// only section asked for (`--section sources`), those the roles' whole profiles cite, since
+/// a list of what nothing shown cites would be empty.
+pub fn listed_sources(
+    kb: &KnowledgeBase,
+    roles: &[&Role],
+    shown: &[Role],
+    selection: &Selection,
+    industry: Option<&str>,
+) -> Vec<Source> {
+    if selection.sections().ne([Section::Sources]) {
+        return cited_sources(kb, shown);
+    }
+    let whole = Selection::new(&Section::ALL, industry, true);
+    let profiles: Vec<Role> = roles
+        .iter()
+        .map(|role| narrowed(kb, role, &whole, industry))
+        .collect();
+    cited_sources(kb, &profiles)
 }
 
 /// One fact of a role with where it sits: the section and, within it, the topic.
@@ -263,6 +397,16 @@ pub fn each_fact<'a>(
     role: &'a Role,
     visit: &mut dyn FnMut(Section, Option<&'a str>, &'a str, &'a [String]),
 ) {
+    for (dimension, facts) in headline_rows(&role.headlines) {
+        for fact in facts {
+            visit(
+                Section::Headlines,
+                Some(dimension),
+                &fact.text,
+                &fact.sources,
+            );
+        }
+    }
     for fact in &role.summary {
         visit(Section::Summary, None, &fact.text, &fact.sources);
     }
@@ -271,25 +415,25 @@ pub fn each_fact<'a>(
             Section::Focus,
             role.focus
                 .as_ref()
-                .map(|p| (focus_label(p.primary), &p.facts)),
+                .map(|p| (p.primary.map(focus_label), &p.facts)),
         ),
         (
             Section::Nature,
             role.nature
                 .as_ref()
-                .map(|p| (nature_label(p.primary), &p.facts)),
+                .map(|p| (p.primary.map(nature_label), &p.facts)),
         ),
         (
             Section::Facing,
             role.facing
                 .as_ref()
-                .map(|p| (facing_label(p.primary), &p.facts)),
+                .map(|p| (p.primary.map(facing_label), &p.facts)),
         ),
     ];
     for (section, position) in positions {
         if let Some((label, facts)) = position {
             for fact in facts {
-                visit(section, Some(label), &fact.text, &fact.sources);
+                visit(section, label, &fact.text, &fact.sources);
             }
         }
     }
@@ -333,6 +477,14 @@ pub fn each_fact<'a>(
         );
     }
     for dispute in &role.disputes {
+        if let Some(headline) = &dispute.headline {
+            visit(
+                Section::Disputes,
+                Some(&dispute.topic),
+                &headline.text,
+                &headline.sources,
+            );
+        }
         for claim in &dispute.claims {
             visit(
                 Section::Disputes,
@@ -342,6 +494,19 @@ pub fn each_fact<'a>(
             );
         }
     }
+}
+
+/// The dimensions of the at-a-glance view, each with its row name and a role's statements.
+pub fn headline_rows(headlines: &Headlines) -> [(&'static str, &[crate::model::Fact]); 7] {
+    [
+        ("Role", &headlines.definition),
+        ("Focus", &headlines.focus),
+        ("Nature", &headlines.nature),
+        ("Facing", &headlines.facing),
+        ("Reports to", &headlines.reporting),
+        ("Background", &headlines.background),
+        ("Industries", &headlines.industries),
+    ]
 }
 
 /// The long-form table of every fact of `roles`: what CSV gives for a profile, a comparison
@@ -442,6 +607,67 @@ pub fn sources_section(sources: &[Source]) -> DocSection {
         })
         .collect();
     DocSection::new(Section::Sources.heading()).table(&["Id", "Title", "Kind", "About"], rows)
+}
+
+/// The at-a-glance view's last lines: what each citation stands for, and how to see more.
+pub fn glance_footer(sources: &[Source]) -> Vec<DocSection> {
+    let ids: Vec<&str> = sources.iter().map(|source| source.id.as_str()).collect();
+    vec![DocSection::new("").note(format!(
+        "Sources: {} (titles: --section sources). More: --full, or --section NAME.",
+        ids.join(", ")
+    ))]
+}
+
+/// At a glance: the disagreements of `roles`, one cited line each.
+pub fn dispute_lines<'a>(roles: impl Iterator<Item = &'a Role>) -> DocSection {
+    let heading = DocSection::new(Section::Disputes.heading());
+    let lines = dispute_headlines(roles);
+    if lines.is_empty() {
+        heading.note("The sources agree on everything recorded here.")
+    } else {
+        heading.facts(&lines)
+    }
+}
+
+/// One cited line per disagreement ("Topic: headline"), each once even when several of
+/// `roles` record it.
+pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<crate::model::Fact> {
+    let mut seen = BTreeSet::new();
+    let mut lines = Vec::new();
+    for dispute in roles.flat_map(|role| &role.disputes) {
+        let line = match &dispute.headline {
+            Some(headline) => crate::model::Fact {
+                text: if dispute.topic.ends_with('?') {
+                    format!("{} {}", dispute.topic, headline.text)
+                } else {
+                    format!("{}: {}", dispute.topic, headline.text)
+                },
+                sources: headline.sources.clone(),
+            },
+            None => crate::model::Fact {
+                text: format!("{} (see --section disputes)", dispute.topic),
+                sources: dispute
+                    .claims
+                    .iter()
+                    .flat_map(|claim| claim.sources.iter().cloned())
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
+            },
+        };
+        if seen.insert(line.text.clone()) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// The column name for a role: its first alias (CTO) when it has one, else its title.
+pub fn short_name(role: &Role) -> String {
+    role.aliases
+        .first()
+        .cloned()
+        .unwrap_or_else(|| role.title.clone())
 }
 
 /// A table's empty cell, so that a missing entry reads as "nothing said" rather than a gap.

@@ -54,6 +54,18 @@ pub fn only(role: &Role, shipped: Option<&Role>, origin: Origin) -> Role {
             .collect()
     };
     let mut only = role.clone();
+    let headlines = &mut only.headlines;
+    for headline in [
+        &mut headlines.definition,
+        &mut headlines.focus,
+        &mut headlines.nature,
+        &mut headlines.facing,
+        &mut headlines.reporting,
+        &mut headlines.background,
+        &mut headlines.industries,
+    ] {
+        *headline = facts(headline);
+    }
     only.summary = facts(&role.summary);
     only.focus = position(
         role.focus.as_ref(),
@@ -88,8 +100,13 @@ pub fn only(role: &Role, shipped: Option<&Role>, origin: Origin) -> Role {
         .retain(|link| keep(&link.text, &link.sources));
     for dispute in &mut only.disputes {
         dispute.claims = facts(&dispute.claims);
+        dispute.headline = dispute
+            .headline
+            .take()
+            .filter(|headline| keep(&headline.text, &headline.sources));
     }
-    only.disputes.retain(|dispute| !dispute.claims.is_empty());
+    only.disputes
+        .retain(|dispute| !dispute.claims.is_empty() || dispute.headline.is_some());
     only
 }
 

@@ -1,10 +1,13 @@
-//! `rolecmp show`: one role's whole profile, or the parts asked for.
+//! `rolecmp show`: one role at a glance (headlines, responsibilities, disagreements), its
+//! whole profile with `--full`, or the parts asked for.
 
 use serde::Serialize;
 
+use super::matrix::Matrix;
 use super::origin::Origin;
 use super::{
-    Labels, Section, Selection, cited_sources, fact_records, narrowed, nothing, sources_section,
+    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
+    nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -16,7 +19,10 @@ pub struct Profile {
     /// The role with only the selected sections filled in.
     pub role: Role,
     pub industry: Option<Term>,
+    pub view: View,
     pub sections: Vec<Section>,
+    /// How the sources involve the role in each area; null unless the matrix is shown.
+    pub matrix: Option<Matrix>,
     /// The layer the profile is narrowed to, with `--origin`.
     pub origin: Option<Origin>,
     pub sources: Vec<Source>,
@@ -37,19 +43,50 @@ pub fn show(
     role: &Role,
     industry: Option<&Term>,
     sections: &[Section],
+    full: bool,
     layer: Option<Layer>,
 ) -> Profile {
-    let selection = Selection::new(sections, industry.map(|t| t.id.as_str()));
-    let mut role = narrowed(kb, role, &selection, industry.map(|t| t.id.as_str()));
+    let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
+    let industry_id = industry.map(|t| t.id.as_str());
+    // `--origin` keeps one layer's facts before anything is built from the role, and again
+    // after narrowing, which adds what other roles state about it.
+    let kept;
+    let role = match layer {
+        Some(layer) => {
+            kept = super::origin::only(role, layer.shipped, layer.origin);
+            &kept
+        }
+        None => role,
+    };
+    let matrix = selection.has(Section::Matrix).then(|| {
+        let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
+        super::matrix::build(kb, &[role], &everyone)
+    });
+    let mut shown = narrowed(kb, role, &selection, industry_id);
     if let Some(layer) = layer {
-        // After narrowing, so that facts other roles state about this one are sorted too.
-        role = super::origin::only(&role, layer.shipped, layer.origin);
+        shown = super::origin::only(&shown, layer.shipped, layer.origin);
     }
-    let sources = cited_sources(kb, std::slice::from_ref(&role));
+    let mut sources = listed_sources(
+        kb,
+        &[role],
+        std::slice::from_ref(&shown),
+        &selection,
+        industry_id,
+    );
+    if let Some(matrix) = &matrix {
+        for source in &matrix.sources {
+            if !sources.iter().any(|known| known.id == source.id) {
+                sources.push(source.clone());
+            }
+        }
+    }
+    let role = shown;
     Profile {
         role,
         industry: industry.cloned(),
+        view: selection.view,
         sections: selection.sections().collect(),
+        matrix,
         origin: layer.map(|layer| layer.origin),
         sources,
         labels: Labels::new(kb),
@@ -57,6 +94,37 @@ pub fn show(
 }
 
 impl Profile {
+    /// One row per dimension; at a glance, the matrix too, as one more row of areas
+    /// grouped by involvement.
+    fn headlines(&self, heading: DocSection) -> DocSection {
+        let role = &self.role;
+        let mut rows: Vec<Vec<Cell>> = super::headline_rows(&role.headlines)
+            .into_iter()
+            .map(|(name, facts)| {
+                let cell = if facts.is_empty() {
+                    nothing()
+                } else {
+                    Cell::facts(facts)
+                };
+                vec![Cell::label(name), cell]
+            })
+            .collect();
+        if self.view == View::Glance
+            && let Some(matrix) = &self.matrix
+        {
+            let grouped = matrix.grouped(0);
+            rows.push(vec![
+                Cell::label("Responsibilities"),
+                if grouped.is_empty() {
+                    nothing()
+                } else {
+                    grouped
+                },
+            ]);
+        }
+        heading.table(&["Dimension", &short_name(role)], rows)
+    }
+
     fn section(&self, section: Section) -> DocSection {
         let role = &self.role;
         let labels = &self.labels;
@@ -64,13 +132,19 @@ impl Profile {
         let empty =
             |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
         match section {
+            Section::Headlines => self.headlines(heading),
+            Section::Matrix => match &self.matrix {
+                Some(matrix) if self.view == View::Full => matrix.section(),
+                _ => DocSection::new(""),
+            },
             Section::Summary if role.summary.is_empty() => empty(heading),
             Section::Summary => heading.facts(&role.summary),
             Section::Focus | Section::Nature | Section::Facing => {
                 match position_row(role, section) {
-                    Some((position, why)) => {
+                    Some((Some(position), why)) => {
                         heading.table(&["Position", "Why"], vec![vec![Cell::label(position), why]])
                     }
+                    Some((None, why)) => heading.facts(&why.lines),
                     None => empty(heading),
                 }
             }
@@ -139,6 +213,9 @@ impl Profile {
                     })
                     .collect(),
             ),
+            Section::Disputes if self.view == View::Glance => {
+                super::dispute_lines(std::iter::once(role))
+            }
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(
                 &["Question", "Claims"],
@@ -152,21 +229,22 @@ impl Profile {
     }
 }
 
-/// The position label and the facts behind it, for a focus / nature / facing section.
-pub fn position_row(role: &Role, section: Section) -> Option<(&'static str, Cell)> {
+/// The one-word position (absent where no one word is true to the sources) and the facts
+/// behind it, for a focus / nature / facing section.
+pub fn position_row(role: &Role, section: Section) -> Option<(Option<&'static str>, Cell)> {
     match section {
         Section::Focus => role
             .focus
             .as_ref()
-            .map(|p| (super::focus_label(p.primary), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(super::focus_label), Cell::facts(&p.facts))),
         Section::Nature => role
             .nature
             .as_ref()
-            .map(|p| (super::nature_label(p.primary), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(super::nature_label), Cell::facts(&p.facts))),
         Section::Facing => role
             .facing
             .as_ref()
-            .map(|p| (super::facing_label(p.primary), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(super::facing_label), Cell::facts(&p.facts))),
         _ => None,
     }
 }
@@ -203,7 +281,16 @@ impl Report for Profile {
             .map(|note| DocSection::new("").note(note))
             .into_iter()
             .collect();
-        sections.extend(self.sections.iter().map(|&section| self.section(section)));
+        for &section in &self.sections {
+            match section {
+                Section::Sources if self.view == View::Glance => {
+                    sections.extend(glance_footer(&self.sources));
+                }
+                // At a glance the matrix is a row of the headlines table.
+                Section::Matrix if self.view == View::Glance => {}
+                _ => sections.push(self.section(section)),
+            }
+        }
         Document { title, sections }
     }
 

@@ -33,9 +33,10 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
             Line::Solid => "solid",
             Line::Dashed => "dashed",
         };
+        let both = if edge.both_ways { ", dir=both" } else { "" };
         writeln!(
             out,
-            "  {} -> {} [label={}, style={style}];",
+            "  {} -> {} [label={}, style={style}{both}];",
             quoted(&edge.from),
             quoted(&edge.to),
             quoted(&edge.label)

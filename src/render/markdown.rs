@@ -7,7 +7,7 @@
 use std::io::{self, Write};
 
 use super::{cell_lines, cited};
-use crate::report::{Block, Cell, Document};
+use crate::report::{Block, Cell, Document, Graph};
 use crate::sanitize::terminal_safe;
 
 pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
@@ -58,34 +58,51 @@ pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// A graph as Markdown to paste into a page: a fenced `mermaid` block, which GitHub, GitLab
+/// and most wikis draw, then its legend as a list that a reader sees under the drawing.
+pub fn write_graph(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
+    let mut diagram = Vec::new();
+    super::mermaid::write_flowchart(graph, false, &mut diagram)?;
+    let diagram = String::from_utf8_lossy(&diagram);
+    let longest = diagram.lines().map(longest_backtick_run).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    writeln!(out, "{fence}mermaid\n{diagram}{fence}\n")?;
+    for line in &graph.legend {
+        writeln!(out, "- {}", inline(line))?;
+    }
+    Ok(())
+}
+
 fn longest_backtick_run(line: &str) -> usize {
     line.split(|c| c != '`').map(str::len).max().unwrap_or(0)
 }
 
-/// A table cell: its lines joined by `<br>`, the only line break a pipe table allows.
+/// A table cell: its lines joined by `<br/>`, the only line break a pipe table allows.
 fn cell(cell: &Cell) -> String {
     cell_lines(cell)
         .iter()
         .map(|line| inline(line))
         .collect::<Vec<_>>()
-        .join("<br>")
+        .join("<br/>")
 }
 
-/// Text made safe for one line of Markdown: Markdown syntax and HTML are escaped, line breaks
-/// become `<br>`, and terminal control characters are made visible.
+/// Text made safe for one line of Markdown and MDX: Markdown syntax, HTML and MDX's
+/// expression braces are escaped, line breaks become `<br/>`, and terminal control
+/// characters are made visible.
 fn inline(text: &str) -> String {
     let safe = terminal_safe(text);
     let mut escaped = String::with_capacity(safe.len());
     for c in safe.chars() {
         match c {
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' | '~' => {
+            // Braces open an expression in MDX (Docusaurus); `\{` is plain text everywhere.
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' | '~' | '{' | '}' => {
                 escaped.push('\\');
                 escaped.push(c);
             }
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '&' => escaped.push_str("&amp;"),
-            '\n' => escaped.push_str("<br>"),
+            '\n' => escaped.push_str("<br/>"),
             _ => escaped.push(c),
         }
     }
@@ -103,8 +120,13 @@ mod tests {
     fn escapes_pipes_line_breaks_and_html() {
         assert_eq!(
             inline("a|b\nc <d> & e_f"),
-            "a\\|b<br>c &lt;d&gt; &amp; e\\_f"
+            "a\\|b<br/>c &lt;d&gt; &amp; e\\_f"
         );
+    }
+
+    #[test]
+    fn escapes_braces_that_mdx_would_read_as_an_expression() {
+        assert_eq!(inline("{budget} }"), "\\{budget\\} \\}");
     }
 
     #[test]
@@ -134,6 +156,6 @@ mod tests {
                 _ => {}
             }
         }
-        assert_eq!(cells, ["A", "B", "x | y<br>z", "w"]);
+        assert_eq!(cells, ["A", "B", "x | y<br/>z", "w"]);
     }
 }

@@ -5,22 +5,33 @@ use std::io::{self, Write};
 use crate::report::{Graph, Line};
 use crate::sanitize::terminal_safe;
 
+/// The flowchart, its legend in `%%` comments.
 pub fn write(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
+    write_flowchart(graph, true, out)
+}
+
+/// The flowchart, with its legend in `%%` comments or, when the legend is shown beside the
+/// diagram, without.
+pub fn write_flowchart(graph: &Graph, legend: bool, out: &mut dyn Write) -> io::Result<()> {
     // Front matter gives the diagram its title where Mermaid supports it (GitHub does).
     writeln!(out, "---\ntitle: {}\n---", quoted(&graph.title))?;
     // Bottom to top: a role sits below the role it reports to.
     writeln!(out, "flowchart BT")?;
-    for line in &graph.legend {
-        // `%%` comments keep the legend in the text without drawing it.
-        writeln!(out, "  %% {}", terminal_safe(&line.replace('\n', " ")))?;
+    if legend {
+        for line in &graph.legend {
+            // `%%` comments keep the legend in the text without drawing it.
+            writeln!(out, "  %% {}", terminal_safe(&line.replace('\n', " ")))?;
+        }
     }
     for node in &graph.nodes {
         writeln!(out, "  {}[{}]", id(&node.key), quoted(&node.label))?;
     }
     for edge in &graph.edges {
-        let arrow = match edge.line {
-            Line::Solid => "-->",
-            Line::Dashed => "-.->",
+        let arrow = match (edge.line, edge.both_ways) {
+            (Line::Solid, false) => "-->",
+            (Line::Dashed, false) => "-.->",
+            (Line::Solid, true) => "<-->",
+            (Line::Dashed, true) => "<-.->",
         };
         writeln!(
             out,

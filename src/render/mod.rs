@@ -38,7 +38,7 @@ pub enum GraphFormat {
     Dot,
     /// The lines as a table, for reading in a terminal.
     Table,
-    /// The lines as a Markdown table.
+    /// A fenced mermaid block and its legend as a list, to paste into a Markdown page.
     Markdown,
     /// Pretty JSON: roles, lines and their claims.
     Json,
@@ -85,7 +85,7 @@ pub fn render_graph<R: Diagram>(
         GraphFormat::Mermaid => return mermaid::write(&report.graph(), out),
         GraphFormat::Dot => return dot::write(&report.graph(), out),
         GraphFormat::Table => Format::Table,
-        GraphFormat::Markdown => Format::Markdown,
+        GraphFormat::Markdown => return markdown::write_graph(&report.graph(), out),
         GraphFormat::Json => Format::Json,
         GraphFormat::Csv => Format::Csv,
         GraphFormat::Yaml => Format::Yaml,

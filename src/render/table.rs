@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::{Layout, cell_lines, cited};
 use crate::report::{Block, Cell, Document};
@@ -70,6 +70,7 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                     for row in &data.rows {
                         table.add_row(row.iter().map(cell_text));
                     }
+                    keep_words_whole(&mut table, data, width);
                     write_table(&table.to_string(), layout, out)?;
                 }
                 Block::Table(data) => {
@@ -90,6 +91,40 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
 /// borders (`│ ` + ` ┆ ` between columns + ` │`).
 fn fits(columns: usize, width: usize) -> bool {
     3 * columns + 1 + columns * MIN_COLUMN <= width
+}
+
+/// Gives each column of single words (ids, such as `customer-facing-systems`) the width of
+/// its longest word, so that an id is never broken and can be copied; the prose columns
+/// wrap in the space left. Only when that space still gives every other column
+/// [`MIN_COLUMN`], else comfy-table lays the table out as usual.
+fn keep_words_whole(table: &mut Table, data: &crate::report::Table, width: usize) {
+    let columns = data.header.len();
+    let word_widths: Vec<Option<usize>> = (0..columns)
+        .map(|column| {
+            let mut widest = None;
+            for row in &data.rows {
+                let text = cell_text(row.get(column)?);
+                if text.contains(char::is_whitespace) {
+                    return None;
+                }
+                widest = widest.max(Some(textwrap::core::display_width(&text)));
+            }
+            widest
+        })
+        .collect();
+    let words: usize = word_widths.iter().flatten().sum();
+    let kept = word_widths.iter().flatten().count();
+    // Borders (`│ ` + ` ┆ ` between columns + ` │`), as in `fits`.
+    if kept == 0 || 3 * columns + 1 + words + (columns - kept) * MIN_COLUMN > width {
+        return;
+    }
+    for (column, widest) in table.column_iter_mut().zip(word_widths) {
+        if let Some(widest) = widest {
+            // The bound counts the padding, one space on each side.
+            let bound = u16::try_from(widest + 2).unwrap_or(u16::MAX);
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
+        }
+    }
 }
 
 /// A rendered table, its header row in bold when colour is on. The style is added after

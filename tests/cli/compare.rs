@@ -1,61 +1,145 @@
-use super::{json_of, stdout_of};
+use super::{json_of, rolecmp, stdout_of};
 
 #[test]
-fn compares_roles_side_by_side_with_a_column_each() {
+fn answers_on_one_screen_by_default() {
     let out = stdout_of(&["compare", "cto", "cio"]);
     let header = out
         .lines()
         .find(|line| line.contains("Dimension"))
-        .expect("overview header");
+        .expect("headline table header");
     assert!(header.contains("CTO") && header.contains("CIO"), "{header}");
+    for row in [
+        "Role",
+        "Focus",
+        "Nature",
+        "Facing",
+        "Reports to",
+        "Background",
+        "Industries",
+    ] {
+        assert!(
+            out.lines()
+                .any(|line| line.starts_with(&format!("│ {row} "))),
+            "{row} row missing:\n{out}"
+        );
+    }
+    for heading in ["Responsibility matrix", "Where the sources disagree"] {
+        assert!(out.contains(heading), "{heading} missing");
+    }
+    // The detail sections wait for --full.
     for heading in [
+        "Summary",
+        "Overlap and collaboration",
+        "Shared and distinct",
+    ] {
+        assert!(!out.contains(heading), "{heading} shown at a glance");
+    }
+    assert!(out.contains("--full"), "no hint naming --full");
+    let lines = out.lines().count();
+    assert!(lines <= 50, "{lines} lines at 100 columns:\n{out}");
+}
+
+#[test]
+fn every_statement_at_a_glance_carries_a_citation() {
+    let glance = json_of(&["compare", "cto", "cio"]);
+    let mut statements = 0;
+    for role in glance["roles"].as_array().unwrap() {
+        for (dimension, facts) in role["headlines"].as_object().unwrap() {
+            assert!(
+                !facts.as_array().unwrap().is_empty(),
+                "no {dimension} headline"
+            );
+            for fact in facts.as_array().unwrap() {
+                statements += 1;
+                assert!(!fact["sources"].as_array().unwrap().is_empty(), "{fact}");
+            }
+        }
+        for dispute in role["disputes"].as_array().unwrap() {
+            statements += 1;
+            assert!(
+                !dispute["headline"]["sources"]
+                    .as_array()
+                    .unwrap()
+                    .is_empty()
+            );
+        }
+    }
+    for row in glance["matrix"]["rows"].as_array().unwrap() {
+        for cell in row["cells"].as_array().unwrap() {
+            statements += 1;
+            let cited = !cell["sources"].as_array().unwrap().is_empty();
+            assert_eq!(cited, cell["level"] != "not-named", "{cell}");
+        }
+    }
+    assert!(statements > 40, "only {statements} statements");
+    let out = stdout_of(&["compare", "cto", "cio", "--width", "200"]);
+    for line in out.lines().filter(|line| line.starts_with("• ")) {
+        assert!(line.ends_with(']'), "an uncited disagreement: {line}");
+    }
+}
+
+#[test]
+fn full_prints_every_section() {
+    let out = stdout_of(&["compare", "cto", "cio", "--full"]);
+    for heading in [
+        "At a glance",
         "Overview",
+        "Responsibility matrix",
         "Responsibilities",
         "Reporting lines",
         "Industry examples",
-        "Shared and distinct",
         "Overlap and collaboration",
         "Where the sources disagree",
         "Sources",
     ] {
         assert!(out.contains(heading), "{heading} missing");
     }
+    let full = json_of(&["compare", "cto", "cio", "--full"]);
+    assert_eq!(full["view"], "full");
+    let cio = &full["roles"][1];
+    assert!(cio["summary"].as_array().unwrap().len() > 3);
+    assert!(
+        cio["disputes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| !d["claims"].as_array().unwrap().is_empty()),
+        "--full keeps every claim"
+    );
 }
 
 #[test]
-fn reports_what_both_share_and_what_only_one_has() {
-    let comparison = json_of(&["compare", "cto", "cio"]);
-    let areas = comparison["differences"]
+fn json_at_a_glance_holds_the_same_sections_as_the_table() {
+    let glance = json_of(&["compare", "cto", "cio"]);
+    assert_eq!(glance["view"], "glance");
+    let sections: Vec<&str> = glance["sections"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|d| d["aspect"] == "Responsibility areas")
-        .expect("responsibility differences");
-    let shared: Vec<&str> = areas["shared"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
+        .map(|s| s.as_str().unwrap())
         .collect();
-    assert!(shared.contains(&"Security"), "{shared:?}");
-    assert!(shared.contains(&"Innovation"), "{shared:?}");
-    let cto_areas: Vec<&str> = areas["only"]["cto"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    assert!(
-        cto_areas.contains(&"Research and development"),
-        "{cto_areas:?}"
-    );
-    let cio_areas: Vec<&str> = areas["only"]["cio"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    assert!(cio_areas.contains(&"Vendor management"), "{cio_areas:?}");
+    assert_eq!(sections, ["headlines", "matrix", "disputes", "sources"]);
+    assert!(glance["roles"][0]["summary"].as_array().unwrap().is_empty());
+    assert!(glance["matrix"]["rows"].as_array().unwrap().len() > 10);
+}
+
+#[test]
+fn section_and_full_cannot_be_combined() {
+    rolecmp()
+        .args(["compare", "cto", "cio", "--full", "--section", "reporting"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("cannot be used with"));
+}
+
+#[test]
+fn overlap_table_names_the_pair_once_when_two_roles_are_compared() {
+    let out = stdout_of(&["compare", "cto", "cio", "--section", "collaboration"]);
+    let pair = "Chief Technology Officer and Chief Information Officer";
+    let alt = "Chief Information Officer and Chief Technology Officer";
+    let named = out.matches(pair).count() + out.matches(alt).count();
+    assert_eq!(named, 1, "the pair is named on every row:\n{out}");
+    assert!(out.contains("With other roles"), "{out}");
 }
 
 #[test]
@@ -100,6 +184,28 @@ fn reporting_section_shows_the_disagreement_side_by_side() {
 }
 
 #[test]
+fn section_sources_alone_lists_every_source_the_comparison_cites() {
+    let table = stdout_of(&["compare", "cto", "cio", "--section", "sources"]);
+    assert!(
+        table.contains("│ brief ") && table.contains("│ guide "),
+        "{table}"
+    );
+    let markdown = stdout_of(&[
+        "compare",
+        "cto",
+        "cio",
+        "--section",
+        "sources",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        markdown.contains("\n| brief |") && markdown.contains("\n| guide |"),
+        "{markdown}"
+    );
+}
+
+#[test]
 fn naming_the_same_role_twice_is_a_usage_error() {
     let output = super::rolecmp()
         .args(["compare", "cto", "Chief Technical Officer"])
@@ -108,6 +214,6 @@ fn naming_the_same_role_twice_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
-        "error: 'cto' and 'Chief Technical Officer' both name the role 'cto': name each role once (to compare a role with its built-in version: rolecmp compare cto builtin:cto)\n"
+        "error: 'cto' and 'Chief Technical Officer' both name the role 'cto': name each role once (to set a role beside its built-in version: cto builtin:cto)\n"
     );
 }

@@ -49,7 +49,7 @@ fn color_always_styles_headings_and_role_names_without_moving_anything() {
             "colour changed the layout of {args:?}"
         );
     }
-    let colored = stdout_of(&["compare", "cto", "cio", "--color", "always"]);
+    let colored = stdout_of(&["compare", "cto", "cio", "--full", "--color", "always"]);
     assert!(
         colored.starts_with("\u{1b}[1m\u{1b}[36mCTO vs CIO\u{1b}[0m\n"),
         "{colored}"
@@ -148,6 +148,7 @@ fn a_20_column_terminal_gets_lines_of_at_most_20_columns_with_words_intact() {
             // A narrow table is written as `Header: value` lines.
             let word = word.strip_suffix(':').unwrap_or(&word).to_owned();
             let whole = wide.contains(&word)
+                || wide.contains(&format!("{word}:"))
                 // A hyphenated word may break after its hyphen, as in print.
                 || wide.iter().any(|w| w.contains('-') && w.contains(&word))
                 || word.chars().all(|c| c == '═')
@@ -222,4 +223,24 @@ fn every_help_ends_with_examples_that_run() {
         }
         assert!(ran >= 2, "{command:?} --help has {ran} runnable examples");
     }
+}
+
+#[test]
+fn help_text_shows_quotes_without_literal_escapes() {
+    for command in super::commands() {
+        for flag in ["-h", "--help"] {
+            let args: Vec<&str> = command.as_deref().into_iter().chain([flag]).collect();
+            let help = stdout_of(&args);
+            assert!(
+                !help.contains("\\\"") && !help.contains("\\n"),
+                "`rolecmp {}` shows a literal escape:\n{help}",
+                args.join(" ")
+            );
+        }
+    }
+    let help = stdout_of(&["show", "-h"]);
+    assert!(
+        help.contains("(cto, CIO, \"Chief Information Officer\")"),
+        "{help}"
+    );
 }

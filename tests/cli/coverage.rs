@@ -15,7 +15,7 @@ const CLAIMS: &[(&str, &str, &str)] = &[
     (
         "technical leaders attend board meetings",
         "board meetings",
-        "cto",
+        "cio",
     ),
     (
         "they build teams to run the technology footprint",

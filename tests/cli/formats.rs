@@ -1,5 +1,6 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use super::tools::available;
 use super::{json_of, stdout_of};
 
 /// Every GFM table in a Markdown text: its column count and the cell count of each row.
@@ -22,14 +23,18 @@ fn tables(markdown: &str) -> Vec<(usize, Vec<usize>)> {
 
 #[test]
 fn markdown_comparison_parses_as_tables_of_the_right_shape() {
-    let markdown = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    let markdown = stdout_of(&["compare", "cto", "cio", "--full", "--format", "markdown"]);
     let tables = tables(&markdown);
     assert_eq!(
         tables.len(),
-        8,
-        "overview, responsibilities, reporting, industries, shared, collaboration, disputes, sources"
+        10,
+        "headlines, overview, matrix, responsibilities, reporting, industries, collaboration \
+         (between the two, with others), disputes, sources"
     );
     let (columns, rows) = &tables[0];
+    assert_eq!(*columns, 3, "Dimension | CTO | CIO");
+    assert_eq!(rows.len(), 8, "header + seven dimensions");
+    let (columns, rows) = &tables[1];
     assert_eq!(*columns, 3, "Dimension | CTO | CIO");
     assert_eq!(
         rows.len(),
@@ -46,7 +51,7 @@ fn markdown_comparison_parses_as_tables_of_the_right_shape() {
 
 #[test]
 fn markdown_starts_with_a_title_and_has_a_heading_per_section() {
-    let markdown = stdout_of(&["show", "cio", "--format", "markdown"]);
+    let markdown = stdout_of(&["show", "cio", "--full", "--format", "markdown"]);
     assert!(markdown.starts_with("# Chief Information Officer (CIO)\n"));
     assert!(markdown.contains("\n## Reporting lines\n"));
     assert!(
@@ -57,7 +62,7 @@ fn markdown_starts_with_a_title_and_has_a_heading_per_section() {
 
 #[test]
 fn json_carries_the_sources_of_every_fact() {
-    let comparison = json_of(&["compare", "cto", "cio"]);
+    let comparison = json_of(&["compare", "cto", "cio", "--full"]);
     let mut facts = 0;
     let mut stack = vec![&comparison];
     while let Some(value) = stack.pop() {
@@ -167,7 +172,7 @@ fn csv_has_one_header_and_rows_as_wide_as_it_with_crlf_line_ends() {
 
 #[test]
 fn csv_of_a_profile_has_one_row_per_fact_citing_its_sources() {
-    let (_, records) = csv_of(&["show", "cto"]);
+    let (_, records) = csv_of(&["show", "cto", "--full"]);
     assert_eq!(
         records[0].iter().collect::<Vec<_>>(),
         ["role", "section", "topic", "text", "sources"]
@@ -228,5 +233,140 @@ fn yaml_carries_the_same_data_as_json() {
         let parsed: serde_json::Value = serde_saphyr::from_str(&yaml)
             .unwrap_or_else(|e| panic!("{args:?} is not valid YAML: {e}\n{yaml}"));
         assert_eq!(parsed, json_of(args), "{args:?}");
+    }
+}
+
+#[test]
+fn markdown_breaks_lines_in_a_cell_with_a_self_closing_br_that_mdx_accepts() {
+    let markdown = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    assert!(markdown.contains("<br/>"), "{markdown}");
+    assert!(!markdown.contains("<br>"), "MDX rejects an unclosed <br>");
+}
+
+/// A company role whose texts hold what MDX and HTML would take for code: braces, tags, a
+/// bare `<br>`.
+const BRACES_ROLE: &str = "id: braces\ntitle: \"Braces {and} <tags>\"\nsummary:\n  - text: \"Owns {budget} and <br> </div> {unclosed, and a } alone\"\n    sources: [handbook]\n";
+
+/// The Markdown of every kind of report (name, text), a company role's among them.
+fn markdown_reports() -> Vec<(String, String)> {
+    let company = super::folder(&[super::HANDBOOK, ("braces.yaml", BRACES_ROLE)]);
+    let data = company.path().to_str().unwrap().to_owned();
+    [
+        &["compare", "cto", "cio"][..],
+        &["compare", "cto", "cio", "--industry", "healthcare"],
+        &["show", "cio"],
+        &["show", "cio", "--full"],
+        &["compare", "cto", "cio", "--full"],
+        &["search", "security"],
+        &["list", "areas"],
+        &["graph"],
+        &["show", "braces", "--full", "--data", &data],
+        &["compare", "braces", "cto", "--full", "--data", &data],
+    ]
+    .iter()
+    .map(|args| {
+        let markdown = stdout_of(&[args, &["--format", "markdown"][..]].concat());
+        (args.join(" "), markdown)
+    })
+    .collect()
+}
+
+/// Runs a checker with `input` on stdin: success, stdout and stderr.
+fn check_with(command: &mut std::process::Command, input: &str) -> (bool, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the checker starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn pandoc_reads_every_table_and_takes_the_title_without_a_warning() {
+    if !available("pandoc") {
+        return;
+    }
+    for (report, markdown) in markdown_reports() {
+        let mut pandoc = std::process::Command::new("pandoc");
+        pandoc.args(["--from", "gfm", "--to", "html5"]);
+        // A document starts with its title: the README's command makes it the HTML title.
+        let document = markdown.starts_with("# ");
+        if document {
+            pandoc.args(["--standalone", "--shift-heading-level-by=-1"]);
+        }
+        let (ok, html, stderr) = check_with(&mut pandoc, &markdown);
+        assert!(ok && stderr.is_empty(), "pandoc on {report}: {stderr}");
+        assert_eq!(
+            html.matches("<table").count(),
+            tables(&markdown).len(),
+            "{report}: pandoc did not read every table:\n{html}"
+        );
+        if report.contains("braces") {
+            // Escaped for MDX, the braces and tags still read as text.
+            assert!(
+                html.contains("Owns {budget} and &lt;br&gt; &lt;/div&gt; {unclosed"),
+                "{report}: {html}"
+            );
+        }
+        if document {
+            let title = html
+                .split_once("<title>")
+                .and_then(|(_, rest)| rest.split_once("</title>"))
+                .map(|(title, _)| title.to_owned());
+            assert!(title.is_some_and(|t| !t.is_empty()), "{report}: {html}");
+        }
+    }
+    let (_, html, _) = check_with(
+        std::process::Command::new("pandoc").args([
+            "--from",
+            "gfm",
+            "--to",
+            "html5",
+            "--standalone",
+            "--shift-heading-level-by=-1",
+        ]),
+        &stdout_of(&["compare", "cto", "cio", "--format", "markdown"]),
+    );
+    assert!(html.contains("<title>CTO vs CIO</title>"), "{html}");
+}
+
+#[test]
+fn mdx_compiles_the_markdown_of_every_report_as_docusaurus_would() {
+    if !available("mdx") {
+        return;
+    }
+    let checker = super::tools::node_checker("mdx");
+    let mdx = || {
+        let mut node = std::process::Command::new("node");
+        node.arg(checker.join("check.mjs")).current_dir(&checker);
+        node
+    };
+    let (ok, _, _) = check_with(&mut mdx(), "a <br> b {c\n");
+    assert!(
+        !ok,
+        "MDX must reject an unclosed <br> and a lone brace for this test to mean anything"
+    );
+    for (report, markdown) in markdown_reports() {
+        let (ok, stdout, stderr) = check_with(&mut mdx(), &markdown);
+        assert!(ok, "MDX rejects {report}: {stderr}\n{markdown}");
+        assert_eq!(
+            stdout.trim(),
+            format!("tables: {}", tables(&markdown).len()),
+            "{report}: MDX did not read every table"
+        );
     }
 }

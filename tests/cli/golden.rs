@@ -1,4 +1,5 @@
-//! `compare cto cio` in every format, compared with the files in tests/golden/.
+//! `compare cto cio` in every format, at a glance and in full, compared with the files in
+//! tests/golden/.
 //! Run with `UPDATE_GOLDEN=1` to rewrite them after an intended change, then review the diff.
 
 use std::path::PathBuf;
@@ -51,5 +52,13 @@ fn compare_cto_cio_as_json_matches_the_golden_file() {
     check(
         "compare-cto-cio.json",
         &["compare", "cto", "cio", "--format", "json"],
+    );
+}
+
+#[test]
+fn compare_cto_cio_in_full_as_markdown_matches_the_golden_file() {
+    check(
+        "compare-cto-cio-full.md",
+        &["compare", "cto", "cio", "--full", "--format", "markdown"],
     );
 }

@@ -1,7 +1,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use super::tools::{available, mermaid_checker};
+use super::tools::{available, node_checker};
 use super::{json_of, rolecmp, stdout_of};
 
 /// Runs `program args…` with `input` on stdin; returns success and stderr.
@@ -30,7 +30,7 @@ fn dot_accepts(dot: &str) -> (bool, String) {
 }
 
 fn mermaid_accepts(diagram: &str) -> (bool, String) {
-    let checker = mermaid_checker();
+    let checker = node_checker("mermaid");
     feed(
         Command::new("node")
             .arg(checker.join("check.mjs"))
@@ -71,6 +71,12 @@ fn mermaids_own_parser_accepts_the_diagram() {
         let (ok, stderr) = mermaid_accepts(&stdout_of(args));
         assert!(ok, "Mermaid rejected rolecmp {args:?}: {stderr}");
     }
+    let (diagram, _) = fenced_and_listed(&stdout_of(&["graph", "--format", "markdown"]));
+    let (ok, stderr) = mermaid_accepts(&diagram);
+    assert!(
+        ok,
+        "Mermaid rejected the block of graph --format markdown: {stderr}"
+    );
 }
 
 #[test]
@@ -78,25 +84,76 @@ fn mermaid_draws_usual_lines_solid_and_some_firms_lines_dashed_with_their_source
     let mermaid = stdout_of(&["graph"]);
     assert!(mermaid.contains("\nflowchart BT\n"), "{mermaid}");
     assert!(
-        mermaid.contains("  role_cto -->|\"usually [guide]\"| role_ceo\n"),
-        "{mermaid}"
-    );
-    assert!(
-        mermaid.contains("  role_cio -->|\"often [guide]\"| role_cfo\n"),
-        "{mermaid}"
-    );
-    assert!(
-        mermaid.contains("  role_cto -.->|\"in some firms [brief, guide]\"| role_ceo\n"),
-        "{mermaid}"
-    );
-    assert!(
-        mermaid.contains("  role_cto -.->|\"in some firms [brief]\"| role_cio\n"),
+        mermaid.contains(
+            "  role_cio -->|\"often, or another C-suite executive for finance and operations [guide]\"| role_cfo\n"
+        ),
         "{mermaid}"
     );
     assert!(
         mermaid.contains("  role_cto[\"CTO<br>Chief Technology Officer\"]\n"),
         "{mermaid}"
     );
+    let cio = stdout_of(&["graph", "cio", "cfo"]);
+    assert!(
+        cio.contains("  role_cio <-.->|\"CIO to CTO: in some firms, or another executive [guide]<br>CTO to CIO: in some firms [brief]\"| role_cto\n"),
+        "{cio}"
+    );
+}
+
+/// The edges of a Mermaid flowchart as (from, to) pairs, in either direction.
+fn mermaid_edges(mermaid: &str) -> Vec<(String, String)> {
+    mermaid
+        .lines()
+        .filter_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let (first, last) = (words.first()?, words.last()?);
+            (words.len() >= 3 && words[1].contains("->")).then(|| {
+                let mut pair = [(*first).to_owned(), (*last).to_owned()];
+                pair.sort();
+                (pair[0].clone(), pair[1].clone())
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn one_edge_joins_two_roles_labelled_with_every_prevalence_and_source() {
+    let mermaid = stdout_of(&["graph"]);
+    // The CTO usually reports to the CEO [guide], and in some firms [brief, guide]: one
+    // solid edge says both, where two edges drew their labels on top of each other.
+    assert!(
+        mermaid.contains(
+            "  role_cto -->|\"usually, or another top-level executive [guide]<br>in some firms [brief, guide]\"| role_ceo\n"
+        ),
+        "{mermaid}"
+    );
+    let edges = mermaid_edges(&mermaid);
+    let mut distinct = edges.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(
+        edges.len(),
+        distinct.len(),
+        "two edges join a pair: {mermaid}"
+    );
+    assert_eq!(edges.len(), 4, "{mermaid}");
+
+    let dot = stdout_of(&["graph", "--format", "dot"]);
+    assert!(
+        dot.contains("  \"cto\" -> \"ceo\" [label=\"usually, or another top-level executive [guide]\\nin some firms [brief, guide]\", style=solid];\n"),
+        "{dot}"
+    );
+    assert_eq!(dot.matches(" -> ").count(), 4, "{dot}");
+}
+
+#[test]
+fn two_roles_that_each_report_to_the_other_share_one_double_headed_edge() {
+    let dot = stdout_of(&["graph", "cio", "--format", "dot"]);
+    assert!(
+        dot.contains("  \"cio\" -> \"cto\" [label=\"CIO to CTO: in some firms, or another executive [guide]\\nCTO to CIO: in some firms [brief]\", style=dashed, dir=both];\n"),
+        "{dot}"
+    );
+    assert!(!dot.contains("\"cto\" -> \"cio\""), "{dot}");
 }
 
 #[test]
@@ -104,15 +161,12 @@ fn dot_draws_some_firms_lines_dashed_and_carries_a_legend() {
     let dot = stdout_of(&["graph", "--format", "dot"]);
     assert!(dot.starts_with("digraph reporting {\n"), "{dot}");
     assert!(
-        dot.contains("  \"cio\" -> \"cto\" [label=\"in some firms [guide]\", style=dashed];\n"),
-        "{dot}"
-    );
-    assert!(
         dot.contains("  \"cio\" -> \"ceo\" [label=\"often [brief]\", style=solid];\n"),
         "{dot}"
     );
+    assert!(dot.contains("style=dashed"), "{dot}");
     assert!(
-        dot.contains("[guide] CTO vs CIO"),
+        dot.contains("[guide] Untitled long guide"),
         "the legend names the sources: {dot}"
     );
 }
@@ -188,6 +242,62 @@ fn an_unknown_role_in_graph_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("did you mean 'cto'?"), "{stderr}");
+}
+
+/// The Markdown of `graph --format markdown` as a reader's Markdown parser sees it: the text
+/// of its one fenced `mermaid` block, and the items of the list after it.
+fn fenced_and_listed(markdown: &str) -> (String, Vec<String>) {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+    let mut diagram = None;
+    let mut items = Vec::new();
+    let mut in_block = false;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                assert_eq!(&*info, "mermaid", "{markdown}");
+                assert!(diagram.is_none(), "one diagram: {markdown}");
+                assert!(items.is_empty(), "the diagram comes first: {markdown}");
+                diagram = Some(String::new());
+                in_block = true;
+            }
+            Event::End(TagEnd::CodeBlock) => in_block = false,
+            Event::Start(Tag::Item) => items.push(String::new()),
+            Event::Text(text) if in_block => diagram.as_mut().unwrap().push_str(&text),
+            Event::Text(text) => items
+                .last_mut()
+                .expect("text only in the legend")
+                .push_str(&text),
+            _ => {}
+        }
+    }
+    (diagram.expect("a fenced mermaid block"), items)
+}
+
+#[test]
+fn markdown_is_a_fenced_mermaid_diagram_then_its_legend_as_a_list() {
+    let markdown = stdout_of(&["graph", "cto", "cio", "--format", "markdown"]);
+    let (diagram, legend) = fenced_and_listed(&markdown);
+    // The diagram is the Mermaid output, its legend shown below it rather than in comments.
+    let mermaid = stdout_of(&["graph", "cto", "cio"]);
+    let uncommented: String = mermaid
+        .split_inclusive('\n')
+        .filter(|line| !line.trim_start().starts_with("%%"))
+        .collect();
+    assert_eq!(diagram, uncommented);
+    let legend = legend.join("\n");
+    for explained in [
+        "Solid line",
+        "Dashed line",
+        "Two heads",
+        "usually, often, in some firms",
+        "[brief] Untitled short article on the CIO and CTO roles",
+        "[guide] Untitled long guide",
+    ] {
+        assert!(
+            legend.contains(explained),
+            "{explained} is not in the legend: {legend}"
+        );
+    }
 }
 
 #[test]

@@ -118,8 +118,8 @@ fn init_from_a_role_copies_its_facts_with_their_citations_for_a_gap_analysis() {
     assert_eq!(code, Some(0), "{out}");
 
     // Unchanged, the charter has every fact of the reference, with the same citations.
-    let charter = super::json_of(&["show", "cio", "--data", dir]);
-    let shipped = super::json_of(&["show", "builtin:cio", "--data", dir]);
+    let charter = super::json_of(&["show", "cio", "--full", "--data", dir]);
+    let shipped = super::json_of(&["show", "builtin:cio", "--full", "--data", dir]);
     assert_eq!(charter["role"]["summary"], shipped["role"]["summary"]);
     assert_eq!(charter["role"]["disputes"], shipped["role"]["disputes"]);
     assert_eq!(charter["role"]["origin"][1]["how"], "replaces");

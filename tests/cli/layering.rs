@@ -46,7 +46,13 @@ fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
 #[test]
 fn a_file_that_extends_builtin_replaces_reporting_lines_and_adds_an_industry() {
     let company = folder(&[HANDBOOK, CIO_EXTENSION]);
-    let profile = json_of(&["show", "cio", "--data", company.path().to_str().unwrap()]);
+    let profile = json_of(&[
+        "show",
+        "cio",
+        "--full",
+        "--data",
+        company.path().to_str().unwrap(),
+    ]);
     let role = &profile["role"];
     let reporting = role["reporting"].as_array().unwrap();
     assert_eq!(reporting.len(), 1);
@@ -83,7 +89,7 @@ const CIO_CHARTER: (&str, &str) = (
 fn a_file_whose_id_exists_replaces_the_role_and_drops_its_facts_and_disputes() {
     let company = folder(&[HANDBOOK, CIO_CHARTER]);
     let dir = company.path().to_str().unwrap();
-    let role = &json_of(&["show", "cio", "--data", dir])["role"];
+    let role = &json_of(&["show", "cio", "--full", "--data", dir])["role"];
     assert_eq!(role["summary"].as_array().unwrap().len(), 1);
     for emptied in ["industries", "disputes", "responsibilities", "background"] {
         assert_eq!(role[emptied], serde_json::json!([]), "{emptied}");
@@ -170,7 +176,7 @@ fn builtin_names_the_role_as_shipped_for_a_gap_analysis() {
         "{out}"
     );
     assert!(out.contains("The CIO often reports directly to"), "{out}");
-    let shipped = json_of(&["show", "builtin:CIO", "--data", dir]);
+    let shipped = json_of(&["show", "builtin:CIO", "--full", "--data", dir]);
     assert_eq!(shipped["role"]["id"], "builtin:cio");
     assert!(!shipped["role"]["disputes"].as_array().unwrap().is_empty());
     let graph = stdout_of(&["graph", "builtin:cio", "--data", dir]);
@@ -329,7 +335,9 @@ fn a_role_folder_layout_like_the_built_in_data_is_read() {
 fn show_origin_company_lists_only_what_the_company_files_add() {
     let company = folder(&[HANDBOOK, CIO_EXTENSION]);
     let dir = company.path().to_str().unwrap();
-    let profile = json_of(&["show", "cio", "--origin", "company", "--data", dir]);
+    let profile = json_of(&[
+        "show", "cio", "--full", "--origin", "company", "--data", dir,
+    ]);
     let role = &profile["role"];
     assert_eq!(role["summary"], serde_json::json!([]));
     assert_eq!(role["disputes"], serde_json::json!([]));
@@ -352,9 +360,11 @@ fn show_origin_company_lists_only_what_the_company_files_add() {
 fn show_origin_builtin_lists_only_what_is_kept_of_the_reference() {
     let company = folder(&[HANDBOOK, CIO_EXTENSION]);
     let dir = company.path().to_str().unwrap();
-    let role = &json_of(&["show", "cio", "--origin", "builtin", "--data", dir])["role"];
+    let role = &json_of(&[
+        "show", "cio", "--full", "--origin", "builtin", "--data", dir,
+    ])["role"];
     assert_eq!(role["reporting"], serde_json::json!([]));
-    let shipped = &json_of(&["show", "cio"])["role"];
+    let shipped = &json_of(&["show", "cio", "--full"])["role"];
     assert_eq!(role["summary"], shipped["summary"]);
     assert_eq!(role["disputes"], shipped["disputes"]);
     assert!(

@@ -52,3 +52,18 @@ fn lists_industries_areas_and_sources() {
         .collect();
     assert_eq!(ids, ["brief", "guide"]);
 }
+
+#[test]
+fn ids_in_a_piped_table_are_never_broken_so_they_can_be_copied() {
+    for kind in ["areas", "industries", "sources", "roles"] {
+        let listing = json_of(&["list", kind]);
+        let table = stdout_of(&["list", kind]);
+        for entry in listing.as_array().unwrap() {
+            let id = entry["id"].as_str().unwrap();
+            assert!(
+                table.lines().any(|line| line.contains(&format!("│ {id} "))),
+                "{kind}: the id {id} is broken across lines:\n{table}"
+            );
+        }
+    }
+}

@@ -8,6 +8,7 @@ mod completions;
 mod conventions;
 mod coverage;
 mod errors;
+mod fidelity;
 mod formats;
 mod golden;
 mod graph;
@@ -16,6 +17,9 @@ mod init;
 mod layering;
 mod list;
 mod man;
+mod matrix;
+#[cfg(unix)]
+mod pager;
 mod readme;
 mod schema;
 mod search;

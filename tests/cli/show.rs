@@ -1,8 +1,37 @@
 use super::{json_of, stdout_of};
 
 #[test]
-fn shows_every_section_of_a_role_by_default() {
-    let out = stdout_of(&["show", "cto"]);
+fn shows_a_role_on_one_screen_by_default() {
+    let out = stdout_of(&["show", "cio"]);
+    for row in ["Role", "Focus", "Reports to", "Responsibilities"] {
+        assert!(
+            out.lines()
+                .any(|line| line.starts_with(&format!("│ {row} "))),
+            "{row} row missing:\n{out}"
+        );
+    }
+    assert!(out.contains("Where the sources disagree"));
+    assert!(!out.contains("Background and qualifications"));
+    let lines = out.lines().count();
+    assert!(lines <= 40, "{lines} lines at 100 columns:\n{out}");
+}
+
+#[test]
+fn shows_disputes_recorded_on_the_other_role_too() {
+    let cto = json_of(&["show", "cto", "--section", "disputes"]);
+    let topics: Vec<&str> = cto["role"]["disputes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["topic"].as_str().unwrap())
+        .collect();
+    assert!(topics.contains(&"Who reports to whom?"), "{topics:?}");
+    assert!(!topics.contains(&"What is the CIO's focus?"), "{topics:?}");
+}
+
+#[test]
+fn full_shows_every_section_of_a_role() {
+    let out = stdout_of(&["show", "cto", "--full"]);
     for heading in [
         "Chief Technology Officer (CTO)",
         "Summary",
@@ -124,7 +153,56 @@ fn shows_collaboration_stated_on_the_other_role() {
 
 #[test]
 fn thin_roles_say_how_little_the_sources_say() {
-    let out = stdout_of(&["show", "cfo", "--format", "markdown"]);
+    let out = stdout_of(&["show", "cfo", "--full", "--format", "markdown"]);
     assert!(out.contains("say nothing else about the role"));
     assert!(out.contains("Nothing recorded for the Chief Financial Officer."));
+}
+
+#[test]
+fn section_sources_alone_lists_every_source_the_profile_cites() {
+    let sources = |args: &[&str]| -> Vec<String> {
+        json_of(args)["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|source| source["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        sources(&["show", "cto", "--section", "sources"]),
+        sources(&["show", "cto"])
+    );
+    assert_eq!(sources(&["show", "cto"]), ["brief", "guide"]);
+    let table = stdout_of(&["show", "cto", "--section", "sources"]);
+    assert!(
+        table.contains("│ brief ") && table.contains("│ guide "),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_company_role_without_headlines_shows_its_facts_at_a_glance() {
+    let company = super::folder(&[
+        super::HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: Chief Information Security Officer\naliases: [CISO]\nsummary:\n  - text: Owns security end to end.\n    sources: [handbook]\nreporting:\n  - to: cio\n    prevalence: usual\n    text: Reports to the CIO.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let out = stdout_of(&["show", "ciso", "--data", company.path().to_str().unwrap()]);
+    let row = |name: &str| {
+        out.lines()
+            .find(|line| line.starts_with(&format!("│ {name} ")))
+            .unwrap_or_else(|| panic!("no {name} row:\n{out}"))
+            .to_owned()
+    };
+    assert!(
+        row("Role").contains("Owns security end to end. [handbook]"),
+        "{out}"
+    );
+    assert!(
+        row("Reports to").contains("Reports to the CIO. [handbook]"),
+        "{out}"
+    );
+    assert!(row("Focus").contains('—'), "{out}");
 }

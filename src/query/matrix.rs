@@ -1,0 +1,389 @@
+//! `rolecmp matrix`: how the sources involve each role in each responsibility area.
+//!
+//! Every cell is derived from cited facts and is no stronger than they are: an overlap that a
+//! source names makes the area shared for both roles (with its "often" kept), a role's own
+//! responsibility entry gives its involvement (responsible, partly, in some firms), and an area
+//! that no fact of a role names says exactly that: not named.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::{Labels, cited_sources, short_name};
+use crate::kb::KnowledgeBase;
+use crate::model::{Involvement, Prevalence, Relation, Role, Source};
+use crate::report::{Cell, Document, Records, Report, Section as DocSection};
+
+/// What a cell says about one role in one area, strongest claim first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// A source says the role overlaps with another role of the matrix in this area.
+    Shared,
+    /// The sources give the role duties in the area without hedging.
+    Responsible,
+    /// The sources give the role part of the area.
+    Partly,
+    /// The sources give the role the area only in some organizations.
+    SomeFirms,
+    /// The role has no duties of its own here, but works with a role that has.
+    WorksWith,
+    /// No fact of the role names the area.
+    NotNamed,
+}
+
+impl Level {
+    /// The name used in JSON and CSV (`some-firms`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Shared => "shared",
+            Level::Responsible => "responsible",
+            Level::Partly => "partly",
+            Level::SomeFirms => "some-firms",
+            Level::WorksWith => "works-with",
+            Level::NotNamed => "not-named",
+        }
+    }
+}
+
+/// One role in one area.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixCell {
+    pub role: String,
+    pub level: Level,
+    /// Roles the area is shared with or worked on with, by id.
+    pub partners: Vec<Partner>,
+    /// The sources of the facts the level rests on.
+    pub sources: Vec<String>,
+}
+
+/// Another role of the matrix that a source ties to this role in this area.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Partner {
+    pub role: String,
+    /// True when a source says the two roles overlap here, false when they only work
+    /// together on it.
+    pub shares: bool,
+    /// How common the overlap is, when the source hedges ("often overlap").
+    pub prevalence: Option<Prevalence>,
+}
+
+/// One responsibility area across the roles.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixRow {
+    pub area: String,
+    pub label: String,
+    /// One cell per role, in the order of `Matrix::roles`.
+    pub cells: Vec<MatrixCell>,
+}
+
+/// A role as a matrix column.
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    pub id: String,
+    pub name: String,
+}
+
+/// The answer to `matrix`: areas by roles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Matrix {
+    pub roles: Vec<Column>,
+    /// Areas in vocabulary order; only those at least one role is involved in.
+    pub rows: Vec<MatrixRow>,
+    pub sources: Vec<Source>,
+    #[serde(skip)]
+    labels: Labels,
+}
+
+/// Builds the matrix of `roles`; overlaps and collaborations count between its roles.
+pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
+    let columns: Vec<&str> = roles.iter().map(|role| role.id.as_str()).collect();
+    build(kb, roles, &columns)
+}
+
+/// The matrix of `roles`, counting overlaps with any role in `partners` (a one-role view
+/// names the partners it has outside the view).
+pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
+    let labels = Labels::new(kb);
+    let partners: BTreeSet<&str> = partners.iter().copied().collect();
+    // Pair facts are written once, on either role: index them by (role, area) both ways.
+    let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
+    let wanted: BTreeSet<&str> = roles.iter().map(|role| role.id.as_str()).collect();
+    for owner in kb.roles_with(roles) {
+        for fact in &owner.collaboration {
+            let (Some(area), Relation::Overlap | Relation::Collaboration) =
+                (fact.area.as_deref(), fact.relation)
+            else {
+                continue;
+            };
+            for (me, other) in [
+                (owner.id.as_str(), fact.with.as_str()),
+                (fact.with.as_str(), owner.id.as_str()),
+            ] {
+                if me != other && wanted.contains(me) && partners.contains(other) {
+                    links.entry((me, area)).or_default().push(Link {
+                        other,
+                        relation: fact.relation,
+                        prevalence: fact.prevalence,
+                        sources: &fact.sources,
+                    });
+                }
+            }
+        }
+    }
+    let rows = kb
+        .areas
+        .iter()
+        .map(|area| MatrixRow {
+            area: area.id.clone(),
+            label: area.label.clone(),
+            cells: roles
+                .iter()
+                .map(|role| {
+                    cell(
+                        role,
+                        &area.id,
+                        links.get(&(role.id.as_str(), area.id.as_str())),
+                    )
+                })
+                .collect(),
+        })
+        .filter(|row: &MatrixRow| row.cells.iter().any(|cell| cell.level != Level::NotNamed))
+        .collect::<Vec<_>>();
+    let mut rows = rows;
+    rows.sort_by(|a, b| a.label.cmp(&b.label));
+    let owned: Vec<Role> = roles.iter().map(|role| (*role).clone()).collect();
+    Matrix {
+        roles: roles
+            .iter()
+            .map(|role| Column {
+                id: role.id.clone(),
+                name: short_name(role),
+            })
+            .collect(),
+        rows,
+        sources: cited_sources(kb, &owned),
+        labels,
+    }
+}
+
+/// A collaboration fact seen from one of its two roles.
+struct Link<'a> {
+    other: &'a str,
+    relation: Relation,
+    prevalence: Option<Prevalence>,
+    sources: &'a [String],
+}
+
+fn cell(role: &Role, area: &str, links: Option<&Vec<Link>>) -> MatrixCell {
+    let links = links.map_or(&[][..], Vec::as_slice);
+    let overlaps: Vec<&Link> = links
+        .iter()
+        .filter(|link| link.relation == Relation::Overlap)
+        .collect();
+    let own = role.responsibilities.iter().find(|item| item.area == area);
+    let mut sources = BTreeSet::new();
+    let level = if overlaps.is_empty() {
+        let level = match own.map(|item| item.involvement) {
+            Some(Involvement::Responsible) => Level::Responsible,
+            Some(Involvement::Partly) => Level::Partly,
+            Some(Involvement::SomeFirms) => Level::SomeFirms,
+            None if links.is_empty() => Level::NotNamed,
+            None => Level::WorksWith,
+        };
+        for fact in own.iter().flat_map(|item| &item.facts) {
+            sources.extend(fact.sources.iter().cloned());
+        }
+        for link in links {
+            sources.extend(link.sources.iter().cloned());
+        }
+        level
+    } else {
+        for link in &overlaps {
+            sources.extend(link.sources.iter().cloned());
+        }
+        Level::Shared
+    };
+    // Per partner, the strongest wording any of its facts uses (`None`, no hedge, orders
+    // first, then usually, often, sometimes): each of them is a cited statement.
+    let mut partners: BTreeMap<&str, Partner> = BTreeMap::new();
+    for link in links {
+        let shares = link.relation == Relation::Overlap;
+        let entry = partners.entry(link.other).or_insert_with(|| Partner {
+            role: link.other.to_owned(),
+            shares,
+            prevalence: link.prevalence,
+        });
+        if shares && !entry.shares {
+            entry.shares = true;
+            entry.prevalence = link.prevalence;
+        } else if shares == entry.shares {
+            entry.prevalence = entry.prevalence.min(link.prevalence);
+        }
+    }
+    MatrixCell {
+        role: role.id.clone(),
+        level,
+        partners: partners.into_values().collect(),
+        sources: sources.into_iter().collect(),
+    }
+}
+
+impl MatrixCell {
+    /// The cell in words, with role ids turned into short names by `name`: "often shared
+    /// with CTO", "responsible, with CDO", "not named".
+    pub fn describe(&self, name: &dyn Fn(&str) -> String) -> String {
+        let names = |partners: &mut dyn Iterator<Item = &Partner>| {
+            partners
+                .map(|partner| name(&partner.role))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let working = names(&mut self.partners.iter().filter(|p| !p.shares));
+        let with = |text: String| {
+            if working.is_empty() {
+                text
+            } else {
+                format!("{text}, with {working}")
+            }
+        };
+        match self.level {
+            Level::Shared => {
+                // Partners grouped by how common the overlap is, the plainest claim first.
+                let mut groups: BTreeMap<Option<Prevalence>, Vec<&Partner>> = BTreeMap::new();
+                for partner in self.partners.iter().filter(|p| p.shares) {
+                    groups.entry(partner.prevalence).or_default().push(partner);
+                }
+                let phrases: Vec<String> = groups
+                    .into_iter()
+                    .map(|(prevalence, partners)| {
+                        let how = match prevalence {
+                            None => "",
+                            Some(Prevalence::Usual) => "usually ",
+                            Some(Prevalence::Often) => "often ",
+                            Some(Prevalence::Sometimes) => "sometimes ",
+                        };
+                        format!("{how}with {}", names(&mut partners.into_iter()))
+                    })
+                    .collect();
+                let first = phrases[0].clone();
+                let (how, rest) = first.split_at(first.find("with").unwrap_or(0));
+                let mut text = format!("{how}shared {rest}");
+                for phrase in &phrases[1..] {
+                    text.push_str(", ");
+                    text.push_str(phrase);
+                }
+                with(text)
+            }
+            Level::Responsible => with("responsible".to_owned()),
+            Level::Partly => with("partly responsible".to_owned()),
+            Level::SomeFirms => with("in some firms".to_owned()),
+            Level::WorksWith => format!("works with {working}"),
+            Level::NotNamed => "not named".to_owned(),
+        }
+    }
+
+    pub fn to_cell(&self, name: &dyn Fn(&str) -> String) -> Cell {
+        Cell::cited(self.describe(name), &self.sources)
+    }
+}
+
+impl Matrix {
+    /// A short name for a role id: its column name when it is a column, else its alias.
+    fn name(&self, id: &str) -> String {
+        self.roles
+            .iter()
+            .find(|column| column.id == id)
+            .map_or_else(|| self.labels.short_role(id).to_owned(), |c| c.name.clone())
+    }
+
+    /// The matrix as a document section: one row per area, one column per role.
+    pub fn section(&self) -> DocSection {
+        let heading = DocSection::new(super::Section::Matrix.heading());
+        if self.rows.is_empty() {
+            return heading.note("The sources name no responsibility area for these roles.");
+        }
+        let name = |id: &str| self.name(id);
+        let header: Vec<&str> = std::iter::once("Area")
+            .chain(self.roles.iter().map(|column| column.name.as_str()))
+            .collect();
+        heading.table(
+            &header,
+            self.rows
+                .iter()
+                .map(|row| {
+                    std::iter::once(Cell::label(&row.label))
+                        .chain(row.cells.iter().map(|cell| cell.to_cell(&name)))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// One role's column grouped by what it says: "responsible: A, B [guide]" lines, for a
+    /// one-role view. Areas group only when their cells cite the same sources too, so every
+    /// citation holds for every area on its line.
+    pub fn grouped(&self, column: usize) -> Cell {
+        let name = |id: &str| self.name(id);
+        let mut groups: BTreeMap<(Level, String, &[String]), Vec<&str>> = BTreeMap::new();
+        for row in &self.rows {
+            let cell = &row.cells[column];
+            if cell.level != Level::NotNamed {
+                groups
+                    .entry((cell.level, cell.describe(&name), cell.sources.as_slice()))
+                    .or_default()
+                    .push(&row.label);
+            }
+        }
+        let mut cell = Cell::default();
+        for ((_, described, sources), areas) in groups {
+            let areas = areas.join(", ");
+            cell.lines
+                .extend(Cell::cited(format!("{described}: {areas}"), sources).lines);
+        }
+        cell
+    }
+
+    pub fn note(&self) -> &'static str {
+        "How each role is involved in each area, as the sources put it: shared (a source says the roles overlap there), responsible, partly, in some firms, works with (no duties of its own, but works with a role that has them) or not named (no fact of the role names the area)."
+    }
+}
+
+impl Report for Matrix {
+    fn document(&self) -> Document {
+        let names: Vec<&str> = self
+            .roles
+            .iter()
+            .map(|column| column.name.as_str())
+            .collect();
+        Document {
+            title: format!("Responsibilities: {}", names.join(", ")),
+            sections: vec![
+                self.section().note(self.note()),
+                super::sources_section(&self.sources),
+            ],
+        }
+    }
+
+    fn records(&self) -> Records {
+        let name = |id: &str| self.name(id);
+        Records {
+            header: vec!["area", "role", "level", "statement", "sources"],
+            rows: self
+                .rows
+                .iter()
+                .flat_map(|row| {
+                    row.cells.iter().map(move |cell| {
+                        vec![
+                            row.area.clone(),
+                            cell.role.clone(),
+                            cell.level.id().to_owned(),
+                            cell.describe(&name),
+                            cell.sources.join(", "),
+                        ]
+                    })
+                })
+                .collect(),
+        }
+    }
+}

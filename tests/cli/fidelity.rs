@@ -1,0 +1,221 @@
+//! The knowledge base against its sources: no copied wording, and short statements (the
+//! at-a-glance headlines) no stronger than the facts they stand for.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use super::json_of;
+
+/// Lower-case words, with typographic apostrophes folded, so that punctuation and case
+/// cannot hide a copied run.
+fn words(text: &str) -> Vec<String> {
+    text.replace(['\u{2019}', '\u{2018}'], "'")
+        .to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|word| word.trim_matches('\'').to_owned())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// Every role, fully, as the binary gives it.
+fn profiles() -> Vec<serde_json::Value> {
+    json_of(&["list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| json_of(&["show", role["id"].as_str().unwrap(), "--full"]))
+        .collect()
+}
+
+fn strings<'a>(value: &'a serde_json::Value, into: &mut Vec<&'a str>) {
+    match value {
+        serde_json::Value::String(text) => into.push(text),
+        serde_json::Value::Array(items) => items.iter().for_each(|item| strings(item, into)),
+        serde_json::Value::Object(map) => map.values().for_each(|item| strings(item, into)),
+        _ => {}
+    }
+}
+
+/// The source articles, if this checkout has them beside it (`../shared/seeds/`).
+fn articles() -> Option<Vec<(String, Vec<String>)>> {
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&seeds) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{} is missing under CI: the copy check cannot run",
+            seeds.display()
+        );
+        eprintln!(
+            "SKIPPED: {} not found, so fact texts are not compared with the articles",
+            seeds.display()
+        );
+        return None;
+    };
+    let mut articles: Vec<_> = entries
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                words(&text),
+            )
+        })
+        .collect();
+    articles.sort();
+    assert_eq!(
+        articles.len(),
+        2,
+        "expected the two source articles in {}",
+        seeds.display()
+    );
+    Some(articles)
+}
+
+/// The longest run of words a text shares with an article that we allow: anything longer
+/// is copied wording.
+const LONGEST_SHARED_RUN: usize = 10;
+
+#[test]
+fn no_text_copies_more_than_ten_words_of_an_article() {
+    let Some(articles) = articles() else { return };
+    let run = LONGEST_SHARED_RUN + 1;
+    let mut copied_runs: BTreeMap<Vec<String>, &str> = BTreeMap::new();
+    for (name, words) in &articles {
+        for window in words.windows(run) {
+            copied_runs.insert(window.to_vec(), name);
+        }
+    }
+    let mut everything = profiles();
+    for kind in ["sources", "areas", "industries"] {
+        everything.push(json_of(&["list", kind]));
+    }
+    let mut texts = Vec::new();
+    for value in &everything {
+        strings(value, &mut texts);
+    }
+    let mut copied = BTreeSet::new();
+    for text in &texts {
+        for window in words(text).windows(run) {
+            if let Some(article) = copied_runs.get(window) {
+                copied.insert(format!("{text:?} copies {article}: {:?}", window.join(" ")));
+            }
+        }
+    }
+    assert!(texts.len() > 200, "only {} texts checked", texts.len());
+    assert!(
+        copied.is_empty(),
+        "copied wording:\n{}",
+        copied.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn the_copy_check_finds_a_copied_sentence() {
+    let Some(articles) = articles() else { return };
+    let (_, guide) = articles
+        .iter()
+        .max_by_key(|(_, words)| words.len())
+        .unwrap();
+    let copied = words(
+        "Generally, CTOs report to the CEO or another top-level executive, emphasizing their strategic role.",
+    );
+    let found = copied.windows(LONGEST_SHARED_RUN + 1).any(|window| {
+        guide
+            .windows(LONGEST_SHARED_RUN + 1)
+            .any(|run| run == window)
+    });
+    assert!(
+        found,
+        "the check would miss a sentence taken from the guide"
+    );
+}
+
+/// Sources cited by a list of facts.
+fn cited(facts: &serde_json::Value) -> BTreeSet<String> {
+    facts
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|fact| fact["sources"].as_array().unwrap())
+        .map(|source| source.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_headline_cites_only_sources_that_speak_to_its_dimension() {
+    for profile in profiles() {
+        let role = &profile["role"];
+        let id = role["id"].as_str().unwrap();
+        let mut disputes = BTreeSet::new();
+        for dispute in role["disputes"].as_array().unwrap() {
+            disputes.extend(cited(&dispute["claims"]));
+        }
+        let nested = |key: &str| {
+            let mut all = BTreeSet::new();
+            for item in role[key].as_array().unwrap() {
+                all.extend(cited(&item["facts"]));
+            }
+            all
+        };
+        let grounds: [(&str, BTreeSet<String>); 7] = [
+            ("definition", cited(&role["summary"])),
+            ("focus", cited(&role["focus"]["facts"])),
+            ("nature", cited(&role["nature"]["facts"])),
+            ("facing", cited(&role["facing"]["facts"])),
+            ("reporting", cited(&role["reporting"])),
+            ("background", cited(&role["background"])),
+            ("industries", nested("industries")),
+        ];
+        for (dimension, grounds) in grounds {
+            for source in cited(&role["headlines"][dimension]) {
+                assert!(
+                    grounds.contains(&source),
+                    "{id}: the {dimension} headline cites [{source}], which says nothing of its {dimension}"
+                );
+            }
+        }
+        for dispute in role["disputes"].as_array().unwrap() {
+            assert_eq!(
+                cited(&serde_json::json!([dispute["headline"]])),
+                cited(&dispute["claims"]),
+                "{id}: the one-line form of {} must cite every side",
+                dispute["topic"]
+            );
+        }
+    }
+}
+
+#[test]
+fn reporting_headlines_keep_the_hedges_of_their_lines() {
+    for profile in profiles() {
+        let role = &profile["role"];
+        let id = role["id"].as_str().unwrap();
+        for headline in role["headlines"]["reporting"].as_array().unwrap() {
+            let text = headline["text"].as_str().unwrap();
+            let sources = cited(&serde_json::json!([headline]));
+            for target in ["CEO", "CFO", "CIO", "CTO"] {
+                if !text.contains(target) {
+                    continue;
+                }
+                let prevalences: BTreeSet<&str> = role["reporting"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|line| line["to"].as_str().unwrap().eq_ignore_ascii_case(target))
+                    .filter(|line| cited(&serde_json::json!([line])).is_subset(&sources))
+                    .map(|line| line["prevalence"].as_str().unwrap())
+                    .collect();
+                let hedged = ["some", "may", "often", "generally", "usually"]
+                    .iter()
+                    .any(|w| text.to_lowercase().contains(w));
+                if !prevalences.contains("usual") {
+                    assert!(
+                        hedged,
+                        "{id}: {text:?} drops the sources' hedge for {target}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! `rolecmp matrix` and the rule behind it: no derived cell may contradict a cited fact.
+
+use std::collections::BTreeMap;
+
+use super::{HANDBOOK, folder, json_of, stdout_of};
+
+/// Area → role → (level, partners) from a matrix report.
+fn cells(matrix: &serde_json::Value) -> BTreeMap<(String, String), (String, Vec<String>)> {
+    let mut cells = BTreeMap::new();
+    for row in matrix["rows"].as_array().unwrap() {
+        for cell in row["cells"].as_array().unwrap() {
+            let partners = cell["partners"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["role"].as_str().unwrap().to_owned())
+                .collect();
+            cells.insert(
+                (
+                    row["area"].as_str().unwrap().to_owned(),
+                    cell["role"].as_str().unwrap().to_owned(),
+                ),
+                (cell["level"].as_str().unwrap().to_owned(), partners),
+            );
+        }
+    }
+    cells
+}
+
+/// Checks every cell of `matrix` against every fact of its roles, as `show --full` gives
+/// them: the rule the matrix must keep. Returns the contradictions found.
+fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
+    let cells = cells(matrix);
+    let roles: Vec<String> = matrix["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    let level = |area: &str, role: &str| {
+        cells
+            .get(&(area.to_owned(), role.to_owned()))
+            .map_or("not-named", |(level, _)| level.as_str())
+            .to_owned()
+    };
+    let mut wrong = Vec::new();
+    for role in &roles {
+        let profile = json_of(&[&["show", role, "--full"], data].concat());
+        let facts = &profile["role"];
+        // An area the role has duties in is never "not named", and never stronger than the
+        // involvement its facts give, unless a cited overlap makes it shared.
+        for item in facts["responsibilities"].as_array().unwrap() {
+            let area = item["area"].as_str().unwrap();
+            let found = level(area, role);
+            let expected = item["involvement"].as_str().unwrap();
+            if found != expected && found != "shared" {
+                wrong.push(format!(
+                    "{role}/{area}: {found}, but its facts say {expected}"
+                ));
+            }
+        }
+        // An overlap a source names between two roles of the matrix is shared for both.
+        for link in facts["collaboration"].as_array().unwrap() {
+            let (Some(area), Some(other)) = (link["area"].as_str(), link["with"].as_str()) else {
+                continue;
+            };
+            if !roles.iter().any(|r| r == other) {
+                continue;
+            }
+            if link["relation"] == "overlap" && level(area, role) != "shared" {
+                wrong.push(format!(
+                    "{role}/{area}: {}, but a fact says it overlaps with {other}",
+                    level(area, role)
+                ));
+            }
+            if level(area, role) == "not-named" {
+                wrong.push(format!(
+                    "{role}/{area}: not named, but it works on it with {other}"
+                ));
+            }
+        }
+        // "Not named" is a claim too: no fact of the role names the area.
+        for ((area, owner), (found, _)) in &cells {
+            if owner != role || found != "not-named" {
+                continue;
+            }
+            let named = facts["responsibilities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|item| item["area"] == area.as_str());
+            if named {
+                wrong.push(format!("{role}/{area}: not named, but it has facts there"));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn no_cell_contradicts_a_cited_fact_for_any_set_of_built_in_roles() {
+    for roles in [
+        &[][..],
+        &["cto", "cio"][..],
+        &["cio", "cdo"][..],
+        &["cto"][..],
+    ] {
+        let matrix = json_of(&[&["matrix"][..], roles].concat());
+        let wrong = contradictions(&matrix, &[]);
+        assert!(wrong.is_empty(), "{roles:?}:\n{}", wrong.join("\n"));
+    }
+}
+
+#[test]
+fn the_rule_catches_a_cell_that_contradicts_a_fact() {
+    // A real matrix with one cell made stronger than its facts, and one weaker: the same
+    // check that passes on rolecmp's output must reject both.
+    let mut matrix = json_of(&["matrix", "cto", "cio"]);
+    for row in matrix["rows"].as_array_mut().unwrap() {
+        let area = row["area"].as_str().unwrap().to_owned();
+        for cell in row["cells"].as_array_mut().unwrap() {
+            match (area.as_str(), cell["role"].as_str().unwrap()) {
+                ("product-technology", "cio") => cell["level"] = "responsible".into(),
+                ("digital-transformation", "cto") => cell["level"] = "not-named".into(),
+                _ => {}
+            }
+        }
+    }
+    let wrong = contradictions(&matrix, &[]);
+    assert_eq!(wrong.len(), 3, "{wrong:#?}");
+}
+
+#[test]
+fn digital_transformation_is_shared_and_product_technology_is_no_ones_alone() {
+    let matrix = cells(&json_of(&["matrix", "cto", "cio"]));
+    let at = |area: &str, role: &str| matrix[&(area.to_owned(), role.to_owned())].0.clone();
+    assert_eq!(at("digital-transformation", "cto"), "shared");
+    assert_eq!(at("digital-transformation", "cio"), "shared");
+    assert_eq!(at("product-technology", "cto"), "some-firms");
+    assert_eq!(at("product-technology", "cio"), "partly");
+    assert_eq!(at("vendor-management", "cto"), "not-named");
+}
+
+#[test]
+fn hedged_overlaps_keep_their_hedge() {
+    let out = stdout_of(&["matrix", "cto", "cio"]);
+    let row = |label: &str| {
+        out.lines()
+            .find(|line| line.starts_with(&format!("│ {label} ")))
+            .unwrap_or_else(|| panic!("no {label} row:\n{out}"))
+            .to_owned()
+    };
+    assert!(row("Digital transformation").contains("often shared with CIO [guide]"));
+    assert!(row("Technology strategy").contains("shared with CIO [guide]"));
+    assert!(!row("Technology strategy").contains("often"));
+    assert!(row("Product technology").contains("in some firms [brief]"));
+}
+
+#[test]
+fn all_roles_by_default_with_partners_named() {
+    let matrix = json_of(&["matrix"]);
+    let ids: Vec<&str> = matrix["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 5, "{ids:?}");
+    let cells = cells(&matrix);
+    let (level, partners) = &cells[&("data-management".to_owned(), "cdo".to_owned())];
+    assert_eq!(level, "works-with");
+    assert_eq!(partners, &["cio"]);
+}
+
+#[test]
+fn company_roles_get_a_column_and_the_same_rule() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: Chief Information Security Officer\naliases: [CISO]\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: security\n    facts:\n      - text: Runs the security programme.\n        sources: [handbook]\n  - area: vendor-management\n    involvement: partly\n    facts:\n      - text: Reviews security vendors.\n        sources: [handbook]\ncollaboration:\n  - with: cio\n    relation: overlap\n    area: security\n    text: Shares security with the CIO.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let data = ["--data", company.path().to_str().unwrap()];
+    let matrix = json_of(&[&["matrix", "ciso", "cio", "cto"][..], &data].concat());
+    let wrong = contradictions(&matrix, &data);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let cells = cells(&matrix);
+    let (level, partners) = &cells[&("security".to_owned(), "ciso".to_owned())];
+    assert_eq!(level, "shared");
+    assert_eq!(
+        partners,
+        &["cio"],
+        "the CTO shares security with the CIO, not the CISO"
+    );
+    assert_eq!(
+        cells[&("vendor-management".to_owned(), "ciso".to_owned())].0,
+        "partly"
+    );
+    let csv = stdout_of(&[&["matrix", "ciso", "cio", "--format", "csv"][..], &data].concat());
+    assert!(
+        csv.starts_with("area,role,level,statement,sources\r\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .any(|line| line == "security,ciso,shared,shared with CIO,handbook"),
+        "{csv}"
+    );
+    let table = stdout_of(
+        &[
+            &["matrix", "ciso", "cio", "cto", "--width", "200"][..],
+            &data,
+        ]
+        .concat(),
+    );
+    assert!(
+        table.contains("shared with CISO, often with CTO [guide, handbook]"),
+        "each partner keeps its own hedge:\n{table}"
+    );
+}
