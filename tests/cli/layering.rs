@@ -381,3 +381,41 @@ fn a_built_in_role_shows_no_origin_line() {
     let out = stdout_of(&["show", "cto", "-s", "summary"]);
     assert!(!out.contains("Origin:"), "{out}");
 }
+
+#[test]
+fn the_matrix_sets_a_charter_beside_its_built_in_version() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/company");
+    let matrix = json_of(&["matrix", "cio", "builtin:cio", "--data", example]);
+    let columns: Vec<&str> = matrix["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|column| column["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(columns, ["cio", "builtin:cio"]);
+    let security = matrix["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["area"] == "security")
+        .expect("the reference CIO has security");
+    let levels: Vec<&str> = security["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|cell| cell["level"].as_str().unwrap())
+        .collect();
+    // The charter replaced the reference and names no security duty of its own.
+    assert_eq!(levels, ["not-named", "responsible"]);
+}
+
+#[test]
+fn the_matrix_refuses_one_role_named_twice() {
+    let output = rolecmp().args(["matrix", "cio", "CIO"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .starts_with("error: 'cio' and 'CIO' both name the role 'cio'")
+    );
+}
