@@ -28,6 +28,9 @@ mod lookup;
 #[path = "src/kb/raw.rs"]
 mod raw;
 #[allow(dead_code)]
+#[path = "src/kb/structure.rs"]
+mod structure;
+#[allow(dead_code)]
 #[path = "src/kb/yaml.rs"]
 mod yaml;
 

@@ -9,6 +9,7 @@ use crate::kb::schema::FileKind;
 
 use crate::query::Section;
 use crate::query::list::ListKind;
+use crate::query::origin::Origin;
 use crate::render::{Format, GraphFormat};
 
 /// The commands whose man pages `rolecmp man` can print.
@@ -107,12 +108,19 @@ pub enum Command {
   rolecmp show cto
   rolecmp show cio --full
   rolecmp show cio --industry healthcare
-  rolecmp show \"Chief Information Officer\" --section reporting,disputes")]
+  rolecmp show \"Chief Information Officer\" --section reporting,disputes
+  rolecmp show cio --origin company --data company/
+  rolecmp show builtin:cio --data company/")]
     Show {
-        /// The role: id, title or alias, in any case (cto, CIO, "Chief Information Officer").
+        /// The role: id, title or alias, in any case (cto, CIO, "Chief Information Officer");
+        /// builtin:ID for the role as shipped, whatever is layered over it.
         role: String,
         #[command(flatten)]
         filter: Filter,
+        /// Only the facts of one layer: those the built-in role does not have (company) or
+        /// does have too (builtin).
+        #[arg(long, value_enum)]
+        origin: Option<Origin>,
         #[command(flatten)]
         output: Output,
     },
@@ -125,10 +133,12 @@ Examples:
   rolecmp compare cto cio
   rolecmp compare cto cio --full
   rolecmp compare cto cio --section reporting
-  rolecmp compare cto cio --industry manufacturing --format markdown"
+  rolecmp compare cto cio --industry manufacturing --format markdown
+  rolecmp compare cio builtin:cio --data company/"
     )]
     Compare {
-        /// The roles to compare: ids, titles or aliases.
+        /// The roles to compare: ids, titles or aliases, each role once; builtin:ID for a role
+        /// as shipped (a company charter against the reference: cio builtin:cio).
         #[arg(num_args = 2.., required = true)]
         roles: Vec<String>,
         #[command(flatten)]
@@ -177,16 +187,27 @@ Examples:
         #[arg(value_enum, default_value_t = FileKind::Role)]
         kind: FileKind,
     },
-    /// Write a commented template role file to start from (never overwrites).
-    #[command(after_help = "Examples:
-  rolecmp init ciso
-  rolecmp init vp-engineering --dir company/roles")]
+    /// Write a role file to start from, a template or a copy of a role (never overwrites).
+    #[command(
+        after_help = "Also writes a sources.yaml with one source to cite when the folder has none.
+A file whose id is already a role replaces that role; add `extends: builtin` to the file to
+change only some of its fields instead.
+
+Examples:
+  rolecmp init ciso --dir company/
+  rolecmp init cio --from cio --dir company/
+  rolecmp init vp-engineering --dir company/roles"
+    )]
     Init {
         /// Id of the new role; also its file name (lower-case letters, digits, dashes).
         id: String,
-        /// Folder to write the file in.
+        /// Folder to write the file in; created when missing.
         #[arg(long, default_value = ".")]
         dir: PathBuf,
+        /// Start from a copy of this role (id, title or alias; builtin:ID for the role as
+        /// shipped), every fact keeping its citations.
+        #[arg(long, value_name = "ROLE")]
+        from: Option<String>,
     },
     /// Find the facts that mention every word of a query, best first, grouped by role.
     #[command(
@@ -227,7 +248,8 @@ Examples:
   rolecmp graph cto cio --format csv"
     )]
     Graph {
-        /// Roles whose lines to draw, to and from them (default: every role).
+        /// Roles whose lines to draw, to and from them (default: every role); builtin:ID for a
+        /// role as shipped.
         roles: Vec<String>,
         /// Output format.
         #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Mermaid)]

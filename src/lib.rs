@@ -123,12 +123,18 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Show {
             role,
             filter,
+            origin,
             output,
         } => {
             let kb = knowledge()?;
             let role = kb.role(&role)?;
             let industry = industry(&kb, &filter)?;
-            let profile = query::show::show(&kb, role, industry, &filter.section, filter.full);
+            let layer = origin.map(|origin| query::show::Layer {
+                origin,
+                shipped: kb.shipped_version(role),
+            });
+            let profile =
+                query::show::show(&kb, role, industry, &filter.section, filter.full, layer);
             render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {
@@ -169,7 +175,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         }
         Command::Graph { roles, format } => {
             let kb = knowledge()?;
-            let roles = named_roles(&kb, &roles)?;
+            let roles = roles_to_draw(&kb, &roles)?;
             let graph = query::graph::graph(&kb, &roles);
             render::render_graph(&graph, format, layout, out)?;
         }
@@ -185,26 +191,56 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))?;
             writeln!(out)?;
         }
-        Command::Init { id, dir } => {
-            if !kb::template::is_valid_id(&id) {
-                return Err(UsageError(format!(
-                    "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
-                ))
-                .into());
-            }
-            let path = kb::template::write_role_template(&id, &dir)?;
-            let shown = path.display();
-            writeln!(
-                out,
-                "created {shown}: fill in each TODO, then run: rolecmp validate {shown}"
-            )?;
-        }
+        Command::Init { id, dir, from } => init(knowledge, &id, &dir, from.as_deref(), out)?,
         Command::Completions { shell } => {
             out.write_all(&generate::completions(&knowledge()?, shell))?;
         }
         Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
     out.flush()?;
+    Ok(())
+}
+
+/// `init`: writes the role file (and a sources file) and says what to do next.
+fn init(
+    knowledge: impl Fn() -> Result<KnowledgeBase, kb::InvalidData>,
+    id: &str,
+    dir: &std::path::Path,
+    from: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if !kb::template::is_valid_id(id) {
+        return Err(UsageError(format!(
+            "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
+        ))
+        .into());
+    }
+    // A half-filled file in the user's data must not stop them starting the next one:
+    // without --from, the built-in roles are enough to warn of a replacement.
+    let kb = match (knowledge(), from) {
+        (Ok(kb), _) => kb,
+        (Err(invalid), Some(_)) => return Err(invalid.into()),
+        (Err(_), None) => KnowledgeBase::builtin().unwrap_or_default(),
+    };
+    let from = from.map(|name| kb.role(name)).transpose()?;
+    let created = kb::template::init(&kb, id, dir, from)?;
+    writeln!(out, "created {}", created.role.display())?;
+    if let Some(sources) = &created.sources {
+        writeln!(out, "created {}", sources.display())?;
+    }
+    for note in &created.notes {
+        writeln!(out, "note: {}", sanitize::terminal_safe(note))?;
+    }
+    let what = if from.is_some() {
+        "edit it"
+    } else {
+        "fill in each TODO"
+    };
+    writeln!(
+        out,
+        "next: {what}, then run: rolecmp validate {}",
+        dir.display()
+    )?;
     Ok(())
 }
 
@@ -219,6 +255,12 @@ fn validate(
     } else {
         paths
     };
+    if paths.is_empty() {
+        return query::validate::Validation {
+            nothing_to_check: true,
+            ..query::validate::Validation::default()
+        };
+    }
     let (files, problems) = kb::read_all(&paths);
     let base = if sources.builtin {
         KnowledgeBase::builtin()
@@ -238,6 +280,7 @@ fn validate(
         builtin: sources.builtin,
         roles,
         problems,
+        nothing_to_check: false,
     }
 }
 
@@ -248,21 +291,62 @@ fn search(
     roles: &[String],
     filter: &Filter,
 ) -> Result<query::search::SearchResults> {
-    let roles = roles
+    let named = named_roles(kb, roles)?;
+    // A `builtin:` view is no role of the layered knowledge base: search a copy that has it.
+    let views: Vec<model::Role> = named
         .iter()
-        .map(|name| kb.role(name).map(|role| role.id.as_str()))
-        .collect::<Result<Vec<_>, _>>()?;
+        .filter(|role| role.id.starts_with(kb::BUILTIN_PREFIX))
+        .map(|role| (*role).clone())
+        .collect();
+    let scoped;
+    let kb = if views.is_empty() {
+        kb
+    } else {
+        scoped = KnowledgeBase {
+            roles: kb.roles.iter().cloned().chain(views).collect(),
+            ..kb.clone()
+        };
+        &scoped
+    };
     let industry = industry(kb, filter)?;
     let filters = query::search::Filters {
-        roles,
+        roles: named.iter().map(|role| role.id.as_str()).collect(),
         sections: filter.section.clone(),
         industry: industry.map(|term| term.id.as_str()),
     };
     Ok(query::search::search(kb, text, &filters))
 }
 
-/// The roles named on the command line, each looked up by id, title or alias.
+/// The roles named on the command line, each looked up by name and each once: two names
+/// for one role would compare it with itself.
 fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
+    let found = names
+        .iter()
+        .map(|name| kb.role(name))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (index, role) in found.iter().enumerate() {
+        if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
+            let hint = if role.id.starts_with(kb::BUILTIN_PREFIX) {
+                String::new()
+            } else {
+                format!(
+                    " (to set a role beside its built-in version: {} builtin:{})",
+                    role.id, role.id
+                )
+            };
+            return Err(UsageError(format!(
+                "'{}' and '{}' both name the role '{}': name each role once{hint}",
+                names[first], names[index], role.id
+            ))
+            .into());
+        }
+    }
+    Ok(found)
+}
+
+/// The roles named on the command line, in any number: for a graph, naming a role twice
+/// draws it once.
+fn roles_to_draw<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
     Ok(names
         .iter()
         .map(|name| kb.role(name))

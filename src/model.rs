@@ -228,6 +228,50 @@ pub struct KnowledgeBase {
     pub areas: Vec<Term>,
     pub roles: Vec<Role>,
     pub glossary: Vec<GlossaryEntry>,
+    /// The built-in roles as shipped, whatever is layered over them, with ids `builtin:ID`
+    /// and "Built-in" names: never listed, found only by a `builtin:` name.
+    #[serde(skip)]
+    pub shipped: Vec<Role>,
+}
+
+/// The `file` of the built-in knowledge base's layer.
+pub const BUILT_IN: &str = "built-in";
+
+/// One file (or the built-in knowledge base) that shaped a role, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layer {
+    /// "built-in", or the path of the file.
+    pub file: String,
+    pub how: Layering,
+    /// The role this layer started from when it is another role (`extends: cio` in
+    /// `acme-cio.yaml`).
+    pub base: Option<String>,
+}
+
+/// What a role file did to the role of its id. A file replaces a role that exists already
+/// unless it says `extends:`, as a tealdeer custom page replaces the shipped one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layering {
+    /// The first definition of the role.
+    Defines,
+    /// A whole new definition: nothing of the earlier layers is kept.
+    Replaces,
+    /// Changes field by field; what the file does not set is kept.
+    Extends,
+}
+
+impl std::fmt::Display for Layer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.how {
+            Layering::Defines => f.write_str(&self.file),
+            Layering::Replaces => write!(f, "replaced by {}", self.file),
+            Layering::Extends => match &self.base {
+                Some(base) => write!(f, "{} extending {base}", self.file),
+                None => write!(f, "extended by {}", self.file),
+            },
+        }
+    }
 }
 
 /// One role profile.
@@ -236,9 +280,9 @@ pub struct Role {
     pub id: String,
     pub title: String,
     pub aliases: Vec<String>,
-    /// Where the role was loaded from, in layering order: "built-in" and the paths of the
-    /// files that define or override it.
-    pub origin: Vec<String>,
+    /// Where the role was loaded from, in layering order: the built-in knowledge base and
+    /// the files that define, replace or extend it.
+    pub origin: Vec<Layer>,
     /// One-screen answers per dimension.
     pub headlines: Headlines,
     pub summary: Vec<Fact>,
@@ -251,4 +295,32 @@ pub struct Role {
     pub industries: Vec<IndustryExample>,
     pub collaboration: Vec<Collaboration>,
     pub disputes: Vec<Dispute>,
+}
+
+/// The collaboration facts other roles state about role `id`, turned round so that `with`
+/// names the other role: a pair fact is written once in the data and shown on both roles.
+pub fn mirrored<'a>(roles: &'a [Role], id: &'a str) -> impl Iterator<Item = Collaboration> + 'a {
+    roles
+        .iter()
+        .filter(move |role| role.id != id)
+        .flat_map(move |role| {
+            role.collaboration
+                .iter()
+                .filter(move |link| link.with == id)
+                .map(move |link| Collaboration {
+                    with: role.id.clone(),
+                    ..link.clone()
+                })
+        })
+}
+
+/// The disputes other roles record `with` role `id`: a question two roles share is written
+/// once and shown on both.
+pub fn shared_disputes<'a>(roles: &'a [Role], id: &'a str) -> impl Iterator<Item = Dispute> + 'a {
+    roles
+        .iter()
+        .filter(move |role| role.id != id)
+        .flat_map(|role| &role.disputes)
+        .filter(move |dispute| dispute.with.iter().any(|with| with == id))
+        .cloned()
 }

@@ -37,10 +37,15 @@ impl Sources {
         }
     }
 
-    /// The paths to load, lowest precedence first; a user folder that does not exist is left
-    /// out, while a missing path that was asked for explicitly is kept so it can be reported.
+    /// The paths to load, lowest precedence first; a user folder that does not exist or has
+    /// no data files yet is left out, while a missing or empty path that was asked for
+    /// explicitly is kept so it can be reported.
     pub fn paths(&self) -> Vec<PathBuf> {
-        let user = self.user_dir.iter().filter(|dir| dir.is_dir()).cloned();
+        let user = self
+            .user_dir
+            .iter()
+            .filter(|dir| dir.is_dir() && expand(dir).is_ok())
+            .cloned();
         user.chain(self.env_paths.iter().cloned())
             .chain(self.cli_paths.iter().cloned())
             .collect()

@@ -1,11 +1,12 @@
 //! Turns data files into a checked [`KnowledgeBase`]: parse, check references, layer, convert.
 //!
-//! Files are layered over an optional base (the built-in knowledge base): a role file whose
-//! id exists already overrides that role field by field, a new id adds a role. All problems
+//! Files are layered over an optional base (the built-in knowledge base): a new id adds a
+//! role, a role file whose id exists already replaces that role, and one that says
+//! `extends:` changes it field by field. All problems
 //! are collected and reported together, each with its file, line, column and key, so a user
 //! fixing a role file sees everything in one run.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -13,8 +14,8 @@ use rayon::prelude::*;
 use super::raw::{self, RawFact, RawRole, Text};
 use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, yaml};
 use crate::model::{
-    Collaboration, Dispute, Facing, Fact, Focus, GlossaryEntry, Headlines, IndustryExample, Nature,
-    Position, ReportingLine, Responsibility, Role, Source, Term,
+    Collaboration, Dispute, Facing, Fact, Focus, GlossaryEntry, Headlines, IndustryExample, Layer,
+    Layering, Nature, Position, ReportingLine, Responsibility, Role, Source, Term,
 };
 
 /// One data file's text and where it came from.
@@ -35,13 +36,28 @@ enum Parsed {
 
 /// The kind of a data file follows from its name: `sources.yaml`, `industries.yaml`,
 /// `areas.yaml` and `glossary.yaml` are shared lists; any other YAML file describes one role.
-fn parse(file: &DataFile) -> Result<Parsed, Diagnostic> {
+fn parse(file: &DataFile) -> Result<Parsed, Box<yaml::Broken>> {
     match base_name(&file.name).as_str() {
         "sources.yaml" | "sources.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Sources),
         "industries.yaml" | "industries.yml" | "areas.yaml" | "areas.yml" | "glossary.yaml"
         | "glossary.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Vocabulary),
         _ => yaml::parse(&file.name, &file.text).map(|role| Parsed::Role(Box::new(role))),
     }
+}
+
+/// Whether a data file describes a role (rather than sources or a vocabulary).
+fn is_role_file(name: &str) -> bool {
+    !matches!(
+        base_name(name).as_str(),
+        "sources.yaml"
+            | "sources.yml"
+            | "industries.yaml"
+            | "industries.yml"
+            | "areas.yaml"
+            | "areas.yml"
+            | "glossary.yaml"
+            | "glossary.yml"
+    )
 }
 
 fn base_name(name: &str) -> String {
@@ -73,9 +89,12 @@ struct Checker<'a> {
     file: &'a str,
     ids: &'a Ids,
     diagnostics: &'a mut Vec<Diagnostic>,
+    /// Unknown ids by kind and id, each with every place it is cited, so that one missing
+    /// source cited nine times is one problem, not nine.
+    unknown: BTreeMap<(&'static str, String), Vec<Diagnostic>>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     fn report(&mut self, at: &Text, key: String, message: String) {
         self.diagnostics
             .push(Diagnostic::at(self.file, at, key, message));
@@ -94,16 +113,71 @@ impl Checker<'_> {
         }
     }
 
-    fn reference(&mut self, id: &Text, key: String, kind: &str, known: &BTreeSet<String>) {
+    fn reference(&mut self, id: &Text, key: String, kind: &'static str, known: &BTreeSet<String>) {
         if known.contains(&id.value) {
             return;
         }
-        let hint = match lookup::suggest(&id.value, known.iter().map(String::as_str)) {
-            Some(suggestion) => format!(" (did you mean '{suggestion}'?)"),
-            None if known.is_empty() => format!(" (no {kind} is defined)"),
-            None => format!(" (known {kind} ids: {})", join(known)),
-        };
-        self.report(id, key, format!("unknown {kind} '{}'{hint}", id.value));
+        let place = Diagnostic::at(self.file, id, key, String::new());
+        self.unknown
+            .entry((kind, id.value.clone()))
+            .or_default()
+            .push(place);
+    }
+
+    /// The ids defined for a kind of reference.
+    fn known(&self, kind: &str) -> &'a BTreeSet<String> {
+        match kind {
+            "source" => &self.ids.sources,
+            "area" => &self.ids.areas,
+            "industry" => &self.ids.industries,
+            _ => &self.ids.roles,
+        }
+    }
+
+    /// One problem per unknown id, at its first place, saying how often it is cited and how
+    /// to define it.
+    fn report_unknown(&mut self) {
+        for ((kind, id), mut places) in std::mem::take(&mut self.unknown) {
+            let known = self.known(kind);
+            let hint = match lookup::suggest(&id, known.iter().map(String::as_str)) {
+                Some(suggestion) => format!(" (did you mean '{suggestion}'?)"),
+                None if known.is_empty() => format!(" (no {kind} is defined)"),
+                None => format!(" (known {kind} ids: {})", join(known)),
+            };
+            let times = match places.len() {
+                1 => String::new(),
+                n => {
+                    // A file citing one missing source everywhere must not make a huge line.
+                    const SHOWN: usize = 10;
+                    let mut lines: Vec<String> = places[1..]
+                        .iter()
+                        .take(SHOWN)
+                        .map(|p| p.line.to_string())
+                        .collect();
+                    if n - 1 > SHOWN {
+                        lines.push(format!("{} more", n - 1 - SHOWN));
+                    }
+                    format!(
+                        ", cited {n} times (also on line{} {})",
+                        if n == 2 { "" } else { "s" },
+                        lines.join(", ")
+                    )
+                }
+            };
+            let how = match kind {
+                "source" => "add it to a sources.yaml beside your role files",
+                "area" => {
+                    "add it to an areas.yaml beside your role files (`rolecmp schema vocabulary`)"
+                }
+                "industry" => {
+                    "add it to an industries.yaml beside your role files (`rolecmp schema vocabulary`)"
+                }
+                _ => "define it in its own file (`rolecmp init <id>`)",
+            };
+            let mut first = places.swap_remove(0);
+            first.message = format!("unknown {kind} '{id}'{hint}{times}: {how}");
+            self.diagnostics.push(first);
+        }
     }
 
     fn cited(&mut self, text: &Text, sources: &[Text], key: &str) {
@@ -154,7 +228,30 @@ impl Checker<'_> {
         self.citations(&entry.term, &entry.sources, key, "glossary entry");
     }
 
+    /// A role that reports to or works with itself is a slip (a template's example left in).
+    fn not_itself(&mut self, role: &RawRole) {
+        for (index, line) in role.reporting.iter().flatten().enumerate() {
+            if line.to.value == role.id.value {
+                self.report(
+                    &line.to,
+                    format!("reporting[{index}].to"),
+                    "a role cannot report to itself: name the role it reports to".to_owned(),
+                );
+            }
+        }
+        for (index, link) in role.collaboration.iter().flatten().enumerate() {
+            if link.with.value == role.id.value {
+                self.report(
+                    &link.with,
+                    format!("collaboration[{index}].with"),
+                    "a role cannot collaborate with itself: name the other role".to_owned(),
+                );
+            }
+        }
+    }
+
     fn role(&mut self, role: &RawRole) {
+        self.not_itself(role);
         let stem = file_stem(self.file);
         if role.id.value != stem {
             let id = &role.id.value;
@@ -163,6 +260,12 @@ impl Checker<'_> {
                 "id".to_owned(),
                 format!("role id '{id}' differs from the file name '{stem}': rename the file to '{id}.yaml' or change the id"),
             );
+        }
+        if let Some(base) = &role.extends
+            && base.value != BUILTIN
+            && base.value != role.id.value
+        {
+            self.reference(base, "extends".to_owned(), "role", &self.ids.roles);
         }
         if let Some(title) = &role.title {
             self.text(title, "title".to_owned());
@@ -235,6 +338,7 @@ impl Checker<'_> {
             }
             self.facts(&dispute.claims, &format!("{key}.claims"));
         }
+        self.report_unknown();
     }
 }
 
@@ -253,18 +357,35 @@ fn join(ids: &BTreeSet<String>) -> String {
     list
 }
 
-/// Loads `files` in order over `base`; a later file overrides what an earlier one (or the
-/// base) defined with the same id.
+/// Loads `files` in order over `base`; a later file replaces (or with `extends:` changes)
+/// what an earlier one (or the base) defined with the same id.
 pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
-    let mut loader = Loader::new(base.unwrap_or_default());
-    let mut role_files = Vec::new();
-    let mut glossaries = Vec::new();
     // Parsing is most of the cost of a large knowledge base and each file stands alone, so it
     // runs on every core; merging and checking stay in file order.
-    let parsed: Vec<Result<Parsed, Diagnostic>> = files.par_iter().map(parse).collect();
+    let parsed: Vec<Result<Parsed, Box<yaml::Broken>>> = files.par_iter().map(parse).collect();
+    let extends_builtin = parsed.iter().any(|parsed| {
+        matches!(parsed, Ok(Parsed::Role(role))
+            if role.extends.as_ref().is_some_and(|base| base.value == BUILTIN))
+    });
+    let mut loader = Loader::new(base.unwrap_or_default(), extends_builtin);
+    let mut role_files = Vec::new();
+    let mut glossaries = Vec::new();
+    let mut broken = Vec::new();
     for (file, parsed) in files.iter().zip(parsed) {
         match parsed {
-            Err(diagnostic) => loader.diagnostics.push(diagnostic),
+            Err(broken_file) => {
+                let yaml::Broken {
+                    problems,
+                    references,
+                    id,
+                } = *broken_file;
+                loader.diagnostics.extend(problems);
+                // Files that refer to a role in a broken file should not be told it is unknown.
+                if let Some(id) = id.filter(|_| is_role_file(&file.name)) {
+                    loader.ids.roles.insert(id.value);
+                }
+                broken.push((file, references));
+            }
             Ok(Parsed::Sources(parsed)) => loader.add_sources(file, parsed),
             Ok(Parsed::Vocabulary(mut parsed)) => {
                 // Checked once every file is read, since entries cite sources like facts do.
@@ -280,6 +401,20 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
     for (file, entries) in glossaries {
         loader.add_glossary(file, entries);
     }
+    // References in a file whose structure is broken are still checked, in the same run.
+    for (file, references) in broken {
+        let mut checker = Checker {
+            file: &file.name,
+            ids: &loader.ids,
+            diagnostics: &mut loader.diagnostics,
+            unknown: BTreeMap::new(),
+        };
+        for reference in references {
+            let known = checker.known(reference.kind);
+            checker.reference(&reference.id, reference.key, reference.kind, known);
+        }
+        checker.report_unknown();
+    }
     loader.check_roles(&role_files);
     loader.layer_roles(role_files);
     loader.finish(files)
@@ -293,11 +428,15 @@ struct Loader {
     areas: BTreeMap<String, Term>,
     roles: BTreeMap<String, Role>,
     glossary: BTreeMap<String, GlossaryEntry>,
+    /// The base's roles as they were before any file, for `extends: builtin`.
+    shipped: BTreeMap<String, Role>,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl Loader {
-    fn new(base: KnowledgeBase) -> Self {
+    /// A loader over `base`, keeping a copy of its roles as they are when a file will
+    /// extend them (`extends: builtin`).
+    fn new(base: KnowledgeBase, keep_shipped: bool) -> Self {
         let ids = Ids {
             sources: base.sources.iter().map(|s| s.id.clone()).collect(),
             industries: base.industries.iter().map(|t| t.id.clone()).collect(),
@@ -317,6 +456,14 @@ impl Loader {
                 .map(|t| (t.id.clone(), t))
                 .collect(),
             areas: base.areas.into_iter().map(|t| (t.id.clone(), t)).collect(),
+            shipped: if keep_shipped {
+                base.roles
+                    .iter()
+                    .map(|r| (r.id.clone(), r.clone()))
+                    .collect()
+            } else {
+                BTreeMap::new()
+            },
             roles: base.roles.into_iter().map(|r| (r.id.clone(), r)).collect(),
             glossary: base
                 .glossary
@@ -339,6 +486,20 @@ impl Loader {
                     format!("sources[{index}].id"),
                     message,
                 ));
+            }
+            // `init` writes a sources file with TODOs too; it is not done until they are.
+            for (key, text) in [
+                ("title", &source.title),
+                ("description", &source.description),
+            ] {
+                if text.value.trim_start().starts_with("TODO") {
+                    self.diagnostics.push(Diagnostic::at(
+                        &file.name,
+                        text,
+                        format!("sources[{index}].{key}"),
+                        "unfinished template text: replace the TODO",
+                    ));
+                }
             }
             self.ids.sources.insert(id.clone());
             self.sources.insert(id, source_from(source));
@@ -387,12 +548,14 @@ impl Loader {
                     message,
                 ));
             }
-            Checker {
+            let mut checker = Checker {
                 file: &file.name,
                 ids: &self.ids,
                 diagnostics: &mut self.diagnostics,
-            }
-            .glossary_entry(&entry, &key);
+                unknown: BTreeMap::new(),
+            };
+            checker.glossary_entry(&entry, &key);
+            checker.report_unknown();
             self.glossary.insert(id, glossary_entry_from(entry));
         }
     }
@@ -403,9 +566,10 @@ impl Loader {
                 file: &file.name,
                 ids: &self.ids,
                 diagnostics: &mut self.diagnostics,
+                unknown: BTreeMap::new(),
             }
             .role(role);
-            // Layers override by id, but one folder defining an id twice is a mistake.
+            // Layers replace by id, but one folder defining an id twice is a mistake.
             let folder = Path::new(&file.name).parent();
             if let Some((other, _)) = role_files[..index].iter().find(|(other, earlier)| {
                 earlier.id.value == role.id.value && Path::new(&other.name).parent() == folder
@@ -418,27 +582,201 @@ impl Loader {
     }
 
     fn layer_roles(&mut self, role_files: Vec<(&DataFile, RawRole)>) {
-        for (file, raw) in role_files {
-            let id_at = raw.id.clone();
-            let has_title = raw.title.is_some();
-            let role = self
-                .roles
-                .entry(raw.id.value.clone())
-                .or_insert_with(|| Role {
-                    id: raw.id.value.clone(),
-                    ..Role::default()
-                });
-            overlay(role, raw, &file.origin);
-            // An empty `title:` is reported where it is written; here only a title never given.
-            if role.title.is_empty() && !has_title {
+        // A role built on another one is layered after every other file, so that it starts
+        // from that role's final form whatever the order of the files.
+        let (built_on_other, rest): (Vec<_>, Vec<_>) = role_files
+            .into_iter()
+            .partition(|(_, raw)| base_role(raw).is_some());
+        let mut names = Vec::new();
+        for (file, raw) in rest.into_iter().chain(built_on_other) {
+            names.push(Names {
+                file: file.name.clone(),
+                id: raw.id.clone(),
+                title: raw.title.clone(),
+                aliases: raw.aliases.clone().unwrap_or_default(),
+            });
+            self.layer_role(file, raw);
+        }
+        self.check_names(&names);
+    }
+
+    /// Applies one role file: it defines a new role, replaces the role of its id, or with
+    /// `extends:` changes that role (or a copy of another) field by field.
+    fn layer_role(&mut self, file: &DataFile, raw: RawRole) {
+        let id_at = raw.id.clone();
+        let id = raw.id.value.clone();
+        let layer = |how, base: Option<&str>| Layer {
+            file: file.origin.clone(),
+            how,
+            base: base.map(str::to_owned),
+        };
+        let earlier = self.roles.remove(&id);
+        let replaced = earlier.is_some() && raw.extends.is_none();
+        let mut role = match (&raw.extends, earlier) {
+            (None, None) => new_role(&id, vec![layer(Layering::Defines, None)]),
+            (None, Some(earlier)) => {
+                let mut origin = earlier.origin;
+                origin.push(layer(Layering::Replaces, None));
+                new_role(&id, origin)
+            }
+            (Some(base), earlier) if base.value == BUILTIN => {
+                if let Some(shipped) = self.shipped.get(&id) {
+                    let mut role = shipped.clone();
+                    role.origin.push(layer(Layering::Extends, None));
+                    role
+                } else {
+                    let message = format!(
+                        "there is no built-in role '{id}' to extend{}: remove `extends:` to define the role here",
+                        if self.shipped.is_empty() {
+                            " (the built-in knowledge base is not loaded)"
+                        } else {
+                            ""
+                        }
+                    );
+                    self.diagnostics
+                        .push(Diagnostic::at(&file.name, base, "extends", message));
+                    new_role(&id, earlier.map(|r| r.origin).unwrap_or_default())
+                }
+            }
+            (Some(base), Some(mut earlier)) if base.value == id => {
+                earlier.origin.push(layer(Layering::Extends, None));
+                earlier
+            }
+            (Some(base), None) if base.value == id => {
                 let message = format!(
-                    "role '{}' has no title: a new role needs `title:` and `summary:`",
-                    id_at.value
+                    "nothing to extend: no earlier layer defines role '{id}'; remove `extends:` to define it here"
                 );
                 self.diagnostics
-                    .push(Diagnostic::at(&file.name, &id_at, "title", message));
+                    .push(Diagnostic::at(&file.name, base, "extends", message));
+                new_role(&id, vec![layer(Layering::Defines, None)])
+            }
+            (Some(base), earlier) => {
+                let mut origin = earlier.map(|r| r.origin).unwrap_or_default();
+                origin.push(layer(Layering::Extends, Some(&base.value)));
+                // An unknown base is reported by the checker, with a did-you-mean.
+                match self.roles.get(&base.value) {
+                    Some(other) => Role {
+                        id: id.clone(),
+                        // A copy answering to the other role's names would shadow it.
+                        title: String::new(),
+                        aliases: Vec::new(),
+                        origin,
+                        ..other.clone()
+                    },
+                    None => new_role(&id, origin),
+                }
+            }
+        };
+        let has_title = raw.title.is_some();
+        overlay(&mut role, raw);
+        // An empty `title:` is reported where it is written; here only a title never given.
+        if role.title.is_empty() && !has_title {
+            let message = if replaced {
+                format!(
+                    "role '{id}' has no title: this file replaces the existing role '{id}' (a file whose id exists replaces that role); add `title:` and `summary:`, or `extends: builtin` to change only some fields"
+                )
+            } else {
+                format!("role '{id}' has no title: a new role needs `title:` and `summary:`")
+            };
+            self.diagnostics
+                .push(Diagnostic::at(&file.name, &id_at, "title", message));
+        }
+        self.roles.insert(id, role);
+    }
+
+    /// Every name a role file gives must find that role and no other: a title or alias that
+    /// another role answers to (by id, title or alias), or an id that differs from another only in case or
+    /// punctuation, would make `show NAME` pick one of them.
+    fn check_names(&mut self, files: &[Names]) {
+        let mut ids: HashMap<String, Vec<&str>> = HashMap::new();
+        let mut names: HashMap<String, Vec<&str>> = HashMap::new();
+        for role in self.roles.values() {
+            ids.entry(lookup::normalize(&role.id))
+                .or_default()
+                .push(&role.id);
+            for name in std::iter::once(role.id.as_str()).chain(role_names(role)) {
+                let holders = names.entry(lookup::normalize(name)).or_default();
+                if !holders.contains(&role.id.as_str()) {
+                    holders.push(&role.id);
+                }
             }
         }
+        // Usually every name finds one role: then there is nothing to place in a file.
+        if ids
+            .values()
+            .chain(names.values())
+            .all(|holders| holders.len() == 1)
+        {
+            return;
+        }
+        let mut found = Vec::new();
+        for file in files {
+            let own = file.id.value.as_str();
+            let Some(role) = self.roles.get(own) else {
+                continue;
+            };
+            let others = |holders: Option<&Vec<&str>>| -> Vec<String> {
+                holders
+                    .into_iter()
+                    .flatten()
+                    .filter(|holder| **holder != own)
+                    .map(|holder| format!("'{holder}'"))
+                    .collect()
+            };
+            let clashing_ids = others(ids.get(&lookup::normalize(own)));
+            // An id in another spelling finds its role before any title or alias does, so
+            // another role's title or alias equal to it could never be found.
+            let clashing_names = others(names.get(&lookup::normalize(own)));
+            let message = if !clashing_ids.is_empty() {
+                Some(format!(
+                    "role id '{own}' differs from role {} only in case or punctuation: rename one, so that each name finds one role",
+                    clashing_ids.join(" and ")
+                ))
+            } else if clashing_names.is_empty() {
+                None
+            } else {
+                Some(format!(
+                    "role id '{own}' is also the title or an alias of role{} {}: rename one, so that each name finds one role",
+                    if clashing_names.len() == 1 { "" } else { "s" },
+                    clashing_names.join(" and ")
+                ))
+            };
+            if let Some(message) = message {
+                found.push(Diagnostic::at(&file.file, &file.id, "id", message));
+            }
+            let given = file
+                .title
+                .iter()
+                .map(|title| ("title", title, "title".to_owned()))
+                .chain(
+                    file.aliases
+                        .iter()
+                        .enumerate()
+                        .map(|(index, alias)| ("alias", alias, format!("aliases[{index}]"))),
+                );
+            for (what, name, key) in given {
+                let normal = lookup::normalize(&name.value);
+                // Only names still in effect: a later layer may have replaced them.
+                if normal.is_empty() || !role_names(role).any(|n| lookup::normalize(n) == normal) {
+                    continue;
+                }
+                let clashing = others(names.get(&normal));
+                if !clashing.is_empty() {
+                    found.push(Diagnostic::at(
+                        &file.file,
+                        name,
+                        key,
+                        format!(
+                            "{what} '{}' is already a name of role{} {}: a name must find one role; remove it or change it",
+                            name.value.trim(),
+                            if clashing.len() == 1 { "" } else { "s" },
+                            clashing.join(" and ")
+                        ),
+                    ));
+                }
+            }
+        }
+        self.diagnostics.extend(found);
     }
 
     fn finish(mut self, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
@@ -449,6 +787,7 @@ impl Loader {
                 areas: self.areas.into_values().collect(),
                 roles: self.roles.into_values().collect(),
                 glossary: self.glossary.into_values().collect(),
+                shipped: Vec::new(),
             });
         }
         // In file order, then top to bottom, as an editor would walk them.
@@ -464,16 +803,47 @@ impl Loader {
     }
 }
 
+/// The name a role file gives in `extends:` for the role of its own id as shipped.
+pub const BUILTIN: &str = "builtin";
+
+/// The other role a file builds on (`extends: cio` in `acme-cio.yaml`), if any.
+fn base_role(raw: &RawRole) -> Option<&str> {
+    raw.extends
+        .as_ref()
+        .map(|base| base.value.as_str())
+        .filter(|base| *base != BUILTIN && *base != raw.id.value)
+}
+
+fn new_role(id: &str, origin: Vec<Layer>) -> Role {
+    Role {
+        id: id.to_owned(),
+        origin,
+        ..Role::default()
+    }
+}
+
+/// Every name a role answers to besides its id.
+fn role_names(role: &Role) -> impl Iterator<Item = &str> {
+    std::iter::once(role.title.as_str()).chain(role.aliases.iter().map(String::as_str))
+}
+
+/// The names one role file gives, with their places, for [`Loader::check_names`].
+struct Names {
+    file: String,
+    id: Text,
+    title: Option<Text>,
+    aliases: Vec<Text>,
+}
+
 /// Applies a role file to a role: each field the file sets replaces the role's, except
 /// responsibilities and industries, which merge by area and industry id so that a company
 /// file can add one industry without repeating the rest.
-fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
-    role.origin.push(origin.to_owned());
+fn overlay(role: &mut Role, raw: RawRole) {
     if let Some(title) = raw.title {
         title.value.trim().clone_into(&mut role.title);
     }
     if let Some(aliases) = raw.aliases {
-        role.aliases = aliases;
+        role.aliases = values(aliases);
     }
     if let Some(headlines) = raw.headlines {
         role.headlines = Headlines {
@@ -656,7 +1026,7 @@ mod tests {
         assert_eq!(
             problems(&[sources(), file("roles/cto.yaml", role)]),
             [
-                "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'brefi' (did you mean 'brief'?)",
+                "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'brefi' (did you mean 'brief'?): add it to a sources.yaml beside your role files",
                 "roles/cto.yaml:6:11: summary[1].sources: fact has no source: add `sources: [<source id>]`",
                 "roles/cto.yaml:7:11: summary[2].text: text is empty",
             ]
@@ -675,13 +1045,163 @@ mod tests {
     }
 
     #[test]
-    fn an_overlay_replaces_fields_and_merges_industries_by_id() {
+    fn a_role_file_whose_id_exists_replaces_the_role_and_keeps_none_of_it() {
+        let base = "id: cto\ntitle: Chief\naliases: [CTO]\nbackground:\n  - text: Base.\n    sources: [brief]\n";
+        let top = "id: cto\ntitle: Our CTO\n";
+        let kb = load(
+            None,
+            &[sources(), file("a/cto.yaml", base), file("b/cto.yaml", top)],
+        )
+        .expect("valid");
+        let role = &kb.roles[0];
+        assert_eq!(role.title, "Our CTO");
+        assert!(role.aliases.is_empty() && role.background.is_empty());
+        let how: Vec<Layering> = role.origin.iter().map(|layer| layer.how).collect();
+        assert_eq!(how, [Layering::Defines, Layering::Replaces]);
+    }
+
+    #[test]
+    fn a_replacing_file_without_a_title_says_how_to_extend_instead() {
+        let found = problems(&[
+            sources(),
+            file("a/cto.yaml", "id: cto\ntitle: Chief\n"),
+            file("b/cto.yaml", "id: cto\naliases: [Tech]\n"),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("b/cto.yaml:1:5: title: role 'cto' has no title: this file replaces the existing role 'cto'")
+                && found[0].ends_with("or `extends: builtin` to change only some fields"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_can_start_as_a_copy_of_another_under_its_own_names() {
+        let base = "id: cio\ntitle: Chief\naliases: [CIO]\nbackground:\n  - text: Base.\n    sources: [brief]\n";
+        let copy = "id: acme-cio\nextends: cio\ntitle: Acme CIO\n";
+        // The copy's file comes first, yet it starts from the finished `cio`.
+        let kb = load(
+            None,
+            &[
+                sources(),
+                file("a/acme-cio.yaml", copy),
+                file("a/cio.yaml", base),
+            ],
+        )
+        .expect("valid");
+        let copy = kb
+            .roles
+            .iter()
+            .find(|r| r.id == "acme-cio")
+            .expect("loaded");
+        assert_eq!(copy.title, "Acme CIO");
+        assert!(copy.aliases.is_empty());
+        assert_eq!(copy.background[0].text, "Base.");
+        assert_eq!(copy.origin[0].base.as_deref(), Some("cio"));
+    }
+
+    #[test]
+    fn a_name_that_finds_two_roles_is_a_problem() {
+        let found = problems(&[
+            sources(),
+            file(
+                "a/cio.yaml",
+                "id: cio\ntitle: Chief Information Officer\naliases: [CIO]\n",
+            ),
+            file("a/acme.yaml", "id: acme\ntitle: Acme\naliases: [C.I.O.]\n"),
+            file("a/CIO.yaml", "id: CIO\ntitle: Shouting\n"),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "a/cio.yaml:1:5: id: role id 'cio' differs from role 'CIO' only in case or punctuation: rename one, so that each name finds one role",
+                "a/cio.yaml:3:11: aliases[0]: alias 'CIO' is already a name of roles 'CIO' and 'acme': a name must find one role; remove it or change it",
+                "a/acme.yaml:3:11: aliases[0]: alias 'C.I.O.' is already a name of roles 'CIO' and 'cio': a name must find one role; remove it or change it",
+                "a/CIO.yaml:1:5: id: role id 'CIO' differs from role 'cio' only in case or punctuation: rename one, so that each name finds one role",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_id_that_is_another_roles_title_is_a_problem() {
+        let found = problems(&[
+            sources(),
+            file("a/cio.yaml", "id: cio\ntitle: Chief Information Officer\n"),
+            file(
+                "a/chief-information-officer.yaml",
+                "id: chief-information-officer\ntitle: Ours\n",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "a/cio.yaml:2:8: title: title 'Chief Information Officer' is already a name of role 'chief-information-officer': a name must find one role; remove it or change it",
+                "a/chief-information-officer.yaml:1:5: id: role id 'chief-information-officer' is also the title or an alias of role 'cio': rename one, so that each name finds one role",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_source_cited_many_times_is_one_problem() {
+        let role = "id: cto\ntitle: Chief\nsummary:\n  - text: A.\n    sources: [book]\n  - text: B.\n    sources: [book]\n  - text: C.\n    sources: [book]\n";
+        assert_eq!(
+            problems(&[sources(), file("roles/cto.yaml", role)]),
+            [
+                "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'book' (known source ids: brief), cited 3 times (also on lines 7, 9): add it to a sources.yaml beside your role files"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_with_bad_keys_reports_each_problem_once_with_its_references() {
+        let role = "id: cto\ntitel: Chief\nsummary:\n  - text: A.\n    sources: [bok]\n    note: x\ncollaboration:\n  - with: ceo\n    relation: overlap\n    area: [x]\n    text: T\n    sources: [brief]\n";
+        assert_eq!(
+            problems(&[sources(), file("roles/cto.yaml", role)]),
+            [
+                "roles/cto.yaml:2:1: titel: unknown key `titel`: did you mean `title`?",
+                "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'bok' (known source ids: brief): add it to a sources.yaml beside your role files",
+                "roles/cto.yaml:6:5: summary[0].note: unknown key `note`: expected one of: sources, text",
+                // The broken file's own id is known: it is what 'ceo' may be a typo of.
+                "roles/cto.yaml:8:11: collaboration[0].with: unknown role 'ceo' (did you mean 'cto'?): define it in its own file (`rolecmp init <id>`)",
+                "roles/cto.yaml:10:11: collaboration[0].area: expected a text, found a list",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_missing_everywhere_lists_only_the_first_places() {
+        let fact = "  - text: A.\n    sources: [book]\n";
+        let role = format!("id: cto\ntitle: Chief\nsummary:\n{}", fact.repeat(50));
+        let found = problems(&[sources(), file("roles/cto.yaml", &role)]);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].contains(
+                "cited 50 times (also on lines 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 39 more)"
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_reporting_to_or_collaborating_with_itself_is_a_problem() {
+        let role = "id: cto\ntitle: Chief\nreporting:\n  - to: cto\n    prevalence: usual\n    text: Self.\n    sources: [brief]\ncollaboration:\n  - with: cto\n    relation: overlap\n    text: Self.\n    sources: [brief]\n";
+        assert_eq!(
+            problems(&[sources(), file("roles/cto.yaml", role)]),
+            [
+                "roles/cto.yaml:4:9: reporting[0].to: a role cannot report to itself: name the role it reports to",
+                "roles/cto.yaml:9:11: collaboration[0].with: a role cannot collaborate with itself: name the other role",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_extending_file_changes_fields_and_merges_industries_by_id() {
         let vocabulary = file(
             "industries.yaml",
             "industries:\n  - id: retail\n    label: Retail\n  - id: energy\n    label: Energy\n",
         );
         let base = "id: cto\ntitle: Chief\nindustries:\n  - industry: retail\n    facts:\n      - text: Base.\n        sources: [brief]\n";
-        let top = "id: cto\ntitle: Our CTO\nindustries:\n  - industry: energy\n    facts:\n      - text: Added.\n        sources: [brief]\n";
+        let top = "id: cto\nextends: cto\ntitle: Our CTO\nindustries:\n  - industry: energy\n    facts:\n      - text: Added.\n        sources: [brief]\n";
         let kb = load(
             None,
             &[
@@ -700,7 +1220,8 @@ mod tests {
             .map(|i| i.industry.as_str())
             .collect();
         assert_eq!(industries, ["retail", "energy"]);
-        assert_eq!(role.origin, ["test", "test"]);
+        let how: Vec<Layering> = role.origin.iter().map(|layer| layer.how).collect();
+        assert_eq!(how, [Layering::Defines, Layering::Extends]);
     }
 
     #[test]

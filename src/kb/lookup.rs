@@ -1,8 +1,9 @@
 //! Finding roles, industries and areas by the names people actually type.
 //!
-//! Roles match their id, title or an alias in any case; industries and areas also match an
-//! unambiguous prefix. Punctuation and spacing are ignored, so `e-commerce`, `E-Commerce`
-//! and `ecommerce` are one name. A miss is an [`UnknownName`] with a did-you-mean.
+//! An exact id always wins; otherwise roles match their id, title or an alias in any case,
+//! and industries and areas also an unambiguous prefix. Punctuation and spacing are ignored,
+//! so `e-commerce`, `E-Commerce` and `ecommerce` are one name. A miss is an [`UnknownName`]
+//! with a did-you-mean; a name two items answer to is one too, naming both.
 
 use std::fmt;
 
@@ -28,7 +29,7 @@ pub struct UnknownName {
     pub kind: &'static str,
     pub given: String,
     pub suggestion: Option<String>,
-    /// Ids that would prefix-match, when the name was ambiguous.
+    /// Ids of the items the name matches, when it matches more than one.
     pub ambiguous: Vec<String>,
     pub valid: Vec<String>,
 }
@@ -69,36 +70,20 @@ fn plural(kind: &str) -> String {
     }
 }
 
-/// Finds `given` among `items` by exact (normalised) name, then, if `allow_prefix`, by
-/// unambiguous prefix.
+/// Finds `given` among `items`: its exact id first, then an id written in another case or
+/// spelling, then a title, label or alias, then (if `allow_prefix`) an unambiguous prefix.
+/// At each step two items answering to the name is an error naming both, never a pick.
 pub fn find<'a, T: Named>(
     items: &'a [T],
     given: &str,
     kind: &'static str,
     allow_prefix: bool,
 ) -> Result<&'a T, UnknownName> {
-    let wanted = normalize(given);
-    let names = |item: &'a T| std::iter::once(item.id()).chain(item.other_names());
-    if !wanted.is_empty()
-        && let Some(item) = items
-            .iter()
-            .find(|item| names(item).any(|name| normalize(name) == wanted))
-    {
+    if let Some(item) = items.iter().find(|item| item.id() == given) {
         return Ok(item);
     }
-    let mut ambiguous = Vec::new();
-    if allow_prefix && !wanted.is_empty() {
-        let matches: Vec<&T> = items
-            .iter()
-            .filter(|item| names(item).any(|name| normalize(name).starts_with(&wanted)))
-            .collect();
-        match matches.as_slice() {
-            [only] => return Ok(only),
-            [] => {}
-            many => ambiguous = many.iter().map(|item| item.id().to_owned()).collect(),
-        }
-    }
-    Err(UnknownName {
+    let wanted = normalize(given);
+    let unknown = |ambiguous: Vec<String>| UnknownName {
         kind,
         given: given.to_owned(),
         suggestion: if ambiguous.is_empty() {
@@ -108,7 +93,36 @@ pub fn find<'a, T: Named>(
         },
         ambiguous,
         valid: items.iter().map(|item| item.id().to_owned()).collect(),
-    })
+    };
+    if wanted.is_empty() {
+        return Err(unknown(Vec::new()));
+    }
+    let by_id = |item: &T| normalize(item.id()) == wanted;
+    let by_name = |item: &T| {
+        item.other_names()
+            .into_iter()
+            .any(|name| normalize(name) == wanted)
+    };
+    let by_prefix = |item: &T| {
+        allow_prefix
+            && std::iter::once(item.id())
+                .chain(item.other_names())
+                .any(|name| normalize(name).starts_with(&wanted))
+    };
+    let steps: [&dyn Fn(&T) -> bool; 3] = [&by_id, &by_name, &by_prefix];
+    for matches in steps {
+        let found: Vec<&T> = items.iter().filter(|item| matches(item)).collect();
+        match found.as_slice() {
+            [] => {}
+            [only] => return Ok(only),
+            many => {
+                return Err(unknown(
+                    many.iter().map(|item| item.id().to_owned()).collect(),
+                ));
+            }
+        }
+    }
+    Err(unknown(Vec::new()))
 }
 
 /// The closest of `candidates` to `given`, if it is close enough to be a likely typo: a
@@ -167,6 +181,38 @@ mod tests {
             Ok("financial-services")
         );
         assert!(find(ITEMS, "financial", "industry", false).is_err());
+    }
+
+    #[test]
+    fn an_exact_id_wins_over_other_names_and_spellings() {
+        const CLASHING: &[Item] = &[
+            Item("acme-cio", "CIO"),
+            Item("cio", "Chief Information Officer"),
+            Item("CIO", "Shouting"),
+            Item("vp-eng", "VP"),
+            Item("vp_eng", "VP engineering"),
+        ];
+        let found = |name| find(CLASHING, name, "role", false).map(|i| i.0);
+        assert_eq!(found("cio"), Ok("cio"));
+        assert_eq!(found("CIO"), Ok("CIO"));
+        assert_eq!(found("vp_eng"), Ok("vp_eng"));
+        assert_eq!(found("acme-cio"), Ok("acme-cio"));
+    }
+
+    #[test]
+    fn a_name_two_items_answer_to_is_an_error_naming_both() {
+        const CLASHING: &[Item] = &[Item("it-head", "CIO"), Item("acme-cio", "CIO")];
+        const SPELLINGS: &[Item] = &[Item("vp-eng", "VP"), Item("vp_eng", "VP eng")];
+        let error = find(CLASHING, "C.I.O.", "role", false).map(|i| i.0);
+        assert_eq!(
+            error.map_err(|e| e.ambiguous),
+            Err(vec!["it-head".to_owned(), "acme-cio".to_owned()])
+        );
+        let error = find(SPELLINGS, "VP ENG", "role", false).map(|i| i.0);
+        assert_eq!(
+            error.map_err(|e| e.ambiguous),
+            Err(vec!["vp-eng".to_owned(), "vp_eng".to_owned()])
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod load;
 pub mod lookup;
 pub mod raw;
 pub mod schema;
+mod structure;
 pub mod template;
 mod yaml;
 
@@ -34,6 +35,34 @@ pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>
             Err(problem) => problems.push(problem),
         }
     }
+    // The same file reached twice (`ROLECMP_DATA=d rolecmp --data d`, a link) is one file,
+    // loaded where it was last named: a later path shadows an earlier one. One path cannot
+    // reach a file twice, so the common case pays for no extra system call.
+    let identities: Vec<Option<std::path::PathBuf>> = found
+        .iter()
+        .map(|file| {
+            (paths.len() > 1)
+                .then(|| std::fs::canonicalize(file).ok())
+                .flatten()
+        })
+        .collect();
+    let mut last = std::collections::HashMap::new();
+    for (index, identity) in identities.iter().enumerate() {
+        if let Some(identity) = identity {
+            last.insert(identity, index);
+        }
+    }
+    let found: Vec<&std::path::PathBuf> = found
+        .iter()
+        .zip(&identities)
+        .enumerate()
+        .filter(|(index, (_, identity))| {
+            identity
+                .as_ref()
+                .is_none_or(|identity| last.get(identity) == Some(index))
+        })
+        .map(|(_, (file, _))| file)
+        .collect();
     // Thousands of small files: reading them on every core hides the system-call latency.
     let read: Vec<Result<DataFile, Diagnostic>> =
         found.par_iter().map(|file| files::read(file)).collect();
@@ -82,13 +111,85 @@ impl KnowledgeBase {
         } else {
             None
         };
+        let shipped = base.as_ref().map(Self::shipped_roles).unwrap_or_default();
         let (data, problems) = read_all(&sources.paths());
-        with_problems(load(base, &data), problems)
+        let mut kb = with_problems(load(base, &data), problems)?;
+        kb.shipped = shipped;
+        Ok(kb)
     }
 
-    /// A role by id, title or alias, in any case.
+    /// The roles of a built-in knowledge base as `builtin:` views: renamed so that they can
+    /// stand beside the layered roles of the same id, and carrying the collaboration facts
+    /// and disputes other built-in roles state about them, which layers may have changed.
+    fn shipped_roles(builtin: &Self) -> Vec<Role> {
+        builtin
+            .roles
+            .iter()
+            .map(|role| {
+                let mut view = role.clone();
+                view.id = format!("{BUILTIN_PREFIX}{}", role.id);
+                view.title = format!("{SHIPPED} {}", role.title);
+                for alias in &mut view.aliases {
+                    *alias = format!("{SHIPPED} {alias}");
+                }
+                view.collaboration = role
+                    .collaboration
+                    .iter()
+                    .cloned()
+                    .chain(crate::model::mirrored(&builtin.roles, &role.id))
+                    .collect();
+                view.disputes = role
+                    .disputes
+                    .iter()
+                    .cloned()
+                    .chain(crate::model::shared_disputes(&builtin.roles, &role.id))
+                    .collect();
+                view
+            })
+            .collect()
+    }
+
+    /// A role by name: its exact id first, then its id, title or alias in any case; with
+    /// `builtin:` in front, the role as shipped, whatever is layered over it.
     pub fn role(&self, name: &str) -> Result<&Role, UnknownName> {
-        lookup::find(&self.roles, name, "role", false)
+        let Some(shipped) = name.strip_prefix(BUILTIN_PREFIX) else {
+            return lookup::find(&self.roles, name, "role", false);
+        };
+        let views: Vec<Shipped> = self.shipped.iter().map(Shipped).collect();
+        lookup::find(&views, shipped, "built-in role", false)
+            .map(|view| view.0)
+            .map_err(|mut error| {
+                name.clone_into(&mut error.given);
+                if error.valid.is_empty() {
+                    error.valid.push(
+                        "none, as --no-builtin leaves the built-in knowledge base out".to_owned(),
+                    );
+                }
+                error
+            })
+    }
+
+    /// The built-in version of a role (itself for a `builtin:` view), if it has one.
+    pub fn shipped_version<'a>(&'a self, role: &'a Role) -> Option<&'a Role> {
+        if role.id.starts_with(BUILTIN_PREFIX) {
+            return Some(role);
+        }
+        self.shipped
+            .iter()
+            .find(|view| view.id.strip_prefix(BUILTIN_PREFIX) == Some(role.id.as_str()))
+    }
+
+    /// The layered roles and those of `named` that are `builtin:` views: what a query that
+    /// looks across roles (reporting lines, collaboration) has to look at.
+    pub fn roles_with<'a>(&'a self, named: &[&'a Role]) -> impl Iterator<Item = &'a Role> {
+        let mut views: Vec<&Role> = Vec::new();
+        for role in named {
+            // A view named twice (`graph builtin:cio builtin:CIO`) is looked at once.
+            if role.id.starts_with(BUILTIN_PREFIX) && !views.iter().any(|v| v.id == role.id) {
+                views.push(role);
+            }
+        }
+        self.roles.iter().chain(views)
     }
 
     /// An industry by id, label, alias or unambiguous prefix.
@@ -129,6 +230,32 @@ impl lookup::Named for Role {
     fn other_names(&self) -> Vec<&str> {
         std::iter::once(self.title.as_str())
             .chain(self.aliases.iter().map(String::as_str))
+            .collect()
+    }
+}
+
+/// What a role name starts with to mean the role as shipped: `builtin:cio`.
+pub const BUILTIN_PREFIX: &str = "builtin:";
+/// What the title and aliases of a `builtin:` view start with, so that a gap analysis says
+/// which column is the reference: "CIO vs Built-in CIO".
+const SHIPPED: &str = "Built-in";
+
+/// A name of a `builtin:` view as the role was shipped: "Built-in CIO" → "CIO".
+pub fn shipped_name(name: &str) -> &str {
+    name.strip_prefix(SHIPPED).map_or(name, str::trim_start)
+}
+
+/// A `builtin:` view found by the names of the role as shipped (`builtin:CIO`).
+struct Shipped<'a>(&'a Role);
+
+impl lookup::Named for Shipped<'_> {
+    fn id(&self) -> &str {
+        self.0.id.strip_prefix(BUILTIN_PREFIX).unwrap_or(&self.0.id)
+    }
+    fn other_names(&self) -> Vec<&str> {
+        std::iter::once(&self.0.title)
+            .chain(&self.0.aliases)
+            .map(|name| shipped_name(name))
             .collect()
     }
 }

@@ -2,9 +2,11 @@
 //!
 //! Everything a user can misspell carries its span, so problems found after parsing (an
 //! unknown source id, an empty text) can still be reported as `file:line:column`. Role fields
-//! are optional here because a role file may be an overlay that changes only some fields of
-//! a role defined elsewhere; what a complete role needs is checked after layering. The JSON
-//! Schema printed by `rolecmp schema` is generated from these types, doc comments included.
+//! are optional here because a role file may extend a role defined elsewhere, changing only
+//! some of its fields; what a complete role needs is checked after layering. The JSON
+//! Schema printed by `rolecmp schema` is generated from these types, doc comments included;
+//! `x-rolecmp-ref` marks the fields that hold another entry's id, so that the references of
+//! a file whose structure is broken can still be checked.
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -99,7 +101,7 @@ pub struct RawFact {
     pub text: Text,
     /// Ids of the sources (from a sources file) the statement comes from; at least one.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
 }
 
@@ -118,7 +120,7 @@ pub struct RawPosition<T> {
 #[serde(deny_unknown_fields)]
 pub struct RawReportingLine {
     /// Id of the role reported to.
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "role"))]
     pub to: Text,
     /// How common the line is: usual (generally), often, sometimes (in some firms).
     pub prevalence: Prevalence,
@@ -129,7 +131,7 @@ pub struct RawReportingLine {
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
 }
 
@@ -138,7 +140,7 @@ pub struct RawReportingLine {
 #[serde(deny_unknown_fields)]
 pub struct RawResponsibility {
     /// Id of a responsibility area (`rolecmp list areas`).
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "area"))]
     pub area: Text,
     /// How far the facts give the role this area: responsible (the default), partly, or
     /// some-firms (only in some organizations). Never stronger than the facts' wording.
@@ -153,7 +155,7 @@ pub struct RawResponsibility {
 #[serde(deny_unknown_fields)]
 pub struct RawIndustryExample {
     /// Id of an industry (`rolecmp list industries`).
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "industry"))]
     pub industry: Text,
     #[serde(default)]
     pub facts: Vec<RawFact>,
@@ -164,12 +166,12 @@ pub struct RawIndustryExample {
 #[serde(deny_unknown_fields)]
 pub struct RawCollaboration {
     /// Id of the other role.
-    #[schemars(with = "String")]
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "role"))]
     pub with: Text,
     pub relation: Relation,
     /// Id of the responsibility area concerned, if any.
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("x-rolecmp-ref" = "area"))]
     pub area: Option<Text>,
     /// How common the source says the overlap is, if it hedges: usual, often, sometimes.
     #[serde(default)]
@@ -177,7 +179,7 @@ pub struct RawCollaboration {
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
 }
 
@@ -189,7 +191,7 @@ pub struct RawDispute {
     pub topic: Text,
     /// Ids of other roles the question concerns; it is shown on their profiles too.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "role"))]
     pub with: Vec<Text>,
     /// The disagreement in one short line citing every side, shown at a glance.
     #[serde(default)]
@@ -198,19 +200,26 @@ pub struct RawDispute {
     pub claims: Vec<RawFact>,
 }
 
-/// A role file (`<id>.yaml`): a whole role, or an overlay that changes some fields of a role
-/// defined in an earlier layer (the built-in knowledge base, another folder).
+/// A role file (`<id>.yaml`): a whole role, or with `extends:` an overlay that changes some
+/// fields of a role defined in an earlier layer (the built-in knowledge base, another folder).
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRole {
-    /// The role's id; must equal the file name without `.yaml`.
+    /// The role's id; must equal the file name without `.yaml`. A file whose id exists
+    /// already replaces that role, unless it says `extends:`.
     #[schemars(with = "String")]
     pub id: Text,
+    /// Build on an existing role field by field instead of replacing it: `builtin` (the role
+    /// of this id as shipped), this role's own id (the role as earlier layers left it), or
+    /// another role's id (a new role that starts as a copy of that one, names aside).
+    #[schemars(with = "Option<String>")]
+    pub extends: Option<Text>,
     /// Full title, such as "Chief Information Security Officer". Required for a new role.
     #[schemars(with = "Option<String>")]
     pub title: Option<Text>,
     /// Other names the role is found by, the short form first (CISO).
-    pub aliases: Option<Vec<String>>,
+    #[schemars(with = "Option<Vec<String>>")]
+    pub aliases: Option<Vec<Text>>,
     /// Short cited statements per dimension for the at-a-glance view.
     pub headlines: Option<RawHeadlines>,
     /// Definition and overview.
@@ -221,13 +230,13 @@ pub struct RawRole {
     pub nature: Option<RawPosition<Nature>>,
     /// Internal or external: whom the things the role owns serve.
     pub facing: Option<RawPosition<Facing>>,
-    /// Responsibility areas; an overlay adds or replaces areas by id.
+    /// Responsibility areas; with `extends:`, adds or replaces areas by id.
     pub responsibilities: Option<Vec<RawResponsibility>>,
-    /// To whom the role reports; an overlay replaces the whole list.
+    /// To whom the role reports; with `extends:`, replaces the whole list.
     pub reporting: Option<Vec<RawReportingLine>>,
     /// Background and qualifications.
     pub background: Option<Vec<RawFact>>,
-    /// Examples by industry; an overlay adds or replaces industries by id.
+    /// Examples by industry; with `extends:`, adds or replaces industries by id.
     pub industries: Option<Vec<RawIndustryExample>>,
     /// Where the role overlaps and works with other roles.
     pub collaboration: Option<Vec<RawCollaboration>>,

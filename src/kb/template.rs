@@ -1,10 +1,17 @@
-//! `rolecmp init`: a commented role file to start from, written without overwriting.
+//! `rolecmp init`: a role file to start from (a neutral template, or a copy of an existing
+//! role), and a sources file beside it when there is none, written without overwriting.
 
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use serde::Serialize;
+
+use crate::model::{
+    Collaboration, Dispute, Facing, Fact, Focus, Headlines, IndustryExample, KnowledgeBase, Nature,
+    Position, ReportingLine, Responsibility, Role,
+};
 
 /// True for ids that make a portable file name: lower-case letters, digits and dashes.
 pub fn is_valid_id(id: &str) -> bool {
@@ -15,53 +22,67 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// The template for role `id`. Every text starts with TODO, which `validate` reports until
-/// it is replaced, so a half-filled file cannot pass CI by accident.
-pub fn role_template(id: &str) -> String {
+/// The head of every role file `init` writes: how to check it and where sources go.
+fn header(id: &str) -> String {
     format!(
-        r"# yaml-language-server: $schema=role.schema.json
-# Role file for '{id}'. Fill in each TODO, then check it with: rolecmp validate {id}.yaml
+        "# yaml-language-server: $schema=role.schema.json
+# Role file for '{id}'. Fill in each TODO, then check its folder with: rolecmp validate FOLDER
 # (`rolecmp schema > role.schema.json` gives editors completion for this file.)
-# Every fact needs `sources:` ids from a sources.yaml, e.g. your own handbook:
-#   sources:
-#     - id: handbook
-#       title: Our engineering handbook
-#       kind: internal
-#       description: How we organise technology leadership.
+# Every fact needs `sources:` ids from a sources.yaml; `init` wrote one with a `handbook`.
+"
+    )
+}
+
+/// The template for role `id`. Every text starts with TODO, which `validate` reports until
+/// it is replaced, so a half-filled file cannot pass CI by accident. Nothing in it is about
+/// any particular role, and the optional parts that name other roles are commented out, so
+/// it never reports to or works with itself.
+pub fn role_template(id: &str) -> String {
+    // A CEO reports to a board, which is no role here; every other role may well report to
+    // the CEO.
+    let reporting = if id == "ceo" {
+        "# reporting:
+#   # to: a role id from `rolecmp list`; prevalence: usual | often | sometimes
+#   - to: cfo
+#     prevalence: usual
+#     text: TODO to whom the role reports.
+#     sources: [handbook]
+"
+    } else {
+        "reporting:
+  # to: a role id from `rolecmp list`; prevalence: usual | often | sometimes
+  - to: ceo
+    prevalence: usual
+    text: TODO to whom the role reports.
+    sources: [handbook]
+"
+    };
+    format!(
+        r"{header}
 id: {id}
-title: TODO full title, e.g. Chief Information Security Officer
-aliases: []  # other names it is found by, the short form first: [CISO]
+title: TODO the role's full title
+aliases: []  # other names it is found by, the short form first
 
 summary:
   - text: TODO one sentence on what the role is.
     sources: [handbook]
 
 # Optional. focus: technology | information | data | security | product | finance | operations | business
-focus:
-  primary: security
-  facts:
-    - text: TODO why this is the role's main focus.
-      sources: [handbook]
+# focus:
+#   primary: technology
+#   facts:
+#     - text: ...
+#       sources: [handbook]
+# nature (strategic | operational | both) and facing (internal | external | both) work alike.
 
-# Optional. nature: strategic | operational | both; facing: internal | external | both
-nature:
-  primary: both
-  facts: []
+# Optional. area: an id from `rolecmp list areas`
+# responsibilities:
+#   - area: budgeting
+#     facts:
+#       - text: ...
+#         sources: [handbook]
 
-responsibilities:
-  # area: an id from `rolecmp list areas`
-  - area: security
-    facts:
-      - text: TODO what the role does in this area.
-        sources: [handbook]
-
-reporting:
-  # to: a role id from `rolecmp list`; prevalence: usual | often | sometimes
-  - to: ceo
-    prevalence: usual
-    text: TODO to whom the role reports.
-    sources: [handbook]
-
+{reporting}
 background:
   - text: TODO background and qualifications.
     sources: [handbook]
@@ -72,20 +93,171 @@ background:
 #       - text: ...
 #         sources: [handbook]
 
-collaboration:
-  # relation: overlap | collaboration | combined (one person may hold both posts)
-  - with: cio
-    relation: collaboration
-    text: TODO how the role works with the CIO.
-    sources: [handbook]
-"
+# collaboration:
+#   # with: another role's id; relation: overlap | collaboration | combined (one person may hold both posts)
+#   - with: {other}
+#     relation: collaboration
+#     text: ...
+#     sources: [handbook]
+",
+        header = header(id),
+        other = if id == "cto" { "cio" } else { "cto" },
     )
 }
 
-/// Writes the template for `id` into `dir` and returns its path; refuses to overwrite.
-pub fn write_role_template(id: &str, dir: &Path) -> Result<PathBuf> {
-    let path = dir.join(format!("{id}.yaml"));
-    let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
+/// A role file in the shape `validate` reads, for `init --from`.
+#[derive(Serialize)]
+struct RoleFile<'a> {
+    id: &'a str,
+    title: String,
+    aliases: Vec<String>,
+    headlines: &'a Headlines,
+    summary: &'a [Fact],
+    focus: &'a Option<Position<Focus>>,
+    nature: &'a Option<Position<Nature>>,
+    facing: &'a Option<Position<Facing>>,
+    responsibilities: &'a [Responsibility],
+    reporting: &'a [ReportingLine],
+    background: &'a [Fact],
+    industries: &'a [IndustryExample],
+    collaboration: Vec<Link<'a>>,
+    disputes: &'a [Dispute],
+}
+
+/// A collaboration fact as a role file writes it.
+#[derive(Serialize)]
+struct Link<'a> {
+    with: &'a str,
+    relation: crate::model::Relation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    area: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prevalence: Option<crate::model::Prevalence>,
+    text: &'a str,
+    sources: &'a [String],
+}
+
+/// Role `id` written as a copy of `from`: every fact with its citations. A copy under
+/// another id gets a TODO title and no aliases, since answering to the names of `from`
+/// would make them find two roles.
+pub fn copy_of(id: &str, from: &Role) -> Result<String> {
+    let shipped = from
+        .id
+        .strip_prefix(super::BUILTIN_PREFIX)
+        .unwrap_or(&from.id);
+    let same = shipped == id;
+    let title = super::shipped_name(&from.title);
+    let file = RoleFile {
+        id,
+        title: if same {
+            title.to_owned()
+        } else {
+            format!("TODO the role's full title (copied from the {title})")
+        },
+        aliases: if same {
+            from.aliases
+                .iter()
+                .map(|alias| super::shipped_name(alias).to_owned())
+                .collect()
+        } else {
+            Vec::new()
+        },
+        headlines: &from.headlines,
+        summary: &from.summary,
+        focus: &from.focus,
+        nature: &from.nature,
+        facing: &from.facing,
+        responsibilities: &from.responsibilities,
+        reporting: &from.reporting,
+        background: &from.background,
+        industries: &from.industries,
+        collaboration: from
+            .collaboration
+            .iter()
+            .map(|link: &Collaboration| Link {
+                with: &link.with,
+                relation: link.relation,
+                area: link.area.as_deref(),
+                prevalence: link.prevalence,
+                text: &link.text,
+                sources: &link.sources,
+            })
+            .collect(),
+        disputes: &from.disputes,
+    };
+    let body = super::to_yaml(&file).context("cannot write the role as YAML")?;
+    Ok(format!(
+        "{}# A copy of '{}': edit, add and delete facts; each keeps the sources it cites.\n{body}",
+        header(id),
+        from.id
+    ))
+}
+
+/// A sources file with one source for the template's facts to cite.
+pub const SOURCES_TEMPLATE: &str =
+    "# Sources that facts cite by id. Fill in each TODO, then add your own documents.
+sources:
+  - id: handbook
+    title: TODO the document your role facts come from, e.g. our engineering handbook
+    kind: internal
+    description: TODO one sentence on what the document covers.
+";
+
+/// What `init` wrote and what the user should know about it.
+#[derive(Debug)]
+pub struct Created {
+    pub role: PathBuf,
+    /// The sources file written beside the role file, when the folder had none.
+    pub sources: Option<PathBuf>,
+    /// Notes for the user, such as the built-in role the file replaces.
+    pub notes: Vec<String>,
+}
+
+/// Writes role `id` into `dir` (created if missing): a copy of `from`, or the template;
+/// and a `sources.yaml` when the folder (or, for a `roles/` folder, its parent) has none.
+/// Refuses to overwrite anything.
+pub fn init(kb: &KnowledgeBase, id: &str, dir: &Path, from: Option<&Role>) -> Result<Created> {
+    let text = match from {
+        Some(from) => copy_of(id, from)?,
+        None => role_template(id),
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let role = write_new(&dir.join(format!("{id}.yaml")), &text)?;
+    let mut folders = vec![dir.to_owned()];
+    if dir.file_name().is_some_and(|name| name == "roles")
+        && let Some(parent) = dir.parent()
+    {
+        folders.push(parent.to_owned());
+    }
+    let has_sources = folders.iter().any(|folder| {
+        ["sources.yaml", "sources.yml"]
+            .iter()
+            .any(|name| folder.join(name).exists())
+    });
+    let sources = if has_sources {
+        None
+    } else {
+        Some(write_new(&dir.join("sources.yaml"), SOURCES_TEMPLATE)?)
+    };
+    let mut notes = Vec::new();
+    if let Ok(existing) = kb.role(id)
+        && existing.id == id
+    {
+        notes.push(format!(
+            "'{id}' is already a role ({}): this file replaces it, and none of its facts, industries or disputes are kept unless the file has them. To change only some of its fields, add `extends: builtin` (or `extends: {id}`) to the file and delete what you do not change.",
+            existing.title
+        ));
+    }
+    Ok(Created {
+        role,
+        sources,
+        notes,
+    })
+}
+
+/// Writes `text` to a new file at `path`; refuses to overwrite.
+fn write_new(path: &Path, text: &str) -> Result<PathBuf> {
+    let mut file = match OpenOptions::new().write(true).create_new(true).open(path) {
         Ok(file) => file,
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
             bail!(
@@ -97,7 +269,7 @@ pub fn write_role_template(id: &str, dir: &Path) -> Result<PathBuf> {
             return Err(error).with_context(|| format!("cannot create {}", path.display()));
         }
     };
-    file.write_all(role_template(id).as_bytes())
+    file.write_all(text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(path)
+    Ok(path.to_owned())
 }

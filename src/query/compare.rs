@@ -113,7 +113,7 @@ pub fn compare(
     let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
     let mut collaboration = Vec::new();
     if selection.has(Section::Collaboration) {
-        for role in &kb.roles {
+        for role in kb.roles_with(roles) {
             for link in &role.collaboration {
                 // Each pair fact is stored once; show it when either end is compared.
                 if compared.contains(&role.id.as_str()) || compared.contains(&link.with.as_str()) {

@@ -62,7 +62,7 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
         }
     }
     let mut lines: Vec<ReportingLine> = Vec::new();
-    for role in &kb.roles {
+    for role in kb.roles_with(roles) {
         for line in &role.reporting {
             if !asked.contains(&role.id) && !asked.contains(&line.to) {
                 continue;
@@ -103,8 +103,7 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
         asked.contains(id) || lines.iter().any(|line| &line.from == id || &line.to == id)
     };
     let nodes = kb
-        .roles
-        .iter()
+        .roles_with(roles)
         .filter(|role| drawn(&role.id))
         .map(|role| GraphRole {
             id: role.id.clone(),

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::sources_section;
 use crate::kb::KnowledgeBase;
-use crate::model::{GlossaryEntry, Source, SourceKind, Term};
+use crate::model::{GlossaryEntry, Layer, Source, SourceKind, Term};
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
@@ -28,7 +28,7 @@ pub struct RoleEntry {
     pub id: String,
     pub title: String,
     pub aliases: Vec<String>,
-    pub origin: Vec<String>,
+    pub origin: Vec<Layer>,
 }
 
 /// The answer to `list`: serialised as a plain array of entries.
@@ -89,7 +89,7 @@ impl Report for Listing {
                             Cell::label(&role.id),
                             Cell::label(&role.title),
                             Cell::label(role.aliases.join(", ")),
-                            Cell::label(role.origin.join(", then ")),
+                            Cell::label(origin(&role.origin)),
                         ]
                     })
                     .collect(),
@@ -131,7 +131,7 @@ impl Report for Listing {
                             role.id.clone(),
                             role.title.clone(),
                             role.aliases.join(", "),
-                            role.origin.join(", "),
+                            origin(&role.origin),
                         ]
                     })
                     .collect(),
@@ -182,6 +182,15 @@ impl Report for Listing {
             },
         }
     }
+}
+
+/// Where a role comes from, as a sentence: "built-in, extended by company/cio.yaml".
+fn origin(layers: &[Layer]) -> String {
+    layers
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The kind as JSON spells it, so CSV and JSON agree.

@@ -109,7 +109,7 @@ pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
     // Pair facts are written once, on either role: index them by (role, area) both ways.
     let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
     let wanted: BTreeSet<&str> = roles.iter().map(|role| role.id.as_str()).collect();
-    for owner in &kb.roles {
+    for owner in kb.roles_with(roles) {
         for fact in &owner.collaboration {
             let (Some(area), Relation::Overlap | Relation::Collaboration) =
                 (fact.area.as_deref(), fact.relation)

@@ -4,6 +4,7 @@ pub mod compare;
 pub mod graph;
 pub mod list;
 pub mod matrix;
+pub mod origin;
 pub mod search;
 pub mod show;
 pub mod validate;
@@ -121,8 +122,17 @@ impl Labels {
             .iter()
             .chain(&kb.industries)
             .map(|t| (t.id.clone(), t.label.clone()));
-        let roles = kb.roles.iter().map(|r| (r.id.clone(), r.title.clone()));
-        let short = kb.roles.iter().map(|r| (r.id.clone(), short_name(r)));
+        // `builtin:` views too, so that a gap analysis names its columns.
+        let roles = kb
+            .roles
+            .iter()
+            .chain(&kb.shipped)
+            .map(|r| (r.id.clone(), r.title.clone()));
+        let short = kb
+            .roles
+            .iter()
+            .chain(&kb.shipped)
+            .map(|r| (r.id.clone(), short_name(r)));
         Self {
             terms: terms.collect(),
             roles: roles.collect(),
@@ -211,8 +221,8 @@ pub fn narrowed(
 ) -> Role {
     let keep = |section| selection.has(section);
     let mut role = role.clone();
-    role.collaboration = collaboration_of(kb, &role.id);
-    role.disputes = disputes_of(kb, &role.id);
+    role.collaboration = collaboration_of(kb, &role);
+    role.disputes = disputes_of(kb, &role);
     if keep(Section::Headlines) {
         fill_headlines(&mut role);
     } else {
@@ -301,43 +311,21 @@ fn fill_headlines(role: &mut Role) {
 
 /// A role's collaboration facts: its own, and those other roles state about it, turned round
 /// so that `with` always names the other role. Pair facts are written once in the data.
-pub fn collaboration_of(kb: &KnowledgeBase, role_id: &str) -> Vec<Collaboration> {
-    let own = kb
-        .roles
+pub fn collaboration_of(kb: &KnowledgeBase, role: &Role) -> Vec<Collaboration> {
+    role.collaboration
         .iter()
-        .filter(|role| role.id == role_id)
-        .flat_map(|role| role.collaboration.iter().cloned());
-    let mirrored = kb
-        .roles
-        .iter()
-        .filter(|role| role.id != role_id)
-        .flat_map(|role| {
-            role.collaboration
-                .iter()
-                .filter(|link| link.with == role_id)
-                .map(|link| Collaboration {
-                    with: role.id.clone(),
-                    ..link.clone()
-                })
-        });
-    own.chain(mirrored).collect()
+        .cloned()
+        .chain(crate::model::mirrored(&kb.roles, &role.id))
+        .collect()
 }
 
 /// A role's disputes: its own, then those other roles record `with` it.
-pub fn disputes_of(kb: &KnowledgeBase, role_id: &str) -> Vec<crate::model::Dispute> {
-    let own = kb
-        .roles
+pub fn disputes_of(kb: &KnowledgeBase, role: &Role) -> Vec<crate::model::Dispute> {
+    role.disputes
         .iter()
-        .filter(|role| role.id == role_id)
-        .flat_map(|role| role.disputes.iter().cloned());
-    let shared = kb
-        .roles
-        .iter()
-        .filter(|role| role.id != role_id)
-        .flat_map(|role| &role.disputes)
-        .filter(|dispute| dispute.with.iter().any(|id| id == role_id))
-        .cloned();
-    own.chain(shared).collect()
+        .cloned()
+        .chain(crate::model::shared_disputes(&kb.roles, &role.id))
+        .collect()
 }
 
 /// The sources cited anywhere in `roles`, in the order of the sources file.

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::matrix::Matrix;
+use super::origin::Origin;
 use super::{
     Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
     nothing, short_name, sources_section,
@@ -22,9 +23,19 @@ pub struct Profile {
     pub sections: Vec<Section>,
     /// How the sources involve the role in each area; null unless the matrix is shown.
     pub matrix: Option<Matrix>,
+    /// The layer the profile is narrowed to, with `--origin`.
+    pub origin: Option<Origin>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
+}
+
+/// One layer to narrow a profile to (`--origin`), with the role as shipped to tell them
+/// apart.
+#[derive(Debug, Clone, Copy)]
+pub struct Layer<'a> {
+    pub origin: Origin,
+    pub shipped: Option<&'a Role>,
 }
 
 pub fn show(
@@ -33,14 +44,28 @@ pub fn show(
     industry: Option<&Term>,
     sections: &[Section],
     full: bool,
+    layer: Option<Layer>,
 ) -> Profile {
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
     let industry_id = industry.map(|t| t.id.as_str());
+    // `--origin` keeps one layer's facts before anything is built from the role, and again
+    // after narrowing, which adds what other roles state about it.
+    let kept;
+    let role = match layer {
+        Some(layer) => {
+            kept = super::origin::only(role, layer.shipped, layer.origin);
+            &kept
+        }
+        None => role,
+    };
     let matrix = selection.has(Section::Matrix).then(|| {
         let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
         super::matrix::build(kb, &[role], &everyone)
     });
-    let shown = narrowed(kb, role, &selection, industry_id);
+    let mut shown = narrowed(kb, role, &selection, industry_id);
+    if let Some(layer) = layer {
+        shown = super::origin::only(&shown, layer.shipped, layer.origin);
+    }
     let mut sources = listed_sources(
         kb,
         &[role],
@@ -62,6 +87,7 @@ pub fn show(
         view: selection.view,
         sections: selection.sections().collect(),
         matrix,
+        origin: layer.map(|layer| layer.origin),
         sources,
         labels: Labels::new(kb),
     }
@@ -223,6 +249,25 @@ pub fn position_row(role: &Role, section: Section) -> Option<(Option<&'static st
     }
 }
 
+/// Where a role that is not simply built in comes from ("Defined in company/ciso.yaml",
+/// "Origin: built-in, extended by company/cio.yaml"), and the layer shown with `--origin`.
+fn origin_note(role: &Role, origin: Option<Origin>) -> Option<String> {
+    let layered = role.origin.len() > 1
+        || role
+            .origin
+            .first()
+            .is_some_and(|layer| layer.file != crate::model::BUILT_IN);
+    let mut note = Vec::new();
+    if layered {
+        let layers: Vec<String> = role.origin.iter().map(ToString::to_string).collect();
+        note.push(format!("Origin: {}.", layers.join(", ")));
+    }
+    if let Some(origin) = origin {
+        note.push(origin.note().to_owned());
+    }
+    (!note.is_empty()).then(|| note.join(" "))
+}
+
 impl Report for Profile {
     fn document(&self) -> Document {
         let mut title = match self.role.aliases.first() {
@@ -232,7 +277,10 @@ impl Report for Profile {
         if let Some(industry) = &self.industry {
             title = format!("{title} in {}", industry.label);
         }
-        let mut sections = Vec::new();
+        let mut sections: Vec<DocSection> = origin_note(&self.role, self.origin)
+            .map(|note| DocSection::new("").note(note))
+            .into_iter()
+            .collect();
         for &section in &self.sections {
             match section {
                 Section::Sources if self.view == View::Glance => {

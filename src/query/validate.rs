@@ -6,7 +6,7 @@ use crate::kb::Diagnostic;
 use crate::report::{Document, Records, Report, Section};
 
 /// The answer to `validate`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct Validation {
     /// Data files read, besides the built-in knowledge base.
     pub files: usize,
@@ -15,6 +15,8 @@ pub struct Validation {
     /// Roles in the knowledge base once loaded (0 when there are problems).
     pub roles: usize,
     pub problems: Vec<Diagnostic>,
+    /// No path was given and no user folder or `ROLECMP_DATA` path exists.
+    pub nothing_to_check: bool,
 }
 
 impl Validation {
@@ -25,6 +27,14 @@ impl Validation {
 
 impl Report for Validation {
     fn document(&self) -> Document {
+        if self.nothing_to_check {
+            return Document {
+                title: "nothing to check".to_owned(),
+                sections: vec![Section::new("").note(
+                    "No path was given, the user data folder has no data files and ROLECMP_DATA is not set. Name the files or folders to check, such as: rolecmp validate company/ (the built-in knowledge base is checked when rolecmp is built).",
+                )],
+            };
+        }
         let files = match self.files {
             1 => "1 file".to_owned(),
             n => format!("{n} files"),

@@ -204,3 +204,16 @@ fn section_sources_alone_lists_every_source_the_comparison_cites() {
         "{markdown}"
     );
 }
+
+#[test]
+fn naming_the_same_role_twice_is_a_usage_error() {
+    let output = super::rolecmp()
+        .args(["compare", "cto", "Chief Technical Officer"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: 'cto' and 'Chief Technical Officer' both name the role 'cto': name each role once (to set a role beside its built-in version: cto builtin:cto)\n"
+    );
+}

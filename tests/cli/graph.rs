@@ -299,3 +299,11 @@ fn markdown_is_a_fenced_mermaid_diagram_then_its_legend_as_a_list() {
         );
     }
 }
+
+#[test]
+fn a_built_in_role_named_twice_is_drawn_once() {
+    let twice = stdout_of(&["graph", "builtin:cio", "builtin:CIO"]);
+    let once = stdout_of(&["graph", "builtin:cio"]);
+    assert_eq!(twice, once);
+    assert!(once.contains("role_builtin_cio -->"), "{once}");
+}

@@ -34,7 +34,7 @@ fn problem_at(path: &Path) -> String {
 fn malformed_yaml() {
     assert_eq!(
         problem("x.yaml", b"id: x\ntitle: [unclosed\n"),
-        "x.yaml:2:8: title: expected string scalar"
+        "x.yaml:2:8: title: expected a text here (a list `[...]` or keys are not allowed; put the text in quotes if it starts with `[` or `{`)"
     );
 }
 
@@ -42,7 +42,7 @@ fn malformed_yaml() {
 fn a_value_of_the_wrong_type() {
     assert_eq!(
         problem("x.yaml", b"id: x\ntitle: T\nsummary: 42\n"),
-        "x.yaml:3:10: summary: expected sequence start"
+        "x.yaml:3:10: summary: expected a list, found a number"
     );
 }
 
@@ -58,7 +58,7 @@ fn an_unknown_key_with_a_suggestion() {
 fn a_missing_required_key() {
     assert_eq!(
         problem("x.yaml", b"title: T\n"),
-        "x.yaml:1:1: missing field `id`"
+        "x.yaml:1:1: missing key `id`"
     );
 }
 
@@ -112,7 +112,7 @@ fn a_billion_laughs_alias_bomb() {
     // nothing is expanded.
     assert_eq!(
         problem("x.yaml", bomb.as_bytes()),
-        "x.yaml:4:1: b: unknown key `b`: expected one of: id, title, aliases, headlines, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
+        "x.yaml:4:1: b: unknown key `b`: expected one of: id, extends, title, aliases, headlines, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
     );
 }
 

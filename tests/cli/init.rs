@@ -1,4 +1,21 @@
-use super::{HANDBOOK, folder, rolecmp};
+use super::{HANDBOOK, folder, rolecmp, stdout_of};
+
+fn validate(dir: &std::path::Path) -> (Option<i32>, String) {
+    let output = rolecmp().arg("validate").arg(dir).output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+/// Replaces every TODO of the files in `dir` as a user filling them in would.
+fn fill_in(dir: &std::path::Path) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace("TODO ", "Filled in, ")).unwrap();
+    }
+}
 
 #[test]
 fn init_writes_a_template_that_validate_flags_until_filled_in() {
@@ -10,39 +27,115 @@ fn init_writes_a_template_that_validate_flags_until_filled_in() {
         .unwrap();
     assert!(output.status.success());
     let path = company.path().join("ciso.yaml");
-    assert!(
-        String::from_utf8(output.stdout)
-            .unwrap()
-            .starts_with(&format!("created {}", path.display()))
-    );
-
-    let check = |path: &std::path::Path| {
-        rolecmp()
-            .arg("validate")
-            .arg(path)
-            .arg(company.path().join("sources.yaml"))
-            .output()
-            .unwrap()
-    };
-    let output = check(&path);
-    assert_eq!(output.status.code(), Some(1));
     let out = String::from_utf8(output.stdout).unwrap();
     assert!(
-        out.contains("ciso.yaml:11:8: title: unfinished template text: replace the TODO"),
+        out.starts_with(&format!("created {}\nnext:", path.display())),
         "{out}"
     );
 
-    let template = std::fs::read_to_string(&path).unwrap();
-    let filled = template
-        .replace("TODO full title, e.g. ", "")
-        .replace("TODO ", "Filled in, ");
-    std::fs::write(&path, filled).unwrap();
-    let output = check(&path);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stdout)
+    let (code, out) = validate(company.path());
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("ciso.yaml:7:8: title: unfinished template text: replace the TODO"),
+        "{out}"
+    );
+
+    fill_in(company.path());
+    let (code, out) = validate(company.path());
+    assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn init_creates_missing_folders_and_a_sources_file_so_the_template_validates_once_filled() {
+    let root = folder(&[]);
+    let dir = root.path().join("company").join("roles");
+    let out = stdout_of(&["init", "vp-eng", "--dir", dir.to_str().unwrap()]);
+    assert!(
+        out.contains(&format!("created {}", dir.join("sources.yaml").display())),
+        "{out}"
+    );
+    let (code, out) = validate(&dir);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("sources.yaml:4:12: sources[0].title: unfinished template text"),
+        "{out}"
+    );
+    fill_in(&dir);
+    let (code, out) = validate(&dir);
+    assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn the_template_is_about_no_role_in_particular_and_never_names_itself() {
+    for id in ["cio", "ceo", "cto", "head-of-data"] {
+        let company = folder(&[HANDBOOK]);
+        stdout_of(&["init", id, "--dir", company.path().to_str().unwrap()]);
+        let template = std::fs::read_to_string(company.path().join(format!("{id}.yaml"))).unwrap();
+        let own = [format!("to: {id}\n"), format!("with: {id}\n")];
+        for flavour in [
+            "Security Officer",
+            "CISO",
+            "primary: security",
+            "area: security",
+        ]
+        .into_iter()
+        .chain(own.iter().map(String::as_str))
+        {
+            assert!(
+                !template.contains(flavour),
+                "{id}: {flavour} in\n{template}"
+            );
+        }
+        fill_in(company.path());
+        let (code, out) = validate(company.path());
+        assert_eq!(code, Some(0), "{id}: {out}");
+    }
+}
+
+#[test]
+fn init_says_when_the_file_replaces_a_built_in_role_and_how_to_extend_instead() {
+    let company = folder(&[HANDBOOK]);
+    let out = stdout_of(&["init", "cio", "--dir", company.path().to_str().unwrap()]);
+    assert!(
+        out.contains(
+            "note: 'cio' is already a role (Chief Information Officer): this file replaces it"
+        ) && out.contains("add `extends: builtin`"),
+        "{out}"
+    );
+    let fresh = stdout_of(&["init", "ciso", "--dir", company.path().to_str().unwrap()]);
+    assert!(!fresh.contains("note:"), "{fresh}");
+}
+
+#[test]
+fn init_from_a_role_copies_its_facts_with_their_citations_for_a_gap_analysis() {
+    let company = folder(&[]);
+    let dir = company.path().to_str().unwrap();
+    stdout_of(&["init", "cio", "--from", "cio", "--dir", dir]);
+    let (code, out) = validate(company.path());
+    assert_eq!(code, Some(1), "the sources file still has its TODOs: {out}");
+    fill_in(company.path());
+    let (code, out) = validate(company.path());
+    assert_eq!(code, Some(0), "{out}");
+
+    // Unchanged, the charter has every fact of the reference, with the same citations.
+    let charter = super::json_of(&["show", "cio", "--full", "--data", dir]);
+    let shipped = super::json_of(&["show", "builtin:cio", "--full", "--data", dir]);
+    assert_eq!(charter["role"]["summary"], shipped["role"]["summary"]);
+    assert_eq!(charter["role"]["disputes"], shipped["role"]["disputes"]);
+    assert_eq!(charter["role"]["origin"][1]["how"], "replaces");
+}
+
+#[test]
+fn a_copy_under_another_id_does_not_take_the_names_of_the_original() {
+    let company = folder(&[HANDBOOK]);
+    let dir = company.path().to_str().unwrap();
+    stdout_of(&["init", "acme-cio", "--from", "builtin:cio", "--dir", dir]);
+    let copy = std::fs::read_to_string(company.path().join("acme-cio.yaml")).unwrap();
+    assert!(
+        copy.contains(
+            "title: TODO the role's full title (copied from the Chief Information Officer)"
+        ) && copy.contains("aliases: []"),
+        "{copy}"
     );
 }
 

@@ -329,7 +329,7 @@ fn matched_words_are_highlighted_only_on_a_colour_terminal() {
 #[test]
 fn a_company_glossary_entry_is_searchable_and_cited() {
     let glossary = "glossary:\n  - id: kpi\n    term: KPI\n    expansions: [key performance indicator]\n    sources: [handbook]\n";
-    let role = "id: cto\nsummary:\n  - text: The CTO owns the key performance indicators of the platform.\n    sources: [handbook]\n";
+    let role = "id: cto\nextends: builtin\nsummary:\n  - text: The CTO owns the key performance indicators of the platform.\n    sources: [handbook]\n";
     let dir = folder(&[
         HANDBOOK,
         ("glossary.yaml", glossary),
@@ -365,7 +365,7 @@ fn big_company() -> tempfile::TempDir {
         "release",
         "incident",
     ];
-    let mut role = String::from("id: cto\nsummary:\n");
+    let mut role = String::from("id: cto\nextends: builtin\nsummary:\n");
     let mut n = 0usize;
     while role.len() < 1_000_000 {
         let text: Vec<&str> = (0..12)
@@ -395,7 +395,8 @@ fn timed(args: &[&str]) -> Duration {
 /// A role file of about 900 KB holding one fact: "cloud data data data …".
 fn one_huge_fact() -> tempfile::TempDir {
     let text = format!("cloud{}", " data".repeat(180_000));
-    let role = format!("id: cto\nsummary:\n  - text: {text}\n    sources: [handbook]\n");
+    let role =
+        format!("id: cto\nextends: builtin\nsummary:\n  - text: {text}\n    sources: [handbook]\n");
     folder(&[HANDBOOK, ("roles/cto.yaml", &role)])
 }
 

@@ -1,3 +1,5 @@
+use std::fmt::Write;
+
 use super::{HANDBOOK, folder, rolecmp};
 
 fn validate(args: &[&str]) -> (Option<i32>, String, String) {
@@ -27,9 +29,26 @@ fn valid_files_exit_0_and_say_what_was_checked() {
 }
 
 #[test]
-fn the_built_in_data_validates() {
-    let (code, out, _) = validate(&[]);
+fn validate_with_nothing_to_check_says_so() {
+    let home = folder(&[]);
+    let output = rolecmp()
+        .env("XDG_DATA_HOME", home.path())
+        .env_remove("ROLECMP_DATA")
+        .arg("validate")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(out.starts_with("nothing to check\n"), "{out}");
+    assert!(out.contains("rolecmp validate company/"), "{out}");
+}
+
+#[test]
+fn the_example_company_folder_validates() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/company");
+    let (code, out, _) = validate(&[example]);
     assert_eq!(code, Some(0), "{out}");
+    assert!(out.starts_with("ok: 2 files"), "{out}");
 }
 
 #[test]
@@ -133,4 +152,70 @@ fn a_glossary_entry_is_checked_like_a_fact_with_file_line_and_column() {
     ] {
         assert!(out.contains(&problem), "{problem}\nmissing from:\n{out}");
     }
+}
+
+#[test]
+fn a_misspelt_key_hides_neither_the_problems_below_it_nor_the_references() {
+    let mut role = String::from(
+        "id: ciso\ntitel: CISO\nfocus:\n  primary: securty\nsummary:\n  - text: One.\n    sources: handbook\n",
+    );
+    for index in 0..9 {
+        writeln!(role, "  - text: Fact {index}.\n    sources: [manual]").unwrap();
+    }
+    role.push_str("responsibilities:\n  - area: retail-ops\n    facts: []\n");
+    let company = folder(&[HANDBOOK, ("ciso.yaml", &role)]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    let dir = company.path().display();
+    let expected = [
+        format!("{dir}/ciso.yaml:2:1: titel: unknown key `titel`: did you mean `title`?"),
+        format!(
+            "{dir}/ciso.yaml:4:12: focus.primary: 'securty' is not one of: technology, information, data, security, product, finance, operations, business (did you mean 'security'?)"
+        ),
+        format!("{dir}/ciso.yaml:7:14: summary[0].sources: expected a list, found a text"),
+        format!(
+            "{dir}/ciso.yaml:9:15: summary[1].sources[0]: unknown source 'manual' (known source ids: brief, general, guide, handbook), cited 9 times (also on lines 11, 13, 15, 17, 19, 21, 23, 25): add it to a sources.yaml beside your role files"
+        ),
+        format!(
+            "{dir}/ciso.yaml:27:11: responsibilities[0].area: unknown area 'retail-ops' (known area ids: "
+        ),
+    ];
+    for line in &expected {
+        assert!(
+            out.lines().any(|l| l.starts_with(line.as_str())),
+            "missing {line:?} in:\n{out}"
+        );
+    }
+    assert!(
+        out.contains("add it to an areas.yaml beside your role files"),
+        "{out}"
+    );
+    assert!(out.starts_with("5 problems in 2 files"), "{out}");
+}
+
+#[test]
+fn a_yaml_syntax_error_says_what_to_do_in_plain_words() {
+    let company = folder(&[("cto.yaml", "id: cto\ntitle: T\n  summary: []\n")]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("cto.yaml:3:10: a `key: value` cannot start here: indent this line like the keys above it"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_role_in_a_file_with_problems_is_still_known_to_the_others() {
+    let company = folder(&[
+        HANDBOOK,
+        ("ciso.yaml", "id: ciso\ntitel: CISO\n"),
+        (
+            "cdpo.yaml",
+            "id: cdpo\ntitle: CDPO\nreporting:\n  - to: ciso\n    prevalence: usual\n    text: Reports.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(!out.contains("unknown role 'ciso'"), "{out}");
+    assert!(out.starts_with("1 problem in 3 files"), "{out}");
 }
