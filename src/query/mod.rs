@@ -611,11 +611,17 @@ pub fn sources_section(sources: &[Source]) -> DocSection {
 
 /// The at-a-glance view's last lines: what each citation stands for, and how to see more.
 pub fn glance_footer(sources: &[Source]) -> Vec<DocSection> {
+    const MORE: &str = "More: --full, or --section NAME.";
     let ids: Vec<&str> = sources.iter().map(|source| source.id.as_str()).collect();
-    vec![DocSection::new("").note(format!(
-        "Sources: {} (titles: --section sources). More: --full, or --section NAME.",
-        ids.join(", ")
-    ))]
+    let note = if ids.is_empty() {
+        MORE.to_owned()
+    } else {
+        format!(
+            "Sources: {} (titles: --section sources). {MORE}",
+            ids.join(", ")
+        )
+    };
+    vec![DocSection::new("").note(note)]
 }
 
 /// At a glance: the disagreements of `roles`, one cited line each.
