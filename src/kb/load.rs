@@ -133,6 +133,9 @@ impl Checker<'_> {
     }
 
     fn role(&mut self, role: &RawRole) {
+        if let Some(message) = unplain_id("role", &role.id.value) {
+            self.report(&role.id, "id".to_owned(), message);
+        }
         let stem = file_stem(self.file);
         if role.id.value != stem {
             let id = &role.id.value;
@@ -191,6 +194,16 @@ impl Checker<'_> {
             self.facts(&dispute.claims, &format!("{key}.claims"));
         }
     }
+}
+
+/// Why `id` cannot be an id, if it cannot: ids go into shell completion scripts and diagrams,
+/// so they are held to characters that mean nothing there.
+fn unplain_id(kind: &str, id: &str) -> Option<String> {
+    (!crate::sanitize::is_plain_id(id)).then(|| {
+        format!(
+            "{kind} id '{id}' is not a plain id: use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit"
+        )
+    })
 }
 
 /// The ids for a hint, at most ten of them so that a large knowledge base stays readable.
@@ -272,6 +285,14 @@ impl Loader {
         let mut seen = BTreeSet::new();
         for (index, source) in parsed.sources.into_iter().enumerate() {
             let id = source.id.value.clone();
+            if let Some(message) = unplain_id("source", &id) {
+                self.diagnostics.push(Diagnostic::at(
+                    &file.name,
+                    &source.id,
+                    format!("sources[{index}].id"),
+                    message,
+                ));
+            }
             if !seen.insert(id.clone()) {
                 let message = format!("source '{id}' is defined twice in this file");
                 self.diagnostics.push(Diagnostic::at(
@@ -287,18 +308,33 @@ impl Loader {
     }
 
     fn add_vocabulary(&mut self, file: &DataFile, parsed: raw::VocabularyFile) {
-        for (list, terms, known, into) in [
+        for (list, kind, terms, known, into) in [
             (
                 "industries",
+                "industry",
                 parsed.industries,
                 &mut self.ids.industries,
                 &mut self.industries,
             ),
-            ("areas", parsed.areas, &mut self.ids.areas, &mut self.areas),
+            (
+                "areas",
+                "area",
+                parsed.areas,
+                &mut self.ids.areas,
+                &mut self.areas,
+            ),
         ] {
             let mut seen = BTreeSet::new();
             for (index, term) in terms.into_iter().enumerate() {
                 let id = term.id.value.clone();
+                if let Some(message) = unplain_id(kind, &id) {
+                    self.diagnostics.push(Diagnostic::at(
+                        &file.name,
+                        &term.id,
+                        format!("{list}[{index}].id"),
+                        message,
+                    ));
+                }
                 if !seen.insert(id.clone()) {
                     let message = format!("'{id}' is defined twice in this file");
                     self.diagnostics.push(Diagnostic::at(
