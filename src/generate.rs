@@ -52,7 +52,7 @@ fn fish_roles(kb: &KnowledgeBase) -> String {
 /// their possible values. Only completion scripts use it: the real parser keeps accepting
 /// titles, aliases and prefixes, and names from user data files.
 ///
-/// Names come from data files, and each shell reads its script as code: clap_complete's
+/// Names come from data files, and each shell reads its script as code: `clap_complete`'s
 /// quoting differs by shell and misses cases, so only plain ids (which validation enforces)
 /// and descriptions reduced to plain words go in, whatever the shell.
 fn with_known_names(command: clap::Command, kb: &KnowledgeBase) -> clap::Command {

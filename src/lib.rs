@@ -157,7 +157,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             }
         }
         Command::Schema { kind } => {
-            serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))?;
+            // Back to the I/O error serde_json wraps, so a closed pipe is seen as one.
+            serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))
+                .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         Command::Init { id, dir } => {
@@ -178,6 +180,19 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             out.write_all(&generate::completions(&knowledge()?, shell))?;
         }
         Command::Man { command } => generate::man(command.as_deref(), out)?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes what clap answered instead of running a command (`--help`, `--version`), coloured
+/// as clap would colour it. Unlike clap's own printing, a failed write is an error.
+pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()> {
+    let text = answer.render();
+    if use_color(ColorChoice::Auto) {
+        write!(out, "{}", text.ansi())?;
+    } else {
+        write!(out, "{text}")?;
     }
     out.flush()?;
     Ok(())

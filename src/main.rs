@@ -2,13 +2,26 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = rolecmp::cli::Cli::parse();
     let stdout = std::io::stdout();
-    match rolecmp::run(cli, &mut stdout.lock()) {
+    let outcome = match rolecmp::cli::Cli::try_parse() {
+        // A usage error: clap writes it to stderr, and nothing can be done if that fails.
+        Err(usage) if usage.use_stderr() => {
+            let _ = usage.print();
+            return ExitCode::from(u8::try_from(usage.exit_code()).unwrap_or(rolecmp::exit::USAGE));
+        }
+        _ if STDOUT_CLOSED.load(Ordering::Relaxed) => Err(anyhow::anyhow!(
+            "standard output is closed: there is nowhere to write"
+        )),
+        // `--help` and `--version`: written like any output, so a failed write is reported.
+        Err(answer) => rolecmp::write_clap_answer(&answer, &mut stdout.lock()),
+        Ok(cli) => rolecmp::run(cli, &mut stdout.lock()),
+    };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if rolecmp::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
@@ -18,3 +31,20 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// Whether stdout was closed when rolecmp started (`rolecmp list >&-`). The Rust runtime puts
+/// /dev/null on a closed stdout before `main`, where every write would then succeed unseen,
+/// so this is looked at earlier, among the C runtime's constructors.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "freebsd"))]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static CHECK_STDOUT: extern "C" fn() = {
+    extern "C" fn check_stdout() {
+        // SAFETY: F_GETFD only reads the descriptor's flags; it fails (EBADF) when fd 1 is closed.
+        let closed = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFD) } == -1;
+        STDOUT_CLOSED.store(closed, Ordering::Relaxed);
+    }
+    check_stdout
+};

@@ -266,8 +266,10 @@ fn hostile_titles_and_labels_never_run_when_zsh_completes() {
         out.split("\nCOMPLETED:")
             .nth(1)
             .and_then(|rest| rest.lines().next())
-            .map(|line| line.trim_end().to_owned())
-            .unwrap_or_else(|| panic!("zsh did not complete {line:?}: {out:?}"))
+            .map_or_else(
+                || panic!("zsh did not complete {line:?}: {out:?}"),
+                |line| line.trim_end().to_owned(),
+            )
     };
     assert_eq!(complete("rolecmp show ev"), "rolecmp show evil");
     assert_eq!(
