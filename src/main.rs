@@ -25,8 +25,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if rolecmp::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
+            // Names in errors come from data files too: the whole message is made safe, once.
+            let message = rolecmp::sanitize::terminal_safe(&format!("{error:#}")).into_owned();
             // Nothing more can be done if stderr is gone too.
-            let _ = writeln!(std::io::stderr(), "error: {error:#}");
+            let _ = writeln!(std::io::stderr(), "error: {message}");
             ExitCode::from(rolecmp::exit_code(&error))
         }
     }

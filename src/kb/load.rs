@@ -74,6 +74,7 @@ struct Checker<'a> {
     file: &'a str,
     ids: &'a Ids,
     diagnostics: &'a mut Vec<Diagnostic>,
+    suggester: &'a mut lookup::Suggester,
 }
 
 impl Checker<'_> {
@@ -99,10 +100,15 @@ impl Checker<'_> {
         if known.contains(&id.value) {
             return;
         }
-        let hint = match lookup::suggest(&id.value, known.iter().map(String::as_str)) {
-            Some(suggestion) => format!(" (did you mean '{suggestion}'?)"),
-            None if known.is_empty() => format!(" (no {kind} is defined)"),
-            None => format!(" (known {kind} ids: {})", join(known)),
+        let suggestions = self
+            .suggester
+            .suggest(&id.value, known.iter().map(String::as_str));
+        let hint = if !suggestions.is_empty() {
+            format!(" (did you mean {}?)", lookup::either(&suggestions, "'"))
+        } else if known.is_empty() {
+            format!(" (no {kind} is defined)")
+        } else {
+            format!(" (known {kind} ids: {})", join(known))
         };
         self.report(id, key, format!("unknown {kind} '{}'{hint}", id.value));
     }
@@ -253,7 +259,12 @@ struct Loader {
     areas: BTreeMap<String, Term>,
     roles: BTreeMap<String, Role>,
     diagnostics: Vec<Diagnostic>,
+    suggester: lookup::Suggester,
 }
+
+/// The work did-you-mean may do for one load, in character comparisons: thousands of typical
+/// suggestions, a fraction of a second however many unknown names the files hold.
+const SUGGESTION_BUDGET: usize = 20_000_000;
 
 impl Loader {
     fn new(base: KnowledgeBase) -> Self {
@@ -278,6 +289,7 @@ impl Loader {
             areas: base.areas.into_iter().map(|t| (t.id.clone(), t)).collect(),
             roles: base.roles.into_iter().map(|r| (r.id.clone(), r)).collect(),
             diagnostics: Vec::new(),
+            suggester: lookup::Suggester::new(SUGGESTION_BUDGET),
         }
     }
 
@@ -356,6 +368,7 @@ impl Loader {
                 file: &file.name,
                 ids: &self.ids,
                 diagnostics: &mut self.diagnostics,
+                suggester: &mut self.suggester,
             }
             .role(role);
             // Layers override by id, but one folder defining an id twice is a mistake.

@@ -202,3 +202,47 @@ fn a_closed_stdout_fails_every_command_before_it_does_anything() {
         "init must not write a file it cannot report"
     );
 }
+
+#[test]
+fn did_you_mean_lists_every_equally_close_name() {
+    let output = rolecmp().args(["compare", "cto", "cxo"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("tip: did you mean 'cdo', 'ceo', 'cfo', 'cio' or 'cto'?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn escapes_in_ids_from_data_files_never_reach_the_terminal_in_errors() {
+    let dir = super::folder(&[
+        super::HANDBOOK,
+        (
+            "e\u{1b}[31m.yaml",
+            "id: \"e\\e[31m\"\ntitle: T\nsummary:\n  - text: A role.\n    sources: [handbook]\n",
+        ),
+        (
+            "industries.yaml",
+            "industries:\n  - id: \"i\\e]0;owned\\a\"\n    label: I\n",
+        ),
+    ]);
+    for args in [
+        &["show", "nobody"][..],
+        &["show", "cto", "--industry", "nowhere"],
+    ] {
+        let output = rolecmp()
+            .args(args)
+            .arg("--data")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(!output.status.success());
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+            "{args:?}: {stderr:?}"
+        );
+        assert!(stderr.contains("\\u{1b}"), "{args:?}: {stderr}");
+    }
+}
