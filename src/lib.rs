@@ -121,6 +121,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             filter,
             output,
         } => {
+            if roles.len() > query::compare::MAX_ROLES {
+                return Err(UsageError(format!(
+                    "compare takes at most {} roles, not {}: more side by side does not read (list, search and graph take any number)",
+                    query::compare::MAX_ROLES,
+                    roles.len()
+                ))
+                .into());
+            }
             let kb = knowledge()?;
             let roles = roles
                 .iter()

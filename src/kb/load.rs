@@ -363,7 +363,9 @@ impl Loader {
     }
 
     fn check_roles(&mut self, role_files: &[(&DataFile, RawRole)]) {
-        for (index, (file, role)) in role_files.iter().enumerate() {
+        // The first file defining each id in each folder, to find a second one in one step.
+        let mut first: BTreeMap<(Option<&Path>, &str), &str> = BTreeMap::new();
+        for (file, role) in role_files {
             Checker {
                 file: &file.name,
                 ids: &self.ids,
@@ -373,12 +375,12 @@ impl Loader {
             .role(role);
             // Layers override by id, but one folder defining an id twice is a mistake.
             let folder = Path::new(&file.name).parent();
-            if let Some((other, _)) = role_files[..index].iter().find(|(other, earlier)| {
-                earlier.id.value == role.id.value && Path::new(&other.name).parent() == folder
-            }) {
-                let message = format!("role '{}' is also defined in {}", role.id.value, other.name);
+            if let Some(other) = first.get(&(folder, role.id.value.as_str())) {
+                let message = format!("role '{}' is also defined in {other}", role.id.value);
                 self.diagnostics
                     .push(Diagnostic::at(&file.name, &role.id, "id", message));
+            } else {
+                first.insert((folder, role.id.value.as_str()), file.name.as_str());
             }
         }
     }
@@ -417,14 +419,12 @@ impl Loader {
             });
         }
         // In file order, then top to bottom, as an editor would walk them.
-        let order: Vec<&str> = files.iter().map(|file| file.name.as_str()).collect();
-        self.diagnostics.sort_by_key(|d| {
-            (
-                order.iter().position(|name| *name == d.file),
-                d.line,
-                d.column,
-            )
-        });
+        let mut order: BTreeMap<&str, usize> = BTreeMap::new();
+        for (index, file) in files.iter().enumerate() {
+            order.entry(file.name.as_str()).or_insert(index);
+        }
+        self.diagnostics
+            .sort_by_key(|d| (order.get(d.file.as_str()).copied(), d.line, d.column));
         Err(InvalidData(self.diagnostics))
     }
 }
@@ -503,15 +503,25 @@ fn overlay(role: &mut Role, raw: RawRole, origin: &str) {
     }
 }
 
+/// Replaces the items of `base` whose key an item of `items` has, and appends the others,
+/// through a map from key to position, so merging n items costs n log n, not n².
 fn merge_by_key<T>(
     base: &mut Vec<T>,
     items: impl IntoIterator<Item = T>,
     key: impl Fn(&T) -> String,
 ) {
+    let mut at: BTreeMap<String, usize> = base
+        .iter()
+        .enumerate()
+        .map(|(index, item)| (key(item), index))
+        .collect();
     for item in items {
-        match base.iter_mut().find(|existing| key(existing) == key(&item)) {
-            Some(existing) => *existing = item,
-            None => base.push(item),
+        match at.get(&key(&item)) {
+            Some(&index) => base[index] = item,
+            None => {
+                at.insert(key(&item), base.len());
+                base.push(item);
+            }
         }
     }
 }
