@@ -41,6 +41,10 @@ pub struct Cli {
     /// Width of tables in columns, at least 20 (default: COLUMNS, else the terminal's, else 100).
     #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..))]
     pub width: Option<u16>,
+    /// CSV: write cells exactly as they are, for data pipelines. By default a cell starting
+    /// with = + - or @ gets a ' in front, so that spreadsheets do not run it as a formula.
+    #[arg(long, global = true)]
+    pub raw_csv: bool,
     #[command(subcommand)]
     pub command: Command,
     #[command(flatten)]

@@ -97,6 +97,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let layout = Layout {
         width: table_width(cli.width),
         color: use_color(cli.color),
+        raw_csv: cli.raw_csv,
     };
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     let knowledge = || KnowledgeBase::layered(&sources);

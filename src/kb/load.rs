@@ -5,6 +5,7 @@
 //! are collected and reported together, each with its file, line, column and key, so a user
 //! fixing a role file sees everything in one run.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -516,10 +517,10 @@ fn merge_by_key<T>(
         .map(|(index, item)| (key(item), index))
         .collect();
     for item in items {
-        match at.get(&key(&item)) {
-            Some(&index) => base[index] = item,
-            None => {
-                at.insert(key(&item), base.len());
+        match at.entry(key(&item)) {
+            Entry::Occupied(index) => base[*index.get()] = item,
+            Entry::Vacant(slot) => {
+                slot.insert(base.len());
                 base.push(item);
             }
         }

@@ -1,5 +1,6 @@
 //! `rolecmp graph`: the reporting lines between roles, with every variant the sources name.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -74,10 +75,10 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
                 sources: line.sources.clone(),
             };
             let key = (role.id.as_str(), line.to.as_str(), line.prevalence);
-            match line_at.get(&key) {
-                Some(&index) => lines[index].claims.push(claim),
-                None => {
-                    line_at.insert(key, lines.len());
+            match line_at.entry(key) {
+                Entry::Occupied(index) => lines[*index.get()].claims.push(claim),
+                Entry::Vacant(slot) => {
+                    slot.insert(lines.len());
                     lines.push(ReportingLine {
                         from: role.id.clone(),
                         to: line.to.clone(),

@@ -98,3 +98,20 @@ fn reporting_section_shows_the_disagreement_side_by_side() {
     assert!(out.contains("[brief]") && out.contains("[guide]"));
     assert!(!out.contains("Industry examples"));
 }
+
+#[test]
+fn more_than_12_roles_is_a_usage_error_that_names_the_limit() {
+    // Every extra role adds a column to every row: thousands of roles once ran out of memory.
+    let roles = ["cto", "cio", "cdo", "ceo", "cfo"].repeat(3);
+    let output = super::rolecmp()
+        .arg("compare")
+        .args(&roles)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: compare takes at most 12 roles, not 15: more side by side does not read (list, search and graph take any number)\n"
+    );
+    assert!(output.stdout.is_empty());
+}

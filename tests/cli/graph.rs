@@ -189,3 +189,101 @@ fn an_unknown_role_in_graph_is_a_usage_error() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("did you mean 'cto'?"), "{stderr}");
 }
+
+/// Two roles whose ids differ only by `-` and `_`, reporting to different roles, and a role
+/// title and a source title that each carry a Mermaid directive.
+fn lookalike_and_directive_roles() -> tempfile::TempDir {
+    let directive = "%%{init: {'theme': 'forest'}}%%";
+    super::folder(&[
+        (
+            "sources.yaml",
+            &format!(
+                "sources:\n  - id: handbook\n    title: \"Book {directive}\"\n    kind: internal\n    description: D\n"
+            ),
+        ),
+        (
+            "vp-eng.yaml",
+            &format!(
+                "id: vp-eng\ntitle: \"VP dash {directive}\"\nreporting:\n  - {{to: cto, prevalence: usual, text: Reports to the CTO., sources: [handbook]}}\n"
+            ),
+        ),
+        (
+            "vp_eng.yaml",
+            "id: vp_eng\ntitle: VP underscore\nreporting:\n  - {to: cio, prevalence: usual, text: Reports to the CIO., sources: [handbook]}\n",
+        ),
+    ])
+}
+
+fn graph_of(data: &std::path::Path, format: &str) -> String {
+    let output = rolecmp()
+        .args(["graph", "--format", format, "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn directives_in_titles_never_reach_mermaids_configuration() {
+    let data = lookalike_and_directive_roles();
+    let mermaid = graph_of(data.path(), "mermaid");
+    assert!(!mermaid.contains("%%{"), "{mermaid}");
+    if !available("mermaid") {
+        return;
+    }
+    let checker = mermaid_checker();
+    let config = |diagram: &str| {
+        let mut child = Command::new("node")
+            .arg(checker.join("check.mjs"))
+            .current_dir(&checker)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(diagram.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "Mermaid rejected:\n{diagram}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(
+        config("flowchart BT\n  %% %%{init: {'theme': 'forest'}}%%\n  a --> b\n")
+            .contains("forest"),
+        "a directive in a comment must take effect for this test to mean anything"
+    );
+    assert_eq!(config(&mermaid), "flowchart-v2\n{}\n");
+}
+
+#[test]
+fn ids_that_differ_only_by_dash_and_underscore_stay_two_nodes_with_their_own_lines() {
+    let data = lookalike_and_directive_roles();
+    let mermaid = graph_of(data.path(), "mermaid");
+    for line in [
+        "  role_vp_2d_eng[\"VP dash #37;#37;{init: {'theme': 'forest'}}#37;#37;\"]",
+        "  role_vp_5f_eng[\"VP underscore\"]",
+        "  role_vp_2d_eng -->|\"usually [handbook]\"| role_cto",
+        "  role_vp_5f_eng -->|\"usually [handbook]\"| role_cio",
+    ] {
+        assert!(mermaid.lines().any(|l| l == line), "{line}\n{mermaid}");
+    }
+    let dot = graph_of(data.path(), "dot");
+    for line in [
+        "  \"vp-eng\" -> \"cto\" [label=\"usually [handbook]\", style=solid];",
+        "  \"vp_eng\" -> \"cio\" [label=\"usually [handbook]\", style=solid];",
+    ] {
+        assert!(dot.lines().any(|l| l == line), "{line}\n{dot}");
+    }
+    if available("mermaid") {
+        let (ok, stderr) = mermaid_accepts(&mermaid);
+        assert!(ok, "{stderr}");
+    }
+    if available("dot") {
+        let (ok, stderr) = dot_accepts(&dot);
+        assert!(ok, "{stderr}");
+    }
+}
