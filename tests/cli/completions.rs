@@ -131,9 +131,12 @@ fn hostile_names(markers: &Path) -> tempfile::TempDir {
     );
     let industries =
         format!("industries:\n  - id: evil-industry\n    label: |-\n      {payload}\n");
+    // Escapes, which would retitle or recolour the terminal that lists completions.
+    let escapes = "id: escapes\ntitle: \"Escapes \\e]0;owned\\a\\e[31m red\"\nsummary:\n  - text: A role.\n    sources: [handbook]\n";
     folder(&[
         HANDBOOK,
         ("evil.yaml", &role),
+        ("escapes.yaml", escapes),
         ("industries.yaml", &industries),
     ])
 }
@@ -155,6 +158,17 @@ fn script_over(shell: &str, data: &Path, dir: &Path, name: &str) -> PathBuf {
     path
 }
 
+/// No control character from a data file is in the script, to reach the terminal that lists
+/// completions.
+fn assert_no_escapes(script: &Path) {
+    let text = std::fs::read_to_string(script).unwrap();
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{}",
+        script.display()
+    );
+}
+
 fn assert_nothing_ran(markers: &Path) {
     let ran: Vec<_> = std::fs::read_dir(markers).unwrap().collect();
     assert!(ran.is_empty(), "a payload ran: {ran:?}");
@@ -169,6 +183,7 @@ fn hostile_titles_and_labels_never_run_when_bash_completes() {
     let data = hostile_names(markers.path());
     let script = script_over("bash", data.path(), data.path(), "rolecmp.bash");
     run("bash", &["-n", script.to_str().unwrap()]);
+    assert_no_escapes(&script);
     let complete = |words: &str| {
         let program = format!(
             "source {}; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
@@ -178,7 +193,7 @@ fn hostile_titles_and_labels_never_run_when_bash_completes() {
         );
         run("bash", &["-c", &program])
     };
-    assert_eq!(complete("rolecmp show e"), "evil\n");
+    assert_eq!(complete("rolecmp show ev"), "evil\n");
     assert_eq!(
         complete("rolecmp compare cto cio --industry e"),
         "ecommerce\nevil-industry\n"
@@ -194,6 +209,7 @@ fn hostile_titles_and_labels_never_run_when_fish_loads_and_completes() {
     let markers = tempfile::tempdir().unwrap();
     let data = hostile_names(markers.path());
     let script = script_over("fish", data.path(), data.path(), "rolecmp.fish");
+    assert_no_escapes(&script);
     let script = script.to_str().unwrap();
     run("fish", &["-n", script]);
     let roles = run(
@@ -203,7 +219,10 @@ fn hostile_titles_and_labels_never_run_when_fish_loads_and_completes() {
             &format!("source {script}; complete -C 'rolecmp show e'"),
         ],
     );
-    assert!(roles.starts_with("evil\tEvil  touch "), "{roles}");
+    assert!(
+        roles.starts_with("escapes\tEscapes 0owned31m red\nevil\tEvil  touch "),
+        "{roles}"
+    );
     let industries = run(
         "fish",
         &[
@@ -252,6 +271,7 @@ fn hostile_titles_and_labels_never_run_when_zsh_completes() {
     let functions = tempfile::tempdir().unwrap();
     let script = script_over("zsh", data.path(), functions.path(), "_rolecmp");
     run("zsh", &["-n", script.to_str().unwrap()]);
+    assert_no_escapes(&script);
     let driver = functions.path().join("driver.zsh");
     std::fs::write(&driver, ZSH_DRIVER).unwrap();
     let complete = |line: &str| {
