@@ -115,7 +115,7 @@ fn block_marker(line: &str) -> Option<usize> {
                 .is_none_or(|c| c == ' ' || c == '\t')
     };
     if digits == 0 {
-        (line.starts_with(['-', '+', '='])).then_some(0)
+        line.starts_with(['-', '+', '=']).then_some(0)
     } else if digits <= 9 && starts_block(&['.', ')']) {
         Some(digits)
     } else {
