@@ -49,6 +49,10 @@ pub struct Cli {
     /// else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too.
     #[arg(long, global = true)]
     pub no_pager: bool,
+    /// CSV: write cells exactly as they are, for data pipelines. By default a cell starting
+    /// with = + - or @ gets a ' in front, so that spreadsheets do not run it as a formula.
+    #[arg(long, global = true)]
+    pub raw_csv: bool,
     #[command(subcommand)]
     pub command: Command,
     #[command(flatten)]

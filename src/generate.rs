@@ -10,6 +10,7 @@ use clap_complete::Shell;
 use crate::cli::Cli;
 use crate::kb::KnowledgeBase;
 use crate::model::Term;
+use crate::sanitize::{is_plain_id, shell_plain};
 
 /// The completion script for `shell`, completing role ids and industry ids too.
 ///
@@ -28,16 +29,12 @@ pub fn completions(kb: &KnowledgeBase, shell: Shell) -> Vec<u8> {
 /// Fish lines completing role arguments: `clap_complete` gives fish the values of options
 /// but not of positional arguments.
 fn fish_roles(kb: &KnowledgeBase) -> String {
-    // Fish evaluates the candidate list, so only plain characters go into it.
-    let plain = |text: &str| {
-        text.chars()
-            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | ','))
-            .collect::<String>()
-    };
+    // Fish evaluates the candidate list, so only plain ids and texts go into it.
     let candidates: Vec<String> = kb
         .roles
         .iter()
-        .map(|role| format!("{}\\t'{}'", plain(&role.id), plain(&role.title)))
+        .filter(|role| is_plain_id(&role.id))
+        .map(|role| format!("{}\\t'{}'", role.id, shell_plain(&role.title)))
         .collect();
     let candidates = candidates.join("\n");
     let mut lines = String::new();
@@ -54,13 +51,23 @@ fn fish_roles(kb: &KnowledgeBase) -> String {
 /// A copy of the command in which role and industry arguments list the built-in names as
 /// their possible values. Only completion scripts use it: the real parser keeps accepting
 /// titles, aliases and prefixes, and names from user data files.
+///
+/// Names come from data files, and each shell reads its script as code: `clap_complete`'s
+/// quoting differs by shell and misses cases, so only plain ids (which validation enforces)
+/// and descriptions reduced to plain words go in, whatever the shell.
 fn with_known_names(command: clap::Command, kb: &KnowledgeBase) -> clap::Command {
     let roles: Vec<PossibleValue> = kb
         .roles
         .iter()
-        .map(|role| PossibleValue::new(role.id.clone()).help(role.title.clone()))
+        .filter(|role| is_plain_id(&role.id))
+        .map(|role| PossibleValue::new(role.id.clone()).help(shell_plain(&role.title)))
         .collect();
-    let industries: Vec<PossibleValue> = kb.industries.iter().map(term_value).collect();
+    let industries: Vec<PossibleValue> = kb
+        .industries
+        .iter()
+        .filter(|term| is_plain_id(&term.id))
+        .map(term_value)
+        .collect();
     let roles_of = |arg: clap::Arg| arg.value_parser(PossibleValuesParser::new(roles.clone()));
     let industry_of =
         |arg: clap::Arg| arg.value_parser(PossibleValuesParser::new(industries.clone()));
@@ -83,7 +90,7 @@ fn with_known_names(command: clap::Command, kb: &KnowledgeBase) -> clap::Command
 }
 
 fn term_value(term: &Term) -> PossibleValue {
-    PossibleValue::new(term.id.clone()).help(term.label.clone())
+    PossibleValue::new(term.id.clone()).help(shell_plain(&term.label))
 }
 
 /// Writes the man page of rolecmp, or of one of its commands (`rolecmp-compare(1)`).

@@ -112,6 +112,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let layout = Layout {
         width: table_width(cli.width),
         color: use_color(cli.color),
+        raw_csv: cli.raw_csv,
     };
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     let knowledge = || KnowledgeBase::layered(&sources);
@@ -142,6 +143,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             filter,
             output,
         } => {
+            if roles.len() > query::compare::MAX_ROLES {
+                return Err(UsageError(format!(
+                    "compare takes at most {} roles, not {}: more side by side does not read (list, search and graph take any number)",
+                    query::compare::MAX_ROLES,
+                    roles.len()
+                ))
+                .into());
+            }
             let kb = knowledge()?;
             let roles = named_roles(&kb, &roles)?;
             let industry = industry(&kb, &filter)?;
@@ -188,7 +197,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             }
         }
         Command::Schema { kind } => {
-            serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))?;
+            // Back to the I/O error serde_json wraps, so a closed pipe is seen as one.
+            serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))
+                .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         Command::Init { id, dir, from } => init(knowledge, &id, &dir, from.as_deref(), out)?,
@@ -241,6 +252,19 @@ fn init(
         "next: {what}, then run: rolecmp validate {}",
         dir.display()
     )?;
+    Ok(())
+}
+
+/// Writes what clap answered instead of running a command (`--help`, `--version`), coloured
+/// as clap would colour it. Unlike clap's own printing, a failed write is an error.
+pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()> {
+    let text = answer.render();
+    if use_color(ColorChoice::Auto) {
+        write!(out, "{}", text.ansi())?;
+    } else {
+        write!(out, "{text}")?;
+    }
+    out.flush()?;
     Ok(())
 }
 

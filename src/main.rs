@@ -2,18 +2,51 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = rolecmp::cli::Cli::parse();
-    match rolecmp::run_to_stdout(cli) {
+    let stdout = std::io::stdout();
+    let outcome = match rolecmp::cli::Cli::try_parse() {
+        // A usage error: clap writes it to stderr, and nothing can be done if that fails.
+        Err(usage) if usage.use_stderr() => {
+            let _ = usage.print();
+            return ExitCode::from(u8::try_from(usage.exit_code()).unwrap_or(rolecmp::exit::USAGE));
+        }
+        _ if STDOUT_CLOSED.load(Ordering::Relaxed) => Err(anyhow::anyhow!(
+            "standard output is closed: there is nowhere to write"
+        )),
+        // `--help` and `--version`: written like any output, so a failed write is reported.
+        Err(answer) => rolecmp::write_clap_answer(&answer, &mut stdout.lock()),
+        Ok(cli) => rolecmp::run_to_stdout(cli),
+    };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if rolecmp::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
+            // Names in errors come from data files too: the whole message is made safe, once.
+            let message = rolecmp::sanitize::terminal_safe(&format!("{error:#}")).into_owned();
             // Nothing more can be done if stderr is gone too.
-            let _ = writeln!(std::io::stderr(), "error: {error:#}");
+            let _ = writeln!(std::io::stderr(), "error: {message}");
             ExitCode::from(rolecmp::exit_code(&error))
         }
     }
 }
+
+/// Whether stdout was closed when rolecmp started (`rolecmp list >&-`). The Rust runtime puts
+/// /dev/null on a closed stdout before `main`, where every write would then succeed unseen,
+/// so this is looked at earlier, among the C runtime's constructors.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "freebsd"))]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static CHECK_STDOUT: extern "C" fn() = {
+    extern "C" fn check_stdout() {
+        // SAFETY: F_GETFD only reads the descriptor's flags; it fails (EBADF) when fd 1 is closed.
+        let closed = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFD) } == -1;
+        STDOUT_CLOSED.store(closed, Ordering::Relaxed);
+    }
+    check_stdout
+};

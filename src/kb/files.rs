@@ -99,12 +99,14 @@ pub fn expand(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 pub fn read(path: &Path) -> Result<DataFile, Diagnostic> {
     let shown = path.display().to_string();
     let fail = |message: String| Diagnostic::whole_file(&shown, message);
-    // Look before opening: opening a FIFO would wait for a writer, and a device may never end.
-    let metadata = fs::metadata(path).map_err(|error| fail(io_message(&error)))?;
+    // Opening a FIFO would wait for a writer, and a device may never end. Looking at the path
+    // before opening it leaves a moment in which it can be swapped for a FIFO, so the file is
+    // opened without waiting, and what was opened is looked at.
+    let file = open_without_waiting(path).map_err(|error| fail(io_message(&error)))?;
+    let metadata = file.metadata().map_err(|error| fail(io_message(&error)))?;
     if !metadata.is_file() {
         return Err(fail("not a regular file".to_owned()));
     }
-    let file = fs::File::open(path).map_err(|error| fail(io_message(&error)))?;
     let limit = MAX_FILE_BYTES as u64;
     if metadata.len() > limit {
         return Err(fail(format!(
@@ -138,6 +140,19 @@ pub fn read(path: &Path) -> Result<DataFile, Diagnostic> {
         text,
         origin: shown,
     })
+}
+
+/// Opens `path` for reading; on Unix with `O_NONBLOCK`, so that a FIFO without a writer does
+/// not block the open (reading a regular file is not affected by the flag).
+fn open_without_waiting(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// An I/O error as a lower-case message without the OS error number.

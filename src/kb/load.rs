@@ -6,6 +6,7 @@
 //! are collected and reported together, each with its file, line, column and key, so a user
 //! fixing a role file sees everything in one run.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
@@ -92,6 +93,7 @@ struct Checker<'a> {
     /// Unknown ids by kind and id, each with every place it is cited, so that one missing
     /// source cited nine times is one problem, not nine.
     unknown: BTreeMap<(&'static str, String), Vec<Diagnostic>>,
+    suggester: &'a mut lookup::Suggester,
 }
 
 impl<'a> Checker<'a> {
@@ -139,10 +141,15 @@ impl<'a> Checker<'a> {
     fn report_unknown(&mut self) {
         for ((kind, id), mut places) in std::mem::take(&mut self.unknown) {
             let known = self.known(kind);
-            let hint = match lookup::suggest(&id, known.iter().map(String::as_str)) {
-                Some(suggestion) => format!(" (did you mean '{suggestion}'?)"),
-                None if known.is_empty() => format!(" (no {kind} is defined)"),
-                None => format!(" (known {kind} ids: {})", join(known)),
+            let suggestions = self
+                .suggester
+                .suggest(&id, known.iter().map(String::as_str));
+            let hint = if !suggestions.is_empty() {
+                format!(" (did you mean {}?)", lookup::either(&suggestions, "'"))
+            } else if known.is_empty() {
+                format!(" (no {kind} is defined)")
+            } else {
+                format!(" (known {kind} ids: {})", join(known))
             };
             let times = match places.len() {
                 1 => String::new(),
@@ -252,6 +259,9 @@ impl<'a> Checker<'a> {
 
     fn role(&mut self, role: &RawRole) {
         self.not_itself(role);
+        if let Some(message) = unplain_id("role", &role.id.value) {
+            self.report(&role.id, "id".to_owned(), message);
+        }
         let stem = file_stem(self.file);
         if role.id.value != stem {
             let id = &role.id.value;
@@ -342,6 +352,16 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Why `id` cannot be an id, if it cannot: ids go into shell completion scripts and diagrams,
+/// so they are held to characters that mean nothing there.
+fn unplain_id(kind: &str, id: &str) -> Option<String> {
+    (!crate::sanitize::is_plain_id(id)).then(|| {
+        format!(
+            "{kind} id '{id}' is not a plain id: use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit"
+        )
+    })
+}
+
 /// The ids for a hint, at most ten of them so that a large knowledge base stays readable.
 fn join(ids: &BTreeSet<String>) -> String {
     const SHOWN: usize = 10;
@@ -408,6 +428,7 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
             ids: &loader.ids,
             diagnostics: &mut loader.diagnostics,
             unknown: BTreeMap::new(),
+            suggester: &mut loader.suggester,
         };
         for reference in references {
             let known = checker.known(reference.kind);
@@ -431,7 +452,12 @@ struct Loader {
     /// The base's roles as they were before any file, for `extends: builtin`.
     shipped: BTreeMap<String, Role>,
     diagnostics: Vec<Diagnostic>,
+    suggester: lookup::Suggester,
 }
+
+/// The work did-you-mean may do for one load, in character comparisons: thousands of typical
+/// suggestions, a fraction of a second however many unknown names the files hold.
+const SUGGESTION_BUDGET: usize = 20_000_000;
 
 impl Loader {
     /// A loader over `base`, keeping a copy of its roles as they are when a file will
@@ -471,6 +497,7 @@ impl Loader {
                 .map(|entry| (entry.id.clone(), entry))
                 .collect(),
             diagnostics: Vec::new(),
+            suggester: lookup::Suggester::new(SUGGESTION_BUDGET),
         }
     }
 
@@ -478,6 +505,14 @@ impl Loader {
         let mut seen = BTreeSet::new();
         for (index, source) in parsed.sources.into_iter().enumerate() {
             let id = source.id.value.clone();
+            if let Some(message) = unplain_id("source", &id) {
+                self.diagnostics.push(Diagnostic::at(
+                    &file.name,
+                    &source.id,
+                    format!("sources[{index}].id"),
+                    message,
+                ));
+            }
             if !seen.insert(id.clone()) {
                 let message = format!("source '{id}' is defined twice in this file");
                 self.diagnostics.push(Diagnostic::at(
@@ -507,18 +542,33 @@ impl Loader {
     }
 
     fn add_vocabulary(&mut self, file: &DataFile, parsed: raw::VocabularyFile) {
-        for (list, terms, known, into) in [
+        for (list, kind, terms, known, into) in [
             (
                 "industries",
+                "industry",
                 parsed.industries,
                 &mut self.ids.industries,
                 &mut self.industries,
             ),
-            ("areas", parsed.areas, &mut self.ids.areas, &mut self.areas),
+            (
+                "areas",
+                "area",
+                parsed.areas,
+                &mut self.ids.areas,
+                &mut self.areas,
+            ),
         ] {
             let mut seen = BTreeSet::new();
             for (index, term) in terms.into_iter().enumerate() {
                 let id = term.id.value.clone();
+                if let Some(message) = unplain_id(kind, &id) {
+                    self.diagnostics.push(Diagnostic::at(
+                        &file.name,
+                        &term.id,
+                        format!("{list}[{index}].id"),
+                        message,
+                    ));
+                }
                 if !seen.insert(id.clone()) {
                     let message = format!("'{id}' is defined twice in this file");
                     self.diagnostics.push(Diagnostic::at(
@@ -553,6 +603,7 @@ impl Loader {
                 ids: &self.ids,
                 diagnostics: &mut self.diagnostics,
                 unknown: BTreeMap::new(),
+                suggester: &mut self.suggester,
             };
             checker.glossary_entry(&entry, &key);
             checker.report_unknown();
@@ -561,22 +612,25 @@ impl Loader {
     }
 
     fn check_roles(&mut self, role_files: &[(&DataFile, RawRole)]) {
-        for (index, (file, role)) in role_files.iter().enumerate() {
+        // The first file defining each id in each folder, to find a second one in one step.
+        let mut first: BTreeMap<(Option<&Path>, &str), &str> = BTreeMap::new();
+        for (file, role) in role_files {
             Checker {
                 file: &file.name,
                 ids: &self.ids,
                 diagnostics: &mut self.diagnostics,
                 unknown: BTreeMap::new(),
+                suggester: &mut self.suggester,
             }
             .role(role);
             // Layers replace by id, but one folder defining an id twice is a mistake.
             let folder = Path::new(&file.name).parent();
-            if let Some((other, _)) = role_files[..index].iter().find(|(other, earlier)| {
-                earlier.id.value == role.id.value && Path::new(&other.name).parent() == folder
-            }) {
-                let message = format!("role '{}' is also defined in {}", role.id.value, other.name);
+            if let Some(other) = first.get(&(folder, role.id.value.as_str())) {
+                let message = format!("role '{}' is also defined in {other}", role.id.value);
                 self.diagnostics
                     .push(Diagnostic::at(&file.name, &role.id, "id", message));
+            } else {
+                first.insert((folder, role.id.value.as_str()), file.name.as_str());
             }
         }
     }
@@ -791,14 +845,12 @@ impl Loader {
             });
         }
         // In file order, then top to bottom, as an editor would walk them.
-        let order: Vec<&str> = files.iter().map(|file| file.name.as_str()).collect();
-        self.diagnostics.sort_by_key(|d| {
-            (
-                order.iter().position(|name| *name == d.file),
-                d.line,
-                d.column,
-            )
-        });
+        let mut order: BTreeMap<&str, usize> = BTreeMap::new();
+        for (index, file) in files.iter().enumerate() {
+            order.entry(file.name.as_str()).or_insert(index);
+        }
+        self.diagnostics
+            .sort_by_key(|d| (order.get(d.file.as_str()).copied(), d.line, d.column));
         Err(InvalidData(self.diagnostics))
     }
 }
@@ -928,15 +980,25 @@ fn overlay(role: &mut Role, raw: RawRole) {
     }
 }
 
+/// Replaces the items of `base` whose key an item of `items` has, and appends the others,
+/// through a map from key to position, so merging n items costs n log n, not n².
 fn merge_by_key<T>(
     base: &mut Vec<T>,
     items: impl IntoIterator<Item = T>,
     key: impl Fn(&T) -> String,
 ) {
+    let mut at: BTreeMap<String, usize> = base
+        .iter()
+        .enumerate()
+        .map(|(index, item)| (key(item), index))
+        .collect();
     for item in items {
-        match base.iter_mut().find(|existing| key(existing) == key(&item)) {
-            Some(existing) => *existing = item,
-            None => base.push(item),
+        match at.entry(key(&item)) {
+            Entry::Occupied(index) => base[*index.get()] = item,
+            Entry::Vacant(slot) => {
+                slot.insert(base.len());
+                base.push(item);
+            }
         }
     }
 }

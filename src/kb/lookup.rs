@@ -28,7 +28,8 @@ pub struct UnknownName {
     /// "role", "industry", "area", "source"
     pub kind: &'static str,
     pub given: String,
-    pub suggestion: Option<String>,
+    /// Every valid name equally close to what was given, when any is close enough.
+    pub suggestions: Vec<String>,
     /// Ids of the items the name matches, when it matches more than one.
     pub ambiguous: Vec<String>,
     pub valid: Vec<String>,
@@ -47,10 +48,14 @@ impl fmt::Display for UnknownName {
                 self.ambiguous.join(" or ")
             )?;
         }
-        if let Some(suggestion) = &self.suggestion {
-            write!(f, "\n\n  tip: did you mean '{suggestion}'?")?;
-        } else {
+        if self.suggestions.is_empty() {
             f.write_str("\n")?;
+        } else {
+            write!(
+                f,
+                "\n\n  tip: did you mean {}?",
+                either(&self.suggestions, "'")
+            )?;
         }
         write!(
             f,
@@ -62,6 +67,18 @@ impl fmt::Display for UnknownName {
 }
 
 impl std::error::Error for UnknownName {}
+
+/// Names for a did-you-mean, quoted with `quote`: `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
+pub fn either(names: &[String], quote: &str) -> String {
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|name| format!("{quote}{name}{quote}"))
+        .collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
 
 fn plural(kind: &str) -> String {
     match kind.strip_suffix('y') {
@@ -86,10 +103,10 @@ pub fn find<'a, T: Named>(
     let unknown = |ambiguous: Vec<String>| UnknownName {
         kind,
         given: given.to_owned(),
-        suggestion: if ambiguous.is_empty() {
+        suggestions: if ambiguous.is_empty() {
             suggest(given, items.iter().map(Named::id))
         } else {
-            None
+            Vec::new()
         },
         ambiguous,
         valid: items.iter().map(|item| item.id().to_owned()).collect(),
@@ -125,21 +142,94 @@ pub fn find<'a, T: Named>(
     Err(unknown(Vec::new()))
 }
 
-/// The closest of `candidates` to `given`, if it is close enough to be a likely typo: a
-/// few letters wrong, missing, extra or swapped (`cot` → `cto`), or a very similar name.
-pub fn suggest<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let wanted = normalize(given);
-    let allowed = (wanted.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .filter_map(|candidate| {
-            let name = normalize(candidate);
-            let edits = strsim::damerau_levenshtein(&wanted, &name);
-            let close = edits <= allowed || strsim::jaro_winkler(&wanted, &name) >= 0.85;
-            close.then_some((edits, candidate))
-        })
-        .min_by_key(|(edits, _)| *edits)
-        .map(|(_, candidate)| candidate.to_owned())
+/// Names longer than this (letters and digits) get no did-you-mean, and are never suggested:
+/// the typos worth a suggestion are in short names, and the cap bounds the work of comparing
+/// two names to `MAX_SUGGESTED²` steps.
+const MAX_SUGGESTED: usize = 64;
+
+/// The candidates closest to `given`, if they are close enough to be a likely typo: a few
+/// letters wrong, missing, extra or swapped (`cot` → `cto`), or a very similar name. Every
+/// candidate at the smallest distance is given (`cjo` → `cdo`, `cio`), in candidate order.
+///
+/// The work is linear in the number of candidates: see [`MAX_SUGGESTED`].
+pub fn suggest<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    Suggester::new(usize::MAX).suggest(given, candidates)
+}
+
+/// Did-you-mean with a budget of work shared by many suggestions, so that a data file with
+/// thousands of unknown names, checked against thousands of ids, costs a bounded time: once
+/// the budget is spent, names get no suggestion (the message lists some valid ids instead).
+#[derive(Debug, Clone)]
+pub struct Suggester {
+    /// Character comparisons left.
+    budget: usize,
+}
+
+impl Suggester {
+    pub fn new(budget: usize) -> Self {
+        Self { budget }
+    }
+
+    /// As [`suggest`], within the budget left: nothing when it runs out.
+    pub fn suggest<'a>(
+        &mut self,
+        given: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<String> {
+        let Some(wanted) = capped_normal(given) else {
+            return Vec::new();
+        };
+        let wanted: String = wanted.into_iter().collect();
+        let length = wanted.chars().count();
+        let allowed = (length / 3).max(1);
+        let mut best = usize::MAX;
+        let mut closest = Vec::new();
+        for candidate in candidates {
+            let Some(name) = capped_normal(candidate) else {
+                continue;
+            };
+            // Lengths alone rule most names out: the edit distance is at least the difference
+            // in length, and Jaro-Winkler cannot reach 0.85 when one name is under a quarter
+            // of the other.
+            let (short, long) = (length.min(name.len()), length.max(name.len()));
+            if long - short > allowed && short * 4 < long {
+                continue;
+            }
+            let cost = (length + 1) * (name.len() + 1) * 2;
+            let Some(left) = self.budget.checked_sub(cost) else {
+                self.budget = 0;
+                return Vec::new();
+            };
+            self.budget = left;
+            let name: String = name.into_iter().collect();
+            let edits = strsim::osa_distance(&wanted, &name);
+            if edits > best || (edits > allowed && strsim::jaro_winkler(&wanted, &name) < 0.85) {
+                continue;
+            }
+            if edits < best {
+                best = edits;
+                closest.clear();
+            }
+            closest.push(candidate.to_owned());
+        }
+        closest
+    }
+}
+
+/// A name normalised as [`normalize`] does, or `None` when it is too long to suggest for;
+/// it reads no more of the name than the cap needs.
+fn capped_normal(name: &str) -> Option<Vec<char>> {
+    let mut normal = Vec::new();
+    // Punctuation is dropped, so a long name may still normalise short: stop reading anyway.
+    for c in name.chars().take(MAX_SUGGESTED * 4) {
+        if c.is_alphanumeric() {
+            normal.extend(c.to_lowercase());
+            if normal.len() > MAX_SUGGESTED {
+                return None;
+            }
+        }
+    }
+    (name.chars().nth(MAX_SUGGESTED * 4).is_none()).then_some(normal)
 }
 
 #[cfg(test)]
@@ -219,13 +309,34 @@ mod tests {
     fn suggests_the_closest_name_for_a_typo() {
         let error = find(ITEMS, "manufactoring", "industry", true)
             .err()
-            .map(|e| e.suggestion);
-        assert_eq!(error, Some(Some("manufacturing".to_owned())));
-        assert_eq!(
-            suggest("cot", ["ceo", "cto", "cio"]),
-            Some("cto".to_owned())
-        );
-        assert_eq!(suggest("nobody", ["ceo", "cto", "cio"]), None);
+            .map(|e| e.suggestions);
+        assert_eq!(error, Some(vec!["manufacturing".to_owned()]));
+        assert_eq!(suggest("cot", ["ceo", "cto", "cio"]), ["cto"]);
+        assert!(suggest("nobody", ["ceo", "cto", "cio"]).is_empty());
         assert_eq!(plural("industry"), "industries");
+    }
+
+    #[test]
+    fn suggests_every_equally_close_name_in_order() {
+        assert_eq!(
+            suggest("cjo", ["cdo", "ceo", "cfo", "cio", "cto"]),
+            ["cdo", "ceo", "cfo", "cio", "cto"]
+        );
+        assert_eq!(suggest("cxo", ["cdo", "cio", "ciso"]), ["cdo", "cio"]);
+        let names = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        assert_eq!(either(&names[..1], "'"), "'a'");
+        assert_eq!(either(&names[..2], "'"), "'a' or 'b'");
+        assert_eq!(either(&names, "`"), "`a`, `b` or `c`");
+    }
+
+    #[test]
+    fn long_names_get_no_suggestion_and_a_spent_budget_stops_suggesting() {
+        let long = "x".repeat(MAX_SUGGESTED + 1);
+        assert!(suggest(&long, [long.as_str()]).is_empty());
+        let dashes = format!("{}a", "-".repeat(MAX_SUGGESTED * 4));
+        assert!(suggest("a", [dashes.as_str()]).is_empty());
+        let mut suggester = Suggester::new(40);
+        assert_eq!(suggester.suggest("cot", ["cto"]), ["cto"]);
+        assert!(suggester.suggest("cot", ["cto"]).is_empty());
     }
 }

@@ -298,9 +298,14 @@ impl<'a> Walk<'a> {
             other => other.describe().to_owned(),
         };
         let hint = match &node.value {
-            Node::Scalar(value, _) => lookup::suggest(value, allowed.iter().copied())
-                .map(|s| format!(" (did you mean '{s}'?)"))
-                .unwrap_or_default(),
+            Node::Scalar(value, _) => {
+                let suggestions = lookup::suggest(value, allowed.iter().copied());
+                if suggestions.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (did you mean {}?)", lookup::either(&suggestions, "'"))
+                }
+            }
             _ => String::new(),
         };
         let message = format!("{given} is not one of: {}{hint}", allowed.join(", "));
@@ -334,9 +339,11 @@ impl<'a> Walk<'a> {
                     let expected: Vec<&str> = properties
                         .map(|p| p.keys().map(String::as_str).collect())
                         .unwrap_or_default();
-                    let hint = match lookup::suggest(name_text, expected.iter().copied()) {
-                        Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                        None => format!("expected one of: {}", expected.join(", ")),
+                    let suggestions = lookup::suggest(name_text, expected.iter().copied());
+                    let hint = if suggestions.is_empty() {
+                        format!("expected one of: {}", expected.join(", "))
+                    } else {
+                        format!("did you mean {}?", lookup::either(&suggestions, "`"))
                     };
                     self.problem(name, &path, format!("unknown key `{name_text}`: {hint}"));
                 }

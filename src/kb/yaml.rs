@@ -135,9 +135,11 @@ fn message(error: &Error) -> String {
         Error::SerdeUnknownField {
             field, expected, ..
         } => {
-            let hint = match lookup::suggest(field, expected.iter().copied()) {
-                Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                None => format!("expected one of: {}", expected.join(", ")),
+            let suggestions = lookup::suggest(field, expected.iter().copied());
+            let hint = if suggestions.is_empty() {
+                format!("expected one of: {}", expected.join(", "))
+            } else {
+                format!("did you mean {}?", lookup::either(&suggestions, "`"))
             };
             format!("unknown key `{field}`: {hint}")
         }

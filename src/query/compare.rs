@@ -56,6 +56,10 @@ pub struct Comparison {
     labels: Labels,
 }
 
+/// The most roles `compare` takes: its tables have a column per role and a row per area any
+/// of them has, so their size grows with the square of the roles compared.
+pub const MAX_ROLES: usize = 12;
+
 pub fn compare(
     kb: &KnowledgeBase,
     roles: &[&Role],
@@ -166,11 +170,14 @@ fn rows(
     label: impl Fn(&str) -> String,
 ) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
+    // Row positions by id: a role with thousands of areas must not search the rows each time.
+    let mut at: BTreeMap<String, usize> = BTreeMap::new();
     for role in roles {
         for (id, facts) in entries(role) {
-            let index = if let Some(index) = rows.iter().position(|row| row.id == id) {
+            let index = if let Some(&index) = at.get(&id) {
                 index
             } else {
+                at.insert(id.clone(), rows.len());
                 rows.push(Row {
                     label: label(&id),
                     id,

@@ -1,6 +1,7 @@
 //! `rolecmp graph`: the reporting lines between roles, with every variant the sources name.
 
-use std::collections::HashMap;
+use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -48,7 +49,10 @@ pub struct ReportingGraph {
 
 /// The reporting lines from and to `roles` (every role when empty).
 pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
+    // Sets and maps by id throughout: `graph` draws every role by default, and thousands of
+    // roles must not cost millions of comparisons.
     let mut asked: Vec<String> = Vec::new();
+    let mut is_asked: BTreeSet<&str> = BTreeSet::new();
     let named = roles.iter().copied();
     let all = kb.roles.iter();
     for role in if roles.is_empty() {
@@ -57,36 +61,39 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
         named.collect()
     } {
         // A role named twice (cto CTO) is drawn once.
-        if !asked.contains(&role.id) {
+        if is_asked.insert(&role.id) {
             asked.push(role.id.clone());
         }
     }
     let mut lines: Vec<ReportingLine> = Vec::new();
+    let mut line_at: BTreeMap<(&str, &str, Prevalence), usize> = BTreeMap::new();
     for role in kb.roles_with(roles) {
         for line in &role.reporting {
-            if !asked.contains(&role.id) && !asked.contains(&line.to) {
+            if !is_asked.contains(role.id.as_str()) && !is_asked.contains(line.to.as_str()) {
                 continue;
             }
             let claim = Fact {
                 text: line.text.clone(),
                 sources: line.sources.clone(),
             };
-            match lines
-                .iter_mut()
-                .find(|l| l.from == role.id && l.to == line.to && l.prevalence == line.prevalence)
-            {
-                Some(existing) => {
+            let key = (role.id.as_str(), line.to.as_str(), line.prevalence);
+            match line_at.entry(key) {
+                Entry::Occupied(index) => {
+                    let existing = &mut lines[*index.get()];
                     existing.claims.push(claim);
                     existing.alternatives.extend(line.alternative.clone());
                 }
-                None => lines.push(ReportingLine {
-                    from: role.id.clone(),
-                    to: line.to.clone(),
-                    prevalence: line.prevalence,
-                    alternatives: line.alternative.iter().cloned().collect(),
-                    sources: Vec::new(),
-                    claims: vec![claim],
-                }),
+                Entry::Vacant(slot) => {
+                    slot.insert(lines.len());
+                    lines.push(ReportingLine {
+                        from: role.id.clone(),
+                        to: line.to.clone(),
+                        prevalence: line.prevalence,
+                        alternatives: line.alternative.iter().cloned().collect(),
+                        sources: Vec::new(),
+                        claims: vec![claim],
+                    });
+                }
             }
         }
     }
@@ -99,9 +106,11 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
         line.sources.sort();
         line.sources.dedup();
     }
-    let drawn = |id: &String| {
-        asked.contains(id) || lines.iter().any(|line| &line.from == id || &line.to == id)
-    };
+    let on_a_line: BTreeSet<&str> = lines
+        .iter()
+        .flat_map(|line| [line.from.as_str(), line.to.as_str()])
+        .collect();
+    let drawn = |id: &String| is_asked.contains(id.as_str()) || on_a_line.contains(id.as_str());
     let nodes = kb
         .roles_with(roles)
         .filter(|role| drawn(&role.id))
@@ -115,10 +124,14 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
                 .unwrap_or_else(|| role.title.clone()),
         })
         .collect();
+    let cited: BTreeSet<&str> = lines
+        .iter()
+        .flat_map(|line| line.sources.iter().map(String::as_str))
+        .collect();
     let sources = kb
         .sources
         .iter()
-        .filter(|source| lines.iter().any(|line| line.sources.contains(&source.id)))
+        .filter(|source| cited.contains(source.id.as_str()))
         .cloned()
         .collect();
     ReportingGraph {

@@ -1,11 +1,14 @@
 //! CSV as RFC 4180 has it: CRLF line ends, one header row, every row as wide as the header.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::report::Records;
 use crate::sanitize::terminal_safe;
 
-pub fn write(records: &Records, out: &mut dyn Write) -> io::Result<()> {
+/// Writes `records`; unless `raw`, a cell that a spreadsheet would run as a formula gets a `'`
+/// in front (see [`formula_safe`]).
+pub fn write(records: &Records, raw: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(out);
@@ -13,10 +16,29 @@ pub fn write(records: &Records, out: &mut dyn Write) -> io::Result<()> {
     for row in &records.rows {
         // CSV is often printed to a terminal too; quoting keeps line breaks inside a field.
         writer
-            .write_record(row.iter().map(|field| terminal_safe(field).into_owned()))
+            .write_record(row.iter().map(|field| {
+                let safe = terminal_safe(field);
+                if raw {
+                    safe.into_owned()
+                } else {
+                    formula_safe(&safe).into_owned()
+                }
+            }))
             .map_err(io_error)?;
     }
     writer.flush()
+}
+
+/// A cell that spreadsheets (Excel, `LibreOffice`, Google Sheets) cannot take for a formula: one
+/// starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front, as OWASP
+/// recommends against CSV injection (a data file could otherwise make a reader's spreadsheet
+/// run `=HYPERLINK(…)` or `=cmd|…`). The spreadsheet shows the text as it was.
+pub fn formula_safe(field: &str) -> Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{field}"))
+    } else {
+        Cow::Borrowed(field)
+    }
 }
 
 /// Keeps the underlying I/O error as it is, so a closed pipe is still seen as one.
@@ -29,8 +51,25 @@ fn io_error(error: ::csv::Error) -> io::Error {
 
 #[cfg(test)]
 mod tests {
-    use super::write;
+    use super::{formula_safe, write};
     use crate::report::Records;
+
+    #[test]
+    fn cells_that_start_like_formulas_get_a_quote_unless_raw() {
+        for formula in ["=1+1", "+1", "-2", "@SUM(A1)", "\t=x", "\r=x"] {
+            assert_eq!(formula_safe(formula), format!("'{formula}"));
+        }
+        assert_eq!(formula_safe("a = b - c"), "a = b - c");
+        let records = Records {
+            header: vec!["a"],
+            rows: vec![vec!["=HYPERLINK(\"x\")".to_owned()]],
+        };
+        let (mut guarded, mut raw) = (Vec::new(), Vec::new());
+        write(&records, false, &mut guarded).unwrap();
+        write(&records, true, &mut raw).unwrap();
+        assert_eq!(guarded, b"a\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+        assert_eq!(raw, b"a\r\n\"=HYPERLINK(\"\"x\"\")\"\r\n");
+    }
 
     #[test]
     fn quotes_commas_quotes_and_line_breaks_and_ends_lines_with_crlf() {
@@ -39,7 +78,7 @@ mod tests {
             rows: vec![vec!["x, \"y\"".to_owned(), "1\n2".to_owned()]],
         };
         let mut out = Vec::new();
-        write(&records, &mut out).unwrap();
+        write(&records, false, &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "a,b\r\n\"x, \"\"y\"\"\",\"1\n2\"\r\n"

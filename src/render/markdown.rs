@@ -88,11 +88,20 @@ fn cell(cell: &Cell) -> String {
 
 /// Text made safe for one line of Markdown and MDX: Markdown syntax, HTML and MDX's
 /// expression braces are escaped, line breaks become `<br/>`, and terminal control
-/// characters are made visible.
+/// characters are made visible. It may start a line (a list item, a note) or a table cell,
+/// so what would open a block there is escaped too.
 fn inline(text: &str) -> String {
     let safe = terminal_safe(text);
     let mut escaped = String::with_capacity(safe.len());
-    for c in safe.chars() {
+    // Indentation would make an indented code block; it means nothing in a line of text.
+    let safe = safe.trim_start();
+    let marker = block_marker(safe);
+    for (at, c) in safe.char_indices() {
+        if Some(at) == marker {
+            escaped.push('\\');
+            escaped.push(c);
+            continue;
+        }
         match c {
             // Braces open an expression in MDX (Docusaurus); `\{` is plain text everywhere.
             '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' | '~' | '{' | '}' => {
@@ -109,12 +118,47 @@ fn inline(text: &str) -> String {
     escaped
 }
 
+/// Where the character that would open a block at the start of a line is, if any: a list
+/// bullet (`- `, `+ `), the `.` or `)` of an ordered list item (`1. `), or the `=` or `-` of a
+/// heading underline. (`*`, `#`, `>`, `` ` `` and `~` are escaped wherever they are.)
+fn block_marker(line: &str) -> Option<usize> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &line[digits..];
+    let starts_block = |marker: &[char]| {
+        rest.starts_with(marker)
+            && rest[1..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == ' ' || c == '\t')
+    };
+    if digits == 0 {
+        line.starts_with(['-', '+', '=']).then_some(0)
+    } else if digits <= 9 && starts_block(&['.', ')']) {
+        Some(digits)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
     use super::{inline, write};
     use crate::report::{Cell, Document, Section};
+
+    #[test]
+    fn a_text_never_opens_a_list_heading_or_code_block() {
+        assert_eq!(inline("- item"), "\\- item");
+        assert_eq!(inline("+ item"), "\\+ item");
+        assert_eq!(inline("1. item"), "1\\. item");
+        assert_eq!(inline("12) item"), "12\\) item");
+        assert_eq!(inline("==="), "\\===");
+        assert_eq!(inline("---"), "\\---");
+        assert_eq!(inline("    code"), "code");
+        assert_eq!(inline("1.5 times - more"), "1.5 times - more");
+        assert_eq!(inline("2024 budget"), "2024 budget");
+    }
 
     #[test]
     fn escapes_pipes_line_breaks_and_html() {

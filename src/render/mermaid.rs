@@ -1,5 +1,6 @@
 //! Mermaid flowcharts, as GitHub draws them inside a `mermaid` code block.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use crate::report::{Graph, Line};
@@ -20,7 +21,7 @@ pub fn write_flowchart(graph: &Graph, legend: bool, out: &mut dyn Write) -> io::
     if legend {
         for line in &graph.legend {
             // `%%` comments keep the legend in the text without drawing it.
-            writeln!(out, "  %% {}", terminal_safe(&line.replace('\n', " ")))?;
+            writeln!(out, "  %% {}", comment(line))?;
         }
     }
     for node in &graph.nodes {
@@ -44,25 +45,36 @@ pub fn write_flowchart(graph: &Graph, legend: bool, out: &mut dyn Write) -> io::
     Ok(())
 }
 
-/// A node id Mermaid cannot mistake for a keyword (`end`) or an arrow (`-`).
+/// A node id Mermaid cannot mistake for a keyword (`end`) or an arrow (`-`), and one per role
+/// id: letters and digits stay, and any other character becomes `_` with its code in hex
+/// and `_` (`vp-eng` → `role_vp_2d_eng`, `vp_eng` → `role_vp_5f_eng`), so no two ids meet.
 fn id(key: &str) -> String {
-    let safe: String = key
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    format!("role_{safe}")
+    let mut id = String::from("role_");
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(id, "_{:x}_", u32::from(c));
+        }
+    }
+    id
 }
 
-/// A label in double quotes, where Mermaid takes brackets and parentheses as text; quotes
-/// and markup become entity codes and line breaks `<br>`.
+/// A label in double quotes, where Mermaid takes brackets and parentheses as text; quotes,
+/// markup and `%` (which would start a `%%{init: …}%%` directive anywhere in the text)
+/// become entity codes, and line breaks `<br>`.
 fn quoted(text: &str) -> String {
     let mut escaped = String::from("\"");
     for c in terminal_safe(text).chars() {
         match c {
             '"' => escaped.push_str("#quot;"),
             '#' => escaped.push_str("#35;"),
+            '%' => escaped.push_str("#37;"),
             '<' => escaped.push_str("#lt;"),
             '>' => escaped.push_str("#gt;"),
+            '`' => escaped.push_str("#96;"),
+            '|' => escaped.push_str("#124;"),
             '\n' => escaped.push_str("<br>"),
             _ => escaped.push(c),
         }
@@ -71,14 +83,36 @@ fn quoted(text: &str) -> String {
     escaped
 }
 
+/// The text of a `%%` comment on one line. Mermaid reads directives (`%%{init: …}%%`) before
+/// it drops comments, so `%` is written as its entity code here too.
+fn comment(text: &str) -> String {
+    terminal_safe(text).replace('\n', " ").replace('%', "#37;")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{id, quoted};
+    use super::{comment, id, quoted};
 
     #[test]
-    fn ids_never_clash_with_keywords_or_arrows() {
+    fn ids_never_clash_with_keywords_arrows_or_each_other() {
         assert_eq!(id("end"), "role_end");
-        assert_eq!(id("vp-eng"), "role_vp_eng");
+        assert_eq!(id("vp-eng"), "role_vp_2d_eng");
+        assert_eq!(id("vp_eng"), "role_vp_5f_eng");
+        assert_ne!(id("a_2d_"), id("a-"));
+    }
+
+    #[test]
+    fn directives_cannot_start_in_labels_or_comments() {
+        let directive = "%%{init: {\"theme\": \"forest\"}}%%";
+        assert_eq!(
+            quoted(directive),
+            "\"#37;#37;{init: {#quot;theme#quot;: #quot;forest#quot;}}#37;#37;\""
+        );
+        assert_eq!(
+            comment(&format!("a\n{directive}")),
+            "a #37;#37;{init: {\"theme\": \"forest\"}}#37;#37;"
+        );
+        assert_eq!(quoted("`md` | x"), "\"#96;md#96; #124; x\"");
     }
 
     #[test]

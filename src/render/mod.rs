@@ -55,6 +55,9 @@ pub struct Layout {
     pub width: u16,
     /// Whether terminal tables may use colour; no other format ever does.
     pub color: bool,
+    /// Whether CSV cells are written as they are, even those a spreadsheet would run as a
+    /// formula (`--raw-csv`).
+    pub raw_csv: bool,
 }
 
 pub fn render<R: Report>(
@@ -70,7 +73,7 @@ pub fn render<R: Report>(
             serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
             writeln!(out)
         }
-        Format::Csv => csv::write(&report.records(), out),
+        Format::Csv => csv::write(&report.records(), layout.raw_csv, out),
         Format::Yaml => out.write_all(crate::kb::to_yaml(report)?.as_bytes()),
     }
 }

@@ -244,5 +244,48 @@ fn new_table(layout: Layout, preset: &str) -> Table {
 }
 
 fn cell_text(cell: &Cell) -> String {
-    terminal_safe(&cell_lines(cell).join("\n")).into_owned()
+    broken_long_words(&terminal_safe(&cell_lines(cell).join("\n")))
+}
+
+/// Words longer than this many characters are broken into lines of this length before
+/// comfy-table sees them: it splits a word wider than its column by measuring and copying the
+/// rest of the word for every line, which costs the square of the word's length (80,000
+/// characters took 10 seconds). Columns are narrower than this on any usual terminal, so
+/// comfy-table still splits the pieces at the column's width, and a word costs
+/// `length × LONGEST_WORD / column width` steps.
+const LONGEST_WORD: usize = 512;
+
+fn broken_long_words(text: &str) -> String {
+    let mut broken = String::with_capacity(text.len());
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            broken.push('\n');
+        }
+        for (index, word) in line.split(' ').enumerate() {
+            if index > 0 {
+                broken.push(' ');
+            }
+            for (index, c) in word.chars().enumerate() {
+                if index > 0 && index % LONGEST_WORD == 0 {
+                    broken.push('\n');
+                }
+                broken.push(c);
+            }
+        }
+    }
+    broken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LONGEST_WORD, broken_long_words};
+
+    #[test]
+    fn only_words_longer_than_the_limit_are_broken() {
+        assert_eq!(broken_long_words("a b\nc  d"), "a b\nc  d");
+        let word = "x".repeat(LONGEST_WORD * 2 + 1);
+        let broken = broken_long_words(&format!("short {word} end"));
+        let lines: Vec<usize> = broken.lines().map(str::len).collect();
+        assert_eq!(lines, [6 + LONGEST_WORD, LONGEST_WORD, 1 + 4]);
+    }
 }

@@ -217,3 +217,20 @@ fn naming_the_same_role_twice_is_a_usage_error() {
         "error: 'cto' and 'Chief Technical Officer' both name the role 'cto': name each role once (to set a role beside its built-in version: cto builtin:cto)\n"
     );
 }
+
+#[test]
+fn more_than_12_roles_is_a_usage_error_that_names_the_limit() {
+    // Every extra role adds a column to every row: thousands of roles once ran out of memory.
+    let roles = ["cto", "cio", "cdo", "ceo", "cfo"].repeat(3);
+    let output = super::rolecmp()
+        .arg("compare")
+        .args(&roles)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: compare takes at most 12 roles, not 15: more side by side does not read (list, search and graph take any number)\n"
+    );
+    assert!(output.stdout.is_empty());
+}

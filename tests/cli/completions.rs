@@ -1,8 +1,8 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::stdout_of;
 use super::tools::available;
+use super::{HANDBOOK, folder, rolecmp, stdout_of};
 
 /// Writes `rolecmp completions SHELL` to a file for the shell to read.
 fn script(shell: &str) -> PathBuf {
@@ -117,4 +117,218 @@ fn completion_names_only_guide_the_shell_and_do_not_restrict_real_parsing() {
         out.starts_with("Chief Information Officer (CIO) in Healthcare"),
         "{out}"
     );
+}
+
+/// A role title and an industry label that try to break out of each shell's quoting in a
+/// completion script; every payload touches a file in `markers` if it ever runs.
+fn hostile_names(markers: &Path) -> tempfile::TempDir {
+    let m = markers.display();
+    let payload = format!(
+        "Evil \"); touch {m}/1; x=(\" $(touch {m}/2) `touch {m}/3` '; touch {m}/4; ' \\\"; touch {m}/5 #"
+    );
+    let role = format!(
+        "id: evil\ntitle: |-\n  {payload}\nsummary:\n  - text: A role.\n    sources: [handbook]\n"
+    );
+    let industries =
+        format!("industries:\n  - id: evil-industry\n    label: |-\n      {payload}\n");
+    // Escapes, which would retitle or recolour the terminal that lists completions.
+    let escapes = "id: escapes\ntitle: \"Escapes \\e]0;owned\\a\\e[31m red\"\nsummary:\n  - text: A role.\n    sources: [handbook]\n";
+    folder(&[
+        HANDBOOK,
+        ("evil.yaml", &role),
+        ("escapes.yaml", escapes),
+        ("industries.yaml", &industries),
+    ])
+}
+
+/// `rolecmp completions SHELL` over `data`, written where the shell will read it.
+fn script_over(shell: &str, data: &Path, dir: &Path, name: &str) -> PathBuf {
+    let output = rolecmp()
+        .args(["completions", shell, "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let path = dir.join(name);
+    std::fs::write(&path, output.stdout).unwrap();
+    path
+}
+
+/// No control character from a data file is in the script, to reach the terminal that lists
+/// completions.
+fn assert_no_escapes(script: &Path) {
+    let text = std::fs::read_to_string(script).unwrap();
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{}",
+        script.display()
+    );
+}
+
+fn assert_nothing_ran(markers: &Path) {
+    let ran: Vec<_> = std::fs::read_dir(markers).unwrap().collect();
+    assert!(ran.is_empty(), "a payload ran: {ran:?}");
+}
+
+#[test]
+fn hostile_titles_and_labels_never_run_when_bash_completes() {
+    if !available("bash") {
+        return;
+    }
+    let markers = tempfile::tempdir().unwrap();
+    let data = hostile_names(markers.path());
+    let script = script_over("bash", data.path(), data.path(), "rolecmp.bash");
+    run("bash", &["-n", script.to_str().unwrap()]);
+    assert_no_escapes(&script);
+    let complete = |words: &str| {
+        let program = format!(
+            "source {}; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _rolecmp rolecmp \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display()
+        );
+        run("bash", &["-c", &program])
+    };
+    assert_eq!(complete("rolecmp show ev"), "evil\n");
+    assert_eq!(
+        complete("rolecmp compare cto cio --industry e"),
+        "ecommerce\nevil-industry\n"
+    );
+    assert_nothing_ran(markers.path());
+}
+
+#[test]
+fn hostile_titles_and_labels_never_run_when_fish_loads_and_completes() {
+    if !available("fish") {
+        return;
+    }
+    let markers = tempfile::tempdir().unwrap();
+    let data = hostile_names(markers.path());
+    let script = script_over("fish", data.path(), data.path(), "rolecmp.fish");
+    assert_no_escapes(&script);
+    let script = script.to_str().unwrap();
+    run("fish", &["-n", script]);
+    let roles = run(
+        "fish",
+        &[
+            "-c",
+            &format!("source {script}; complete -C 'rolecmp show e'"),
+        ],
+    );
+    assert!(
+        roles.starts_with("escapes\tEscapes 0owned31m red\nevil\tEvil  touch "),
+        "{roles}"
+    );
+    let industries = run(
+        "fish",
+        &[
+            "-c",
+            &format!("source {script}; complete -C 'rolecmp show cto --industry evil'"),
+        ],
+    );
+    assert!(
+        industries.starts_with("evil-industry\tEvil  touch "),
+        "{industries}"
+    );
+    assert_nothing_ran(markers.path());
+}
+
+/// Drives an interactive zsh through a pseudo-terminal (zsh/zpty): types `line`, presses Tab,
+/// then runs `print COMPLETED:` with what completion made of the line. It waits for the
+/// prompt first, since keys typed before the line editor starts are not completed.
+const ZSH_DRIVER: &str = r#"zmodload zsh/zpty
+# Reads what the terminal shows until it matches $1, for at most 10 seconds.
+await() {
+  repeat 200; do
+    while zpty -r -t z chunk; do out+=$chunk; done
+    [[ $out == $~1 ]] && return 0
+    sleep 0.05
+  done
+  print -r -- "timed out waiting for $1 in: $out"; exit 1
+}
+zpty -b z zsh -f -i
+zpty -w z "bindkey -e; fpath=($1 \$fpath); autoload -U compinit; compinit -u -D; PROMPT='R''EADY> '"
+out=; await '*READY> *'
+zpty -w -n z "$2"$'\t'
+sleep 0.5
+zpty -w -n z $'\x01'"print -r -- COMPLETED:"$'\n'
+out=; await "*"$'\n'"COMPLETED:*"$'\n'"*"
+print -r -- "$out"
+zpty -d z
+"#;
+
+#[test]
+fn hostile_titles_and_labels_never_run_when_zsh_completes() {
+    if !available("zsh") {
+        return;
+    }
+    let markers = tempfile::tempdir().unwrap();
+    let data = hostile_names(markers.path());
+    let functions = tempfile::tempdir().unwrap();
+    let script = script_over("zsh", data.path(), functions.path(), "_rolecmp");
+    run("zsh", &["-n", script.to_str().unwrap()]);
+    assert_no_escapes(&script);
+    let driver = functions.path().join("driver.zsh");
+    std::fs::write(&driver, ZSH_DRIVER).unwrap();
+    let complete = |line: &str| {
+        let out = run(
+            "zsh",
+            &[
+                driver.to_str().unwrap(),
+                functions.path().to_str().unwrap(),
+                line,
+            ],
+        );
+        out.split("\nCOMPLETED:")
+            .nth(1)
+            .and_then(|rest| rest.lines().next())
+            .map_or_else(
+                || panic!("zsh did not complete {line:?}: {out:?}"),
+                |line| line.trim_end().to_owned(),
+            )
+    };
+    assert_eq!(complete("rolecmp show ev"), "rolecmp show evil");
+    assert_eq!(
+        complete("rolecmp show cto --industry evil"),
+        "rolecmp show cto --industry evil-industry"
+    );
+    assert_nothing_ran(markers.path());
+}
+
+#[test]
+fn ids_that_are_not_plain_are_refused_before_any_script_is_written() {
+    let dir = folder(&[
+        HANDBOOK,
+        (
+            "industries.yaml",
+            "industries:\n  - id: x$(touch y)\n    label: X\n",
+        ),
+        (
+            "a;b.yaml",
+            "id: a;b\ntitle: T\nsummary:\n  - text: A role.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let output = rolecmp()
+        .args(["completions", "bash", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let shown = dir.path().display();
+    for problem in [
+        format!(
+            "{shown}/a;b.yaml:1:5: id: role id 'a;b' is not a plain id: use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit"
+        ),
+        format!(
+            "{shown}/industries.yaml:2:9: industries[0].id: industry id 'x$(touch y)' is not a plain id"
+        ),
+    ] {
+        assert!(stderr.contains(&problem), "{problem}\n{stderr}");
+    }
 }

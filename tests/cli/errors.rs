@@ -97,19 +97,52 @@ fn control_characters_in_a_name_are_not_echoed_to_the_terminal() {
     assert!(stderr.contains("\\u{1b}"), "{stderr:?}");
 }
 
+/// One run of every command (found from the clap definition, so a new one cannot be missed),
+/// plus `--help` and `--version`; `init` writes into `dir`.
+fn every_command(dir: &std::path::Path) -> Vec<Vec<String>> {
+    let mut runs: Vec<Vec<String>> = vec![vec!["--help".into()], vec!["--version".into()]];
+    for command in super::commands().into_iter().flatten() {
+        let args: &[&str] = match command.as_str() {
+            "list" | "graph" | "validate" | "schema" | "man" => &[],
+            "show" => &["cto"],
+            "compare" | "matrix" => &["cto", "cio"],
+            "search" => &["security"],
+            "completions" => &["bash"],
+            "init" => &["ciso", "--dir"],
+            other => panic!("say how to run `{other}` in this test"),
+        };
+        let mut run = vec![command.clone()];
+        run.extend(args.iter().map(|&arg| arg.to_owned()));
+        if command == "init" {
+            run.push(dir.display().to_string());
+        }
+        runs.push(run);
+        runs.push(vec![command, "--help".into()]);
+    }
+    runs.push(vec![
+        "compare".into(),
+        "cto".into(),
+        "cio".into(),
+        "--format".into(),
+        "csv".into(),
+    ]);
+    runs.push(vec![
+        "compare".into(),
+        "cto".into(),
+        "cio".into(),
+        "--format".into(),
+        "yaml".into(),
+    ]);
+    runs.push(vec!["graph".into(), "--format".into(), "dot".into()]);
+    runs
+}
+
 #[test]
-fn a_closed_pipe_ends_the_command_quietly() {
-    for args in [
-        &["compare", "cto", "cio"][..],
-        &["compare", "cto", "cio", "--format", "csv"],
-        &["compare", "cto", "cio", "--format", "yaml"],
-        &["graph"],
-        &["graph", "--format", "dot"],
-        &["completions", "bash"],
-        &["man"],
-    ] {
+fn a_closed_pipe_ends_every_command_quietly() {
+    let dir = super::folder(&[]);
+    for args in every_command(dir.path()) {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin!("rolecmp"))
-            .args(args)
+            .args(&args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -119,5 +152,97 @@ fn a_closed_pipe_ends_the_command_quietly() {
         let output = child.wait_with_output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{args:?}");
         assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+        let _ = std::fs::remove_file(dir.path().join("ciso.yaml"));
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_fails_every_command_with_a_message() {
+    let dir = super::folder(&[]);
+    for args in every_command(dir.path()) {
+        let output = Command::new(assert_cmd::cargo::cargo_bin!("rolecmp"))
+            .args(&args)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+        let _ = std::fs::remove_file(dir.path().join("ciso.yaml"));
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_stdout_fails_every_command_before_it_does_anything() {
+    let dir = super::folder(&[]);
+    for args in every_command(dir.path()) {
+        // The shell closes fd 1 (`>&-`), which std::process cannot do for a child.
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg("exec \"$@\" >&-")
+            .arg("sh")
+            .arg(assert_cmd::cargo::cargo_bin!("rolecmp"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: standard output is closed: there is nowhere to write\n",
+            "{args:?}"
+        );
+    }
+    assert!(
+        !dir.path().join("ciso.yaml").exists(),
+        "init must not write a file it cannot report"
+    );
+}
+
+#[test]
+fn did_you_mean_lists_every_equally_close_name() {
+    let output = rolecmp().args(["compare", "cto", "cxo"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("tip: did you mean 'cdo', 'ceo', 'cfo', 'cio' or 'cto'?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn escapes_in_ids_from_data_files_never_reach_the_terminal_in_errors() {
+    let dir = super::folder(&[
+        super::HANDBOOK,
+        (
+            "e\u{1b}[31m.yaml",
+            "id: \"e\\e[31m\"\ntitle: T\nsummary:\n  - text: A role.\n    sources: [handbook]\n",
+        ),
+        (
+            "industries.yaml",
+            "industries:\n  - id: \"i\\e]0;owned\\a\"\n    label: I\n",
+        ),
+    ]);
+    for args in [
+        &["show", "nobody"][..],
+        &["show", "cto", "--industry", "nowhere"],
+    ] {
+        let output = rolecmp()
+            .args(args)
+            .arg("--data")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(!output.status.success());
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+            "{args:?}: {stderr:?}"
+        );
+        assert!(stderr.contains("\\u{1b}"), "{args:?}: {stderr}");
     }
 }

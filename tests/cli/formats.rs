@@ -370,3 +370,120 @@ fn mdx_compiles_the_markdown_of_every_report_as_docusaurus_would() {
         );
     }
 }
+
+/// A role whose texts start like spreadsheet formulas and like Markdown lists and headings.
+fn role_with_markup() -> tempfile::TempDir {
+    super::folder(&[
+        super::HANDBOOK,
+        (
+            "odd.yaml",
+            r#"id: odd
+title: Odd
+summary:
+  - text: '=HYPERLINK("https://example.com", "click")'
+    sources: [handbook]
+  - text: "@SUM(A1:A9)"
+    sources: [handbook]
+  - text: "- a dash"
+    sources: [handbook]
+  - text: "1. first"
+    sources: [handbook]
+industries:
+  - industry: healthcare
+    facts:
+      - text: "+ plus"
+        sources: [handbook]
+      - text: "2) second"
+        sources: [handbook]
+"#,
+        ),
+    ])
+}
+
+fn output_of(data: &tempfile::TempDir, args: &[&str]) -> String {
+    let output = super::rolecmp()
+        .args(args)
+        .arg("--data")
+        .arg(data.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn csv_cells_that_start_like_formulas_get_a_quote_unless_raw_csv_is_asked() {
+    let data = role_with_markup();
+    let texts = |args: &[&str]| -> Vec<String> {
+        csv::Reader::from_reader(output_of(&data, args).as_bytes())
+            .records()
+            .map(|record| record.unwrap()[3].to_owned())
+            .collect()
+    };
+    let guarded = texts(&["show", "odd", "--full", "--format", "csv"]);
+    assert_eq!(
+        guarded[..4],
+        [
+            "'=HYPERLINK(\"https://example.com\", \"click\")",
+            "'@SUM(A1:A9)",
+            "'- a dash",
+            "1. first",
+        ]
+    );
+    assert!(guarded.contains(&"'+ plus".to_owned()), "{guarded:?}");
+    let raw = texts(&["show", "odd", "--full", "--format", "csv", "--raw-csv"]);
+    assert_eq!(raw[0], "=HYPERLINK(\"https://example.com\", \"click\")");
+}
+
+#[test]
+fn markdown_texts_that_start_like_lists_stay_text_in_lists_and_cells() {
+    let data = role_with_markup();
+    let markdown = output_of(&data, &["show", "odd", "--full", "--format", "markdown"]);
+    let mut lists = 0;
+    let mut depth = 0;
+    let mut items = Vec::new();
+    let mut cells = Vec::new();
+    let mut in_cell = false;
+    for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::List(_)) => {
+                lists += 1;
+                depth += 1;
+                assert_eq!(depth, 1, "a nested list:\n{markdown}");
+            }
+            Event::End(TagEnd::List(_)) => depth -= 1,
+            Event::Start(Tag::Item) => items.push(String::new()),
+            Event::Start(Tag::TableCell) => {
+                in_cell = true;
+                cells.push(String::new());
+            }
+            Event::End(TagEnd::TableCell) => in_cell = false,
+            Event::Text(text) | Event::InlineHtml(text) => {
+                let target = if in_cell {
+                    cells.last_mut()
+                } else if depth > 0 {
+                    items.last_mut()
+                } else {
+                    None
+                };
+                if let Some(target) = target {
+                    target.push_str(&text);
+                }
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(lists, 1, "only the summary is a list:\n{markdown}");
+    assert!(
+        items.contains(&"- a dash [handbook]".to_owned()),
+        "{items:?}"
+    );
+    assert!(
+        items.contains(&"1. first [handbook]".to_owned()),
+        "{items:?}"
+    );
+    assert!(
+        cells.contains(&"• + plus [handbook]<br/>• 2) second [handbook]".to_owned()),
+        "{cells:?}"
+    );
+}

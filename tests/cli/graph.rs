@@ -305,5 +305,112 @@ fn a_built_in_role_named_twice_is_drawn_once() {
     let twice = stdout_of(&["graph", "builtin:cio", "builtin:CIO"]);
     let once = stdout_of(&["graph", "builtin:cio"]);
     assert_eq!(twice, once);
-    assert!(once.contains("role_builtin_cio -->"), "{once}");
+    assert!(once.contains("role_builtin_3a_cio -->"), "{once}");
+}
+
+/// A role whose id has a `-` (which a naive Mermaid id would turn into `_`), reporting to the
+/// CTO, and a role title and a source title that each carry a Mermaid directive.
+fn lookalike_and_directive_roles() -> tempfile::TempDir {
+    let directive = "%%{init: {'theme': 'forest'}}%%";
+    super::folder(&[
+        (
+            "sources.yaml",
+            &format!(
+                "sources:\n  - id: handbook\n    title: \"Book {directive}\"\n    kind: internal\n    description: D\n"
+            ),
+        ),
+        (
+            "vp-eng.yaml",
+            &format!(
+                "id: vp-eng\ntitle: \"VP dash {directive}\"\nreporting:\n  - {{to: cto, prevalence: usual, text: Reports to the CTO., sources: [handbook]}}\n"
+            ),
+        ),
+    ])
+}
+
+fn graph_of(data: &std::path::Path, format: &str) -> String {
+    let output = rolecmp()
+        .args(["graph", "--format", format, "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn directives_in_titles_never_reach_mermaids_configuration() {
+    let data = lookalike_and_directive_roles();
+    let mermaid = graph_of(data.path(), "mermaid");
+    assert!(!mermaid.contains("%%{"), "{mermaid}");
+    if !available("mermaid") {
+        return;
+    }
+    let checker = node_checker("mermaid");
+    let config = |diagram: &str| {
+        let mut child = Command::new("node")
+            .arg(checker.join("check.mjs"))
+            .current_dir(&checker)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(diagram.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "Mermaid rejected:\n{diagram}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(
+        config("flowchart BT\n  %% %%{init: {'theme': 'forest'}}%%\n  a --> b\n")
+            .contains("forest"),
+        "a directive in a comment must take effect for this test to mean anything"
+    );
+    assert_eq!(config(&mermaid), "flowchart-v2\n{}\n");
+}
+
+#[test]
+fn ids_that_differ_only_by_dash_and_underscore_never_share_a_node() {
+    // Two such ids cannot load together (a name would find both), and each id's node is
+    // spelt so that `vp-eng` and `vp_eng` could never become one (see mermaid.rs).
+    let data = lookalike_and_directive_roles();
+    std::fs::write(
+        data.path().join("vp_eng.yaml"),
+        "id: vp_eng\ntitle: VP underscore\nreporting:\n  - {to: cio, prevalence: usual, text: Reports to the CIO., sources: [handbook]}\n",
+    )
+    .unwrap();
+    let refused = rolecmp()
+        .args(["graph", "--data"])
+        .arg(data.path())
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("differs from role 'vp-eng' only in case or punctuation"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    std::fs::remove_file(data.path().join("vp_eng.yaml")).unwrap();
+    let mermaid = graph_of(data.path(), "mermaid");
+    for line in [
+        "  role_vp_2d_eng[\"VP dash #37;#37;{init: {'theme': 'forest'}}#37;#37;\"]",
+        "  role_vp_2d_eng -->|\"usually [handbook]\"| role_cto",
+    ] {
+        assert!(mermaid.lines().any(|l| l == line), "{line}\n{mermaid}");
+    }
+    let dot = graph_of(data.path(), "dot");
+    let line = "  \"vp-eng\" -> \"cto\" [label=\"usually [handbook]\", style=solid];";
+    assert!(dot.lines().any(|l| l == line), "{line}\n{dot}");
+    if available("mermaid") {
+        let (ok, stderr) = mermaid_accepts(&mermaid);
+        assert!(ok, "{stderr}");
+    }
+    if available("dot") {
+        let (ok, stderr) = dot_accepts(&dot);
+        assert!(ok, "{stderr}");
+    }
 }

@@ -288,3 +288,50 @@ fn control_characters_in_texts_are_escaped_in_json() {
         "the data itself is kept"
     );
 }
+
+/// Swaps `path` between a regular role file and a FIFO as fast as it can until `stop`.
+#[cfg(unix)]
+fn keep_swapping(path: &Path, stop: &std::sync::atomic::AtomicBool) {
+    use std::os::unix::ffi::OsStrExt;
+    let regular = path.with_extension("regular");
+    let fifo = path.with_extension("fifo");
+    let fifo_c = std::ffi::CString::new(fifo.as_os_str().as_bytes()).unwrap();
+    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+        std::fs::write(&regular, "id: x\ntitle: X\n").unwrap();
+        std::fs::rename(&regular, path).unwrap();
+        // SAFETY: a valid C string and mode; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(fifo_c.as_ptr(), 0o600) }, 0);
+        std::fs::rename(&fifo, path).unwrap();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_swapped_for_a_fifo_while_it_is_read_never_blocks() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let dir = folder(&[]);
+    let path = dir.path().join("x.yaml");
+    std::fs::write(&path, "id: x\ntitle: X\n").unwrap();
+    // A hang, not a speed, is what this looks for: the limit is generous and relative. The
+    // race is narrow: 3,000 tries hung the code that looked before opening in 3 runs of 4.
+    let start = std::time::Instant::now();
+    rolecmp().arg("validate").arg(&path).output().unwrap();
+    let limit = start.elapsed() * 50;
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| keep_swapping(&path, &stop));
+        for _ in 0..3000 {
+            let output = rolecmp()
+                .args(["validate", "--no-builtin"])
+                .arg(&path)
+                .timeout(limit)
+                .output()
+                .unwrap();
+            if output.status.code().is_none() {
+                stop.store(true, Ordering::Relaxed);
+                panic!("rolecmp blocked on the FIFO (stopped after {limit:?})");
+            }
+        }
+        stop.store(true, Ordering::Relaxed);
+    });
+}

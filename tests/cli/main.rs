@@ -6,6 +6,7 @@
 mod compare;
 mod completions;
 mod conventions;
+mod costs;
 mod coverage;
 mod errors;
 mod fidelity;

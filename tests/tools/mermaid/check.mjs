@@ -1,5 +1,6 @@
 // Parses the Mermaid diagram on stdin with Mermaid's own parser; exits 1 with the parser's
-// message if it is invalid. Mermaid needs a DOM to load, which jsdom gives it without a
+// message if it is invalid, else prints the diagram's type and, on a second line, the
+// configuration the text sets (front matter and %%{init: …}%% directives) as JSON. Mermaid needs a DOM to load, which jsdom gives it without a
 // browser.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
@@ -13,6 +14,7 @@ const text = readFileSync(0, 'utf8');
 try {
   const result = await mermaid.parse(text);
   console.log(result.diagramType);
+  console.log(JSON.stringify(result.config ?? {}));
 } catch (error) {
   console.error(String(error?.message ?? error));
   process.exit(1);
