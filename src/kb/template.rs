@@ -67,7 +67,16 @@ summary:
   - text: TODO one sentence on what the role is.
     sources: [handbook]
 
+# Optional. A few cited words per dimension for the one-screen view of `show` and `compare`;
+# a dimension left out shows its facts in full. Say no more than the facts below them do.
+# headlines:
+#   definition:
+#     - text: ...
+#       sources: [handbook]
+#   (also focus, nature, facing, reporting, background, industries)
+
 # Optional. focus: technology | information | data | security | product | finance | operations | business
+# Leave `primary:` out where no one word is true.
 # focus:
 #   primary: technology
 #   facts:
@@ -75,9 +84,11 @@ summary:
 #       sources: [handbook]
 # nature (strategic | operational | both) and facing (internal | external | both) work alike.
 
-# Optional. area: an id from `rolecmp list areas`
+# Optional. area: an id from `rolecmp list areas`; involvement: responsible (the default),
+# partly, or some-firms, as far as the facts go.
 # responsibilities:
 #   - area: budgeting
+#     involvement: responsible
 #     facts:
 #       - text: ...
 #         sources: [handbook]

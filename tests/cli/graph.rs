@@ -390,7 +390,8 @@ fn ids_that_differ_only_by_dash_and_underscore_never_share_a_node() {
         .unwrap();
     assert_eq!(refused.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&refused.stderr).contains("differs from role 'vp-eng' only in case or punctuation"),
+        String::from_utf8_lossy(&refused.stderr)
+            .contains("differs from role 'vp-eng' only in case or punctuation"),
         "{}",
         String::from_utf8_lossy(&refused.stderr)
     );
