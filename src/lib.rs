@@ -93,12 +93,21 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
+/// Output is collected up to this size before it is written: one `write` for nearly any
+/// answer (stdout alone would write every line), bounded memory for a huge one.
+const OUTPUT_BUFFER: usize = 256 * 1024;
+
 /// Runs one command for the user at a terminal: to stdout, through a pager when stdout is a
 /// terminal the output is taller than. Output is rendered in full first, so a command that
 /// fails after writing (`validate` with problems) is paged too, and its error follows.
 pub fn run_to_stdout(cli: Cli) -> Result<()> {
     let Some(pager) = pager::chosen(cli.no_pager) else {
-        return run(cli, &mut std::io::stdout().lock());
+        let mut out = std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+        let ran = run(cli, &mut out);
+        // What was written before an error comes out before the error is printed.
+        let flushed = out.flush();
+        ran?;
+        return Ok(flushed?);
     };
     let mut output = Vec::new();
     let ran = run(cli, &mut output);

@@ -382,7 +382,7 @@ fn join(ids: &BTreeSet<String>) -> String {
 pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
     // Parsing is most of the cost of a large knowledge base and each file stands alone, so it
     // runs on every core; merging and checking stay in file order.
-    let parsed: Vec<Result<Parsed, Box<yaml::Broken>>> = files.par_iter().map(parse).collect();
+    let parsed: Vec<Result<Parsed, Box<yaml::Broken>>> = map_files(files, parse);
     let extends_builtin = parsed.iter().any(|parsed| {
         matches!(parsed, Ok(Parsed::Role(role))
             if role.extends.as_ref().is_some_and(|base| base.value == BUILTIN))
@@ -439,6 +439,19 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
     loader.check_roles(&role_files);
     loader.layer_roles(role_files);
     loader.finish(files)
+}
+
+/// Fewer files than this are handled on the calling thread: starting the thread pool (two
+/// threads, cgroup reads) costs more than a few small files take to read or parse.
+const PARALLEL_FROM: usize = 8;
+
+/// `f` over every file, on every core when there are enough files to gain from it.
+pub fn map_files<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    if items.len() < PARALLEL_FROM {
+        items.iter().map(f).collect()
+    } else {
+        items.par_iter().map(f).collect()
+    }
 }
 
 /// The knowledge base being built, the ids known so far and the problems found.

@@ -11,12 +11,11 @@ pub mod template;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
+use load::map_files;
 pub use load::{DataFile, load};
 pub use lookup::UnknownName;
 pub use yaml::MAX_FILE_BYTES;
 pub use yaml::to_string as to_yaml;
-
-use rayon::prelude::*;
 
 pub use crate::model::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -64,8 +63,7 @@ pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>
         .map(|(_, (file, _))| file)
         .collect();
     // Thousands of small files: reading them on every core hides the system-call latency.
-    let read: Vec<Result<DataFile, Diagnostic>> =
-        found.par_iter().map(|file| files::read(file)).collect();
+    let read: Vec<Result<DataFile, Diagnostic>> = map_files(&found, |file| files::read(file));
     let mut data = Vec::with_capacity(read.len());
     for result in read {
         match result {
