@@ -15,6 +15,7 @@ pub mod report;
 pub mod sanitize;
 
 use std::io::{IsTerminal, Write};
+use std::mem::ManuallyDrop;
 
 use anyhow::Result;
 
@@ -116,7 +117,8 @@ pub fn run_to_stdout(cli: Cli) -> Result<()> {
     Ok(shown?)
 }
 
-/// Runs one command, writing its output to `out`.
+/// Runs one command, writing its output to `out`. Meant to run once per process: the
+/// knowledge base it loads is left for the process exit to free.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     let layout = Layout {
         width: table_width(cli.width),
@@ -124,7 +126,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         raw_csv: cli.raw_csv,
     };
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
-    let knowledge = || KnowledgeBase::layered(&sources);
+    // One command per process: freeing the knowledge base string by string just before the
+    // process ends is wasted work (8 % of the instructions of `list`), so it is never freed.
+    let knowledge = || KnowledgeBase::layered(&sources).map(ManuallyDrop::new);
     match cli.command {
         Command::List { kind, output } => {
             let kb = knowledge()?;
@@ -211,9 +215,16 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        Command::Init { id, dir, from } => init(knowledge, &id, &dir, from.as_deref(), out)?,
+        Command::Init { id, dir, from } => init(
+            || KnowledgeBase::layered(&sources),
+            &id,
+            &dir,
+            from.as_deref(),
+            out,
+        )?,
         Command::Completions { shell } => {
-            out.write_all(&generate::completions(&knowledge()?, shell))?;
+            let kb = knowledge()?;
+            out.write_all(&generate::completions(&kb, shell))?;
         }
         Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
@@ -305,7 +316,7 @@ fn validate(
         Err(invalid) => Err(invalid),
     };
     let (roles, problems) = match loaded {
-        Ok(kb) => (kb.roles.len(), Vec::new()),
+        Ok(kb) => (ManuallyDrop::new(kb).roles.len(), Vec::new()),
         Err(kb::InvalidData(problems)) => (0, problems),
     };
     query::validate::Validation {
