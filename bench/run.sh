@@ -45,15 +45,16 @@ fi
 log() { printf '\n== %s\n' "$*" >&2; }
 
 # --- tools --------------------------------------------------------------------------------
-# hyperfine for wall time, GNU time for peak RSS (bash's `time` keyword cannot report memory).
-if ! command -v hyperfine >/dev/null || [[ ! -x /usr/bin/time ]]; then
+# hyperfine for wall time, GNU time for peak RSS (bash's `time` keyword cannot report memory),
+# tealdeer (`tldr`) as the peer: the nearest offline reference CLI, rendering a small page.
+if ! command -v hyperfine >/dev/null || [[ ! -x /usr/bin/time ]] || ! command -v tldr >/dev/null; then
     if ((EUID != 0)); then
-        echo "error: hyperfine and GNU time are needed: apt-get install -y hyperfine time" >&2
+        echo "error: hyperfine, GNU time and tealdeer are needed: apt-get install -y hyperfine time tealdeer" >&2
         exit 1
     fi
-    log "installing hyperfine and GNU time"
+    log "installing hyperfine, GNU time and tealdeer"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine time >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine time tealdeer >/dev/null
 fi
 
 # --- builds -------------------------------------------------------------------------------
@@ -121,9 +122,34 @@ measure() {
     commands=()
 }
 
-# --- 1. the built-in knowledge base against the floor -------------------------------------
+# --- 1. the built-in knowledge base against the floor and the peer ------------------------
+# The peer renders a small page from a file, so it reads no cache and touches no network.
+PAGE=$WORK/peer-page.md
+cat >"$PAGE" <<'PAGE'
+# tar
+
+> Archiving utility.
+> More information: <https://www.gnu.org/software/tar>.
+
+- Create an archive from files:
+
+`tar cf {{target.tar}} {{file1}} {{file2}}`
+
+- Extract an archive in the current directory:
+
+`tar xf {{source.tar}}`
+
+- List the contents of an archive:
+
+`tar tvf {{source.tar}}`
+PAGE
 add "floor (hello world)" "$(q "$FLOOR")"
+add "peer: tealdeer tldr --render page.md" "tldr --render $(q "$PAGE")"
 add "rolecmp compare cto cio" "$(q "$ROLECMP") compare cto cio"
+# Once `compare` has a short default, `--full` is what `compare` printed before: time both.
+if "$ROLECMP" compare cto cio --full >/dev/null 2>&1; then
+    add "rolecmp compare cto cio --full" "$(q "$ROLECMP") compare cto cio --full"
+fi
 add "rolecmp show cio --industry healthcare" "$(q "$ROLECMP") show cio --industry healthcare"
 add "rolecmp search security" "$(q "$ROLECMP") search security"
 add "rolecmp list" "$(q "$ROLECMP") list"
