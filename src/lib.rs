@@ -156,14 +156,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             filter,
             output,
         } => {
-            if roles.len() > query::compare::MAX_ROLES {
-                return Err(UsageError(format!(
-                    "compare takes at most {} roles, not {}: more side by side does not read (list, search and graph take any number)",
-                    query::compare::MAX_ROLES,
-                    roles.len()
-                ))
-                .into());
-            }
+            // Before anything is loaded: thousands of roles must cost nothing to refuse.
+            at_most_compared(roles.len())?;
             let kb = knowledge()?;
             let roles = named_roles(&kb, &roles)?;
             let industry = industry(&kb, &filter)?;
@@ -173,17 +167,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         }
         Command::Matrix { roles, output } => {
             let kb = knowledge()?;
+            let roles = named_roles(&kb, &roles)?;
             let roles = if roles.is_empty() {
                 kb.roles.iter().collect()
             } else {
-                named_roles(&kb, &roles)?
+                roles
             };
-            render::render(
-                &query::matrix::matrix(&kb, &roles),
-                output.format,
-                layout,
-                out,
-            )?;
+            let matrix = query::matrix::matrix(&kb, &roles);
+            render::render(&matrix, output.format, layout, out)?;
         }
         Command::Search {
             text,
@@ -229,6 +220,19 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
     out.flush()?;
+    Ok(())
+}
+
+/// `compare` takes a few roles: more side by side does not read, and every extra role adds a
+/// column to every row.
+fn at_most_compared(count: usize) -> Result<()> {
+    if count > query::compare::MAX_ROLES {
+        return Err(UsageError(format!(
+            "compare takes at most {} roles, not {count}: more side by side does not read (list, search and graph take any number)",
+            query::compare::MAX_ROLES,
+        ))
+        .into());
+    }
     Ok(())
 }
 
