@@ -1,6 +1,6 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::tools::available;
+use super::tools::{available, fed};
 use super::{json_of, stdout_of};
 
 /// Every GFM table in a Markdown text: its column count and the cell count of each row.
@@ -271,30 +271,6 @@ fn markdown_reports() -> Vec<(String, String)> {
     .collect()
 }
 
-/// Runs a checker with `input` on stdin: success, stdout and stderr.
-fn check_with(command: &mut std::process::Command, input: &str) -> (bool, String, String) {
-    use std::io::Write;
-    use std::process::Stdio;
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the checker starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
 #[test]
 fn pandoc_reads_every_table_and_takes_the_title_without_a_warning() {
     if !available("pandoc") {
@@ -308,7 +284,7 @@ fn pandoc_reads_every_table_and_takes_the_title_without_a_warning() {
         if document {
             pandoc.args(["--standalone", "--shift-heading-level-by=-1"]);
         }
-        let (ok, html, stderr) = check_with(&mut pandoc, &markdown);
+        let (ok, html, stderr) = fed(&mut pandoc, &markdown);
         assert!(ok && stderr.is_empty(), "pandoc on {report}: {stderr}");
         assert_eq!(
             html.matches("<table").count(),
@@ -330,7 +306,7 @@ fn pandoc_reads_every_table_and_takes_the_title_without_a_warning() {
             assert!(title.is_some_and(|t| !t.is_empty()), "{report}: {html}");
         }
     }
-    let (_, html, _) = check_with(
+    let (_, html, _) = fed(
         std::process::Command::new("pandoc").args([
             "--from",
             "gfm",
@@ -355,13 +331,13 @@ fn mdx_compiles_the_markdown_of_every_report_as_docusaurus_would() {
         node.arg(checker.join("check.mjs")).current_dir(&checker);
         node
     };
-    let (ok, _, _) = check_with(&mut mdx(), "a <br> b {c\n");
+    let (ok, _, _) = fed(&mut mdx(), "a <br> b {c\n");
     assert!(
         !ok,
         "MDX must reject an unclosed <br> and a lone brace for this test to mean anything"
     );
     for (report, markdown) in markdown_reports() {
-        let (ok, stdout, stderr) = check_with(&mut mdx(), &markdown);
+        let (ok, stdout, stderr) = fed(&mut mdx(), &markdown);
         assert!(ok, "MDX rejects {report}: {stderr}\n{markdown}");
         assert_eq!(
             stdout.trim(),

@@ -1,28 +1,13 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use super::tools::{available, node_checker};
+use super::tools::{available, fed, node_checker};
 use super::{json_of, rolecmp, stdout_of};
 
 /// Runs `program args…` with `input` on stdin; returns success and stderr.
 fn feed(program: &mut Command, input: &str) -> (bool, String) {
-    let mut child = program
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the tool starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let (ok, _, stderr) = fed(program, input);
+    (ok, stderr)
 }
 
 fn dot_accepts(dot: &str) -> (bool, String) {

@@ -95,3 +95,28 @@ fn a_tool_test_without_its_tool_fails_under_ci() {
         "{stdout}"
     );
 }
+
+/// Runs a checker (pandoc, dot, a Node script) with `input` on stdin: success, stdout and
+/// stderr.
+pub fn fed(command: &mut std::process::Command, input: &str) -> (bool, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the checker starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
