@@ -95,7 +95,7 @@ pub struct Output {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List roles, industries, responsibility areas or sources.
+    /// List roles, industries, responsibility areas, sources or glossary terms.
     #[command(after_help = "Examples:
   rolecmp list
   rolecmp list industries
