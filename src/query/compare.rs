@@ -440,6 +440,10 @@ impl Report for Comparison {
     }
 
     fn records(&self) -> Records {
-        fact_records(&self.labels, &self.roles)
+        let mut records = fact_records(&self.labels, &self.roles);
+        if let Some(matrix) = &self.matrix {
+            records.rows.extend(matrix.fact_rows());
+        }
+        records
     }
 }

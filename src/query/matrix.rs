@@ -344,6 +344,29 @@ impl Matrix {
         cell
     }
 
+    /// The cells as rows of the long-form fact table (role, section, topic, text, sources),
+    /// so that a profile's or comparison's CSV holds its matrix too. Silent cells are left out.
+    pub fn fact_rows(&self) -> Vec<Vec<String>> {
+        let name = |id: &str| self.name(id);
+        self.rows
+            .iter()
+            .flat_map(|row| {
+                row.cells
+                    .iter()
+                    .filter(|cell| cell.level != Level::NotNamed)
+                    .map(move |cell| {
+                        vec![
+                            cell.role.clone(),
+                            super::Section::Matrix.id().to_owned(),
+                            row.label.clone(),
+                            cell.describe(&name),
+                            cell.sources.join(", "),
+                        ]
+                    })
+            })
+            .collect()
+    }
+
     pub fn note(&self) -> &'static str {
         "How each role is involved in each area, as the sources put it: shared (a source says the roles overlap there), responsible, partly, in some firms, works with (no duties of its own, but works with a role that has them) or not named (no fact of the role names the area)."
     }

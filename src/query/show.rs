@@ -295,6 +295,10 @@ impl Report for Profile {
     }
 
     fn records(&self) -> Records {
-        fact_records(&self.labels, std::slice::from_ref(&self.role))
+        let mut records = fact_records(&self.labels, std::slice::from_ref(&self.role));
+        if let Some(matrix) = &self.matrix {
+            records.rows.extend(matrix.fact_rows());
+        }
+        records
     }
 }

@@ -234,3 +234,19 @@ fn more_than_12_roles_is_a_usage_error_that_names_the_limit() {
     );
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn csv_at_a_glance_holds_the_matrix_as_the_table_does() {
+    let csv = stdout_of(&["compare", "cto", "cio", "--format", "csv"]);
+    for row in [
+        "cto,matrix,Digital transformation,often shared with CIO,guide",
+        "cio,matrix,Product technology,partly responsible,brief",
+        "cto,headlines,Role,Senior technology executive.,guide",
+    ] {
+        assert!(csv.lines().any(|line| line == row), "{row} missing:\n{csv}");
+    }
+    assert!(
+        !csv.lines().any(|line| line.contains("not named")),
+        "silent cells are left out: {csv}"
+    );
+}
