@@ -122,12 +122,7 @@ fn a_company_file_without_extends_or_title_says_how_to_extend_instead() {
             &CIO_EXTENSION.1.replace("extends: builtin\n", ""),
         ),
     ]);
-    let output = rolecmp()
-        .args(["list", "--data", company.path().to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = failing_with(1, &["list", "--data", company.path().to_str().unwrap()]);
     assert!(
         stderr.contains("cio.yaml:1:5: title: role 'cio' has no title: this file replaces the existing role 'cio'")
             && stderr.contains("or `extends: builtin` to change only some fields"),
@@ -138,17 +133,15 @@ fn a_company_file_without_extends_or_title_says_how_to_extend_instead() {
 #[test]
 fn extends_builtin_without_the_built_in_data_is_a_located_problem() {
     let company = folder(&[HANDBOOK, CIO_EXTENSION]);
-    let output = rolecmp()
-        .args([
+    let stderr = failing_with(
+        1,
+        &[
             "list",
             "--no-builtin",
             "--data",
             company.path().to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+        ],
+    );
     assert!(
         stderr.contains("cio.yaml:2:10: extends: there is no built-in role 'cio' to extend (the built-in knowledge base is not loaded)"),
         "{stderr}"
@@ -280,12 +273,7 @@ fn a_role_whose_id_is_punctuation_is_refused_where_it_is_written() {
     // so every role that loads can be looked up by its id.
     let odd = "id: \"~\"\ntitle: Tilde\nsummary:\n  - text: Odd.\n    sources: [handbook]\n";
     let company = folder(&[HANDBOOK, ("~.yaml", odd)]);
-    let output = rolecmp()
-        .args(["list", "--data", company.path().to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = failing_with(1, &["list", "--data", company.path().to_str().unwrap()]);
     assert!(
         stderr.contains("~.yaml:1:5: id: role id '~' is not a plain id"),
         "{stderr}"
@@ -345,17 +333,15 @@ fn no_builtin_loads_only_the_users_data() {
 #[test]
 fn a_reference_to_a_built_in_role_fails_without_the_built_in_data() {
     let company = folder(&[HANDBOOK, CISO]);
-    let output = rolecmp()
-        .args([
+    let stderr = failing_with(
+        1,
+        &[
             "list",
             "--no-builtin",
             "--data",
             company.path().to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+        ],
+    );
     assert!(
         stderr.contains("ciso.yaml:8:9: reporting[0].to: unknown role 'cio'"),
         "{stderr}"
@@ -456,4 +442,11 @@ fn the_matrix_refuses_one_role_named_twice() {
             .unwrap()
             .starts_with("error: 'cio' and 'CIO' both name the role 'cio'")
     );
+}
+
+/// Runs `rolecmp args…`, asserts that it fails with `code`, returns its stderr.
+fn failing_with(code: i32, args: &[&str]) -> String {
+    let output = rolecmp().args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(code), "rolecmp {args:?}");
+    String::from_utf8(output.stderr).unwrap()
 }
