@@ -362,7 +362,7 @@ fn search(
         sections: filter.section.clone(),
         industry: industry.map(|term| term.id.as_str()),
     };
-    Ok(query::search::search(kb, text, &filters))
+    Ok(query::search::search(kb, text, &filters)?)
 }
 
 /// The roles named on the command line, each looked up by name and each once: two names

@@ -982,11 +982,7 @@ fn overlay(role: &mut Role, raw: RawRole) {
             .map(|dispute| Dispute {
                 topic: dispute.topic.value.trim().to_owned(),
                 with: values(dispute.with),
-                headline: dispute.headline.map(|headline| {
-                    facts(vec![headline])
-                        .pop()
-                        .expect("one fact in, one fact out")
-                }),
+                headline: dispute.headline.map(fact),
                 claims: facts(dispute.claims),
             })
             .collect();
@@ -1020,13 +1016,15 @@ fn values(texts: Vec<Text>) -> Vec<String> {
     texts.into_iter().map(|text| text.value).collect()
 }
 
+fn fact(raw: RawFact) -> Fact {
+    Fact {
+        text: raw.text.value.trim().to_owned(),
+        sources: values(raw.sources),
+    }
+}
+
 fn facts(raw: Vec<RawFact>) -> Vec<Fact> {
-    raw.into_iter()
-        .map(|fact| Fact {
-            text: fact.text.value.trim().to_owned(),
-            sources: values(fact.sources),
-        })
-        .collect()
+    raw.into_iter().map(fact).collect()
 }
 
 fn position<T>(raw: raw::RawPosition<T>) -> Position<T> {

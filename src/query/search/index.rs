@@ -11,6 +11,21 @@ use memchr::memmem;
 use super::words::Words;
 use crate::query::Section;
 
+/// Word ids are encoded in 28 bits and facts are posted as `fact << 1` in a `u32`: data
+/// past either limit is refused with this error rather than indexed wrongly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge;
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "the data is too large to search: more than 2^31 facts or 2^28 distinct words",
+        )
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
 /// One fact in the index, borrowed from the knowledge base.
 #[derive(Debug, Clone)]
 pub struct Entry<'a> {
@@ -63,15 +78,18 @@ impl<'a> Index<'a> {
         topic: Option<&'a str>,
         text: &'a str,
         sources: &'a [String],
-    ) {
-        let fact = u32::try_from(self.entries.len()).expect("fewer than 2^31 facts");
+    ) -> Result<(), TooLarge> {
+        let fact = u32::try_from(self.entries.len())
+            .ok()
+            .filter(|fact| *fact < 1 << 31)
+            .ok_or(TooLarge)?;
         let start = self.text.len();
         for word in Words::split(text) {
-            let id = self.word(words, word);
+            let id = self.word(words, word)?;
             encode(id, &mut self.text);
             self.post(id, fact << 1 | 1);
         }
-        let topic_id = topic.map(|topic| self.topic(words, topic));
+        let topic_id = topic.map(|topic| self.topic(words, topic)).transpose()?;
         if let Some(topic) = topic {
             self.filed.entry(topic).or_default().push(fact << 1);
         }
@@ -90,29 +108,30 @@ impl<'a> Index<'a> {
             words: start..self.text.len(),
             topic_id,
         });
+        Ok(())
     }
 
-    fn word(&mut self, words: &Words, word: &'a str) -> u32 {
+    fn word(&mut self, words: &Words, word: &'a str) -> Result<u32, TooLarge> {
         if let Some(&id) = self.written_ids.get(word) {
-            return id;
+            return Ok(id);
         }
-        let id = self.id(word, &words.remembered(word));
+        let id = self.id(word, &words.remembered(word))?;
         self.written_ids.insert(word, id);
-        id
+        Ok(id)
     }
 
-    fn id(&mut self, word: &'a str, key: &str) -> u32 {
+    fn id(&mut self, word: &'a str, key: &str) -> Result<u32, TooLarge> {
         if let Some(&id) = self.ids.get(key) {
-            return id;
+            return Ok(id);
         }
         let id = u32::try_from(self.postings.len())
             .ok()
             .filter(|id| *id < 1 << 28)
-            .expect("fewer than 2^28 distinct words");
+            .ok_or(TooLarge)?;
         self.ids.insert(key.to_owned(), id);
         self.postings.push(Vec::new());
         self.written.push(word);
-        id
+        Ok(id)
     }
 
     /// Posts a fact under a key once: text words come first, so a word in both the text and
@@ -124,18 +143,18 @@ impl<'a> Index<'a> {
         }
     }
 
-    fn topic(&mut self, words: &Words, topic: &'a str) -> usize {
+    fn topic(&mut self, words: &Words, topic: &'a str) -> Result<usize, TooLarge> {
         if let Some(&id) = self.topic_ids.get(topic) {
-            return id;
+            return Ok(id);
         }
         let mut encoded = Vec::new();
         for word in Words::split(topic) {
-            let id = self.word(words, word);
+            let id = self.word(words, word)?;
             encode(id, &mut encoded);
         }
         self.topics.push(encoded);
         self.topic_ids.insert(topic, self.topics.len() - 1);
-        self.topics.len() - 1
+        Ok(self.topics.len() - 1)
     }
 
     /// The pattern for a key sequence, or `None` when some key is in no fact.

@@ -17,6 +17,7 @@ use super::{FACT_HEADER, Labels, PlacedFact, Section, each_fact, placed_record, 
 use crate::kb::KnowledgeBase;
 use crate::model::Source;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
+pub use index::TooLarge;
 use index::Index;
 use query::{Clause, Synonyms};
 use words::Words;
@@ -68,10 +69,14 @@ pub struct SearchResults {
 /// Finds the facts holding every part of `text`: ranked by how many parts they hold in their
 /// own text rather than only in their topic (area, industry, related role), then summary and
 /// headline sections before detail, then profile order.
-pub fn search(kb: &KnowledgeBase, text: &str, filters: &Filters) -> SearchResults {
+pub fn search(
+    kb: &KnowledgeBase,
+    text: &str,
+    filters: &Filters,
+) -> Result<SearchResults, TooLarge> {
     let words = Words::new(abbreviations(kb));
     let labels = Labels::new(kb);
-    let index = build_index(kb, &labels, &words, filters);
+    let index = build_index(kb, &labels, &words, filters)?;
     let clauses = query::parse(text, &words, &Synonyms::new(kb, &words));
     let (hits, unfound) = find(&index, &clauses);
 
@@ -120,14 +125,14 @@ pub fn search(kb: &KnowledgeBase, text: &str, filters: &Filters) -> SearchResult
         .filter(|s| cited.contains(s.id.as_str()))
         .cloned()
         .collect();
-    SearchResults {
+    Ok(SearchResults {
         query: text.to_owned(),
         roles,
         matched,
         suggestions,
         apart,
         sources,
-    }
+    })
 }
 
 /// Short forms whose plurals should find them: glossary terms and role aliases.
@@ -149,7 +154,7 @@ fn build_index<'a>(
     labels: &'a Labels,
     words: &Words,
     filters: &Filters,
-) -> Index<'a> {
+) -> Result<Index<'a>, TooLarge> {
     let industry_label = filters.industry.map(|id| labels.term(id));
     let wanted = |section: Section, topic: Option<&str>| {
         let in_sections = if filters.sections.is_empty() {
@@ -163,17 +168,19 @@ fn build_index<'a>(
                 || topic == industry_label)
     };
     let mut index = Index::default();
+    let mut full = Ok(());
     for (position, role) in kb.roles.iter().enumerate() {
         if !filters.roles.is_empty() && !filters.roles.contains(&role.id.as_str()) {
             continue;
         }
         each_fact(labels, role, &mut |section, topic, text, sources| {
-            if wanted(section, topic) {
-                index.add(words, position, section, topic, text, sources);
+            if full.is_ok() && wanted(section, topic) {
+                full = index.add(words, position, section, topic, text, sources);
             }
         });
+        full?;
     }
-    index
+    Ok(index)
 }
 
 /// The facts matching every clause, best first, each with the number of clauses found in
