@@ -423,13 +423,7 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
     }
     // References in a file whose structure is broken are still checked, in the same run.
     for (file, references) in broken {
-        let mut checker = Checker {
-            file: &file.name,
-            ids: &loader.ids,
-            diagnostics: &mut loader.diagnostics,
-            unknown: BTreeMap::new(),
-            suggester: &mut loader.suggester,
-        };
+        let mut checker = loader.checker(&file.name);
         for reference in references {
             let known = checker.known(reference.kind);
             checker.reference(&reference.id, reference.key, reference.kind, known);
@@ -473,6 +467,17 @@ struct Loader {
 const SUGGESTION_BUDGET: usize = 20_000_000;
 
 impl Loader {
+    /// A checker of one file's texts and references against the ids known so far.
+    fn checker<'a>(&'a mut self, file: &'a str) -> Checker<'a> {
+        Checker {
+            file,
+            ids: &self.ids,
+            diagnostics: &mut self.diagnostics,
+            unknown: BTreeMap::new(),
+            suggester: &mut self.suggester,
+        }
+    }
+
     /// A loader over `base`, keeping a copy of its roles as they are when a file will
     /// extend them (`extends: builtin`).
     fn new(base: KnowledgeBase, keep_shipped: bool) -> Self {
@@ -611,13 +616,7 @@ impl Loader {
                     message,
                 ));
             }
-            let mut checker = Checker {
-                file: &file.name,
-                ids: &self.ids,
-                diagnostics: &mut self.diagnostics,
-                unknown: BTreeMap::new(),
-                suggester: &mut self.suggester,
-            };
+            let mut checker = self.checker(&file.name);
             checker.glossary_entry(&entry, &key);
             checker.report_unknown();
             self.glossary.insert(id, glossary_entry_from(entry));
@@ -628,14 +627,7 @@ impl Loader {
         // The first file defining each id in each folder, to find a second one in one step.
         let mut first: BTreeMap<(Option<&Path>, &str), &str> = BTreeMap::new();
         for (file, role) in role_files {
-            Checker {
-                file: &file.name,
-                ids: &self.ids,
-                diagnostics: &mut self.diagnostics,
-                unknown: BTreeMap::new(),
-                suggester: &mut self.suggester,
-            }
-            .role(role);
+            self.checker(&file.name).role(role);
             // Layers replace by id, but one folder defining an id twice is a mistake.
             let folder = Path::new(&file.name).parent();
             if let Some(other) = first.get(&(folder, role.id.value.as_str())) {

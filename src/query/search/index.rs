@@ -18,9 +18,7 @@ pub struct TooLarge;
 
 impl std::fmt::Display for TooLarge {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(
-            "the data is too large to search: more than 2^31 facts or 2^28 distinct words",
-        )
+        f.write_str("the data is too large to search: more than 2^31 facts or 2^28 distinct words")
     }
 }
 

@@ -17,8 +17,8 @@ use super::{FACT_HEADER, Labels, PlacedFact, Section, each_fact, placed_record, 
 use crate::kb::KnowledgeBase;
 use crate::model::Source;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
-pub use index::TooLarge;
 use index::Index;
+pub use index::TooLarge;
 use query::{Clause, Synonyms};
 use words::Words;
 
