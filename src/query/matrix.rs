@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::{Labels, cited_sources, short_name};
+use super::{Labels, short_name};
 use crate::kb::KnowledgeBase;
 use crate::model::{Involvement, Prevalence, Relation, Role, Source};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
@@ -152,7 +152,18 @@ pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
         .collect::<Vec<_>>();
     let mut rows = rows;
     rows.sort_by(|a, b| a.label.cmp(&b.label));
-    let owned: Vec<Role> = roles.iter().map(|role| (*role).clone()).collect();
+    // The sources the cells cite, in the order of the sources file.
+    let cited: BTreeSet<&str> = rows
+        .iter()
+        .flat_map(|row: &MatrixRow| &row.cells)
+        .flat_map(|cell| cell.sources.iter().map(String::as_str))
+        .collect();
+    let sources = kb
+        .sources
+        .iter()
+        .filter(|source| cited.contains(source.id.as_str()))
+        .cloned()
+        .collect();
     Matrix {
         roles: roles
             .iter()
@@ -162,7 +173,7 @@ pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
             })
             .collect(),
         rows,
-        sources: cited_sources(kb, &owned),
+        sources,
         labels,
     }
 }
