@@ -1,9 +1,12 @@
 //! The knowledge base: the data files loaded, checked and indexed for lookup by name.
 
+mod check;
 mod diagnostic;
 pub mod files;
+mod layer;
 mod load;
 pub mod lookup;
+mod parse;
 pub mod raw;
 pub mod schema;
 mod structure;
@@ -11,9 +14,9 @@ pub mod template;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
-use load::map_files;
 pub use load::{DataFile, load};
 pub use lookup::UnknownName;
+use parse::map_files;
 pub use yaml::MAX_FILE_BYTES;
 pub use yaml::to_string as to_yaml;
 
@@ -74,17 +77,18 @@ pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>
     (data, problems)
 }
 
-/// A load result with the problems found before loading (unreadable files) put first.
+/// A load result with the problems found before loading (unreadable files) among its own,
+/// sorted by file and line.
 pub fn with_problems(
     loaded: Result<KnowledgeBase, InvalidData>,
     mut problems: Vec<Diagnostic>,
 ) -> Result<KnowledgeBase, InvalidData> {
     match loaded {
         Ok(kb) if problems.is_empty() => Ok(kb),
-        Ok(_) => Err(InvalidData(problems)),
+        Ok(_) => Err(InvalidData(load::sorted(problems))),
         Err(InvalidData(more)) => {
             problems.extend(more);
-            Err(InvalidData(problems))
+            Err(InvalidData(load::sorted(problems)))
         }
     }
 }
@@ -254,17 +258,6 @@ impl lookup::Named for Shipped<'_> {
         std::iter::once(&self.0.title)
             .chain(&self.0.aliases)
             .map(|name| shipped_name(name))
-            .collect()
-    }
-}
-
-impl lookup::Named for Term {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn other_names(&self) -> Vec<&str> {
-        std::iter::once(self.label.as_str())
-            .chain(self.aliases.iter().map(String::as_str))
             .collect()
     }
 }

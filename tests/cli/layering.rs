@@ -7,7 +7,7 @@ const CISO: (&str, &str) = (
 
 const CIO_EXTENSION: (&str, &str) = (
     "cio.yaml",
-    "id: cio\nextends: builtin\nreporting:\n  - to: cfo\n    prevalence: usual\n    text: Our CIO reports to the CFO.\n    sources: [handbook]\nindustries:\n  - industry: ecommerce\n    facts:\n      - text: Runs our shop systems.\n        sources: [handbook]\n",
+    "id: cio\nextends: builtin\nreplace: [reporting]\nreporting:\n  - to: cfo\n    prevalence: usual\n    text: Our CIO reports to the CFO.\n    sources: [handbook]\nindustries:\n  - industry: ecommerce\n    facts:\n      - text: Runs our shop systems.\n        sources: [handbook]\n",
 );
 
 #[test]
@@ -44,7 +44,8 @@ fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
 }
 
 #[test]
-fn a_file_that_extends_builtin_replaces_reporting_lines_and_adds_an_industry() {
+fn a_file_that_extends_builtin_and_says_replace_reporting_replaces_the_lines_and_adds_an_industry()
+{
     let company = folder(&[HANDBOOK, CIO_EXTENSION]);
     let profile = json_of(&[
         "show",
@@ -375,7 +376,9 @@ fn show_origin_company_lists_only_what_the_company_files_add() {
     assert_eq!(industries, ["ecommerce"]);
     let out = stdout_of(&["show", "cio", "--origin", "company", "--data", dir]);
     assert!(
-        out.contains(&format!("Origin: built-in, extended by {dir}/cio.yaml.")),
+        out.contains(&format!(
+            "Origin: built-in, extended by {dir}/cio.yaml (replacing reporting)."
+        )),
         "{out}"
     );
 }

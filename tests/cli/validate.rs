@@ -144,7 +144,9 @@ fn a_glossary_entry_is_checked_like_a_fact_with_file_line_and_column() {
         format!(
             "{file}:4:15: glossary[0].sources[0]: unknown source 'handbok' (did you mean 'handbook'?)"
         ),
-        format!("{file}:5:9: glossary[1].id: 'kpi' is defined twice in this file"),
+        format!(
+            "{file}:5:9: glossary[1].id: glossary entry 'kpi' is defined twice in this file (first on line 2)"
+        ),
         format!("{file}:6:11: glossary[1].term: text is empty"),
         format!(
             "{file}:6:11: glossary[1].sources: glossary entry has no source: add `sources: [<source id>]`"
