@@ -193,7 +193,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             render::render_graph(&graph, format, layout, out)?;
         }
         Command::Validate { paths, output } => {
-            let validation = validate(&sources, paths);
+            let validation = query::validate::validate(&sources, paths);
             render::render(&validation, output.format, layout, out)?;
             out.flush()?;
             if !validation.is_clean() {
@@ -206,7 +206,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        Command::Init { id, dir, from } => init(
+        Command::Init { id, dir, from } => query::init::init(
             || KnowledgeBase::layered(&sources),
             &id,
             &dir,
@@ -236,49 +236,6 @@ fn at_most_compared(count: usize) -> Result<()> {
     Ok(())
 }
 
-/// `init`: writes the role file (and a sources file) and says what to do next.
-fn init(
-    knowledge: impl Fn() -> Result<KnowledgeBase, kb::InvalidData>,
-    id: &str,
-    dir: &std::path::Path,
-    from: Option<&str>,
-    out: &mut dyn Write,
-) -> Result<()> {
-    if !kb::template::is_valid_id(id) {
-        return Err(UsageError(format!(
-            "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
-        ))
-        .into());
-    }
-    // A half-filled file in the user's data must not stop them starting the next one:
-    // without --from, the built-in roles are enough to warn of a replacement.
-    let kb = match (knowledge(), from) {
-        (Ok(kb), _) => kb,
-        (Err(invalid), Some(_)) => return Err(invalid.into()),
-        (Err(_), None) => KnowledgeBase::builtin().unwrap_or_default(),
-    };
-    let from = from.map(|name| kb.role(name)).transpose()?;
-    let created = kb::template::init(&kb, id, dir, from)?;
-    writeln!(out, "created {}", created.role.display())?;
-    if let Some(sources) = &created.sources {
-        writeln!(out, "created {}", sources.display())?;
-    }
-    for note in &created.notes {
-        writeln!(out, "note: {}", sanitize::terminal_safe(note))?;
-    }
-    let what = if from.is_some() {
-        "edit it"
-    } else {
-        "fill in each TODO"
-    };
-    writeln!(
-        out,
-        "next: {what}, then run: rolecmp validate {}",
-        dir.display()
-    )?;
-    Ok(())
-}
-
 /// Writes what clap answered instead of running a command (`--help`, `--version`), coloured
 /// as clap would colour it. Unlike clap's own printing, a failed write is an error.
 pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()> {
@@ -290,46 +247,6 @@ pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()
     }
     out.flush()?;
     Ok(())
-}
-
-/// Checks the given paths over the built-in knowledge base, or everything that would be
-/// loaded when no path is given.
-fn validate(
-    sources: &kb::files::Sources,
-    paths: Vec<std::path::PathBuf>,
-) -> query::validate::Validation {
-    let paths = if paths.is_empty() {
-        sources.paths()
-    } else {
-        paths
-    };
-    if paths.is_empty() {
-        return query::validate::Validation {
-            nothing_to_check: true,
-            ..query::validate::Validation::default()
-        };
-    }
-    let (files, problems) = kb::read_all(&paths);
-    let base = if sources.builtin {
-        KnowledgeBase::builtin()
-    } else {
-        Ok(KnowledgeBase::default())
-    };
-    let loaded = match base {
-        Ok(base) => kb::with_problems(kb::load(Some(base), &files), problems),
-        Err(invalid) => Err(invalid),
-    };
-    let (roles, problems) = match loaded {
-        Ok(kb) => (ManuallyDrop::new(kb).roles.len(), Vec::new()),
-        Err(kb::InvalidData(problems)) => (0, problems),
-    };
-    query::validate::Validation {
-        files: files.len(),
-        builtin: sources.builtin,
-        roles,
-        problems,
-        nothing_to_check: false,
-    }
 }
 
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.

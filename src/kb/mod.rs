@@ -171,14 +171,31 @@ impl KnowledgeBase {
             })
     }
 
-    /// The built-in version of a role (itself for a `builtin:` view), if it has one.
+    /// The built-in version of a role (itself for a `builtin:` view), if it has one: for a
+    /// role that started as a copy of another (`extends: cio`), the built-in version of the
+    /// role at the start of its chain of copies.
     pub fn shipped_version<'a>(&'a self, role: &'a Role) -> Option<&'a Role> {
         if role.id.starts_with(BUILTIN_PREFIX) {
             return Some(role);
         }
+        let mut id = role.id.as_str();
+        // Loading refuses a circle of copies; the bound only keeps a hand-made one finite.
+        for _ in 0..=self.roles.len() {
+            let copied = self
+                .roles
+                .binary_search_by(|other| other.id.as_str().cmp(id))
+                .ok()
+                .and_then(|at| self.roles[at].origin.first())
+                .filter(|layer| layer.file != crate::model::BUILT_IN)
+                .and_then(|layer| layer.base.as_deref());
+            match copied {
+                Some(base) => id = base,
+                None => break,
+            }
+        }
         self.shipped
             .iter()
-            .find(|view| view.id.strip_prefix(BUILTIN_PREFIX) == Some(role.id.as_str()))
+            .find(|view| view.id.strip_prefix(BUILTIN_PREFIX) == Some(id))
     }
 
     /// The layered roles and those of `named` that are `builtin:` views: what a query that

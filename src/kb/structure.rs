@@ -359,6 +359,13 @@ impl<'a> Walk<'a> {
                         format!("did you mean {}?", lookup::either(&suggestions, "`"))
                     };
                     self.problem(name, &path, format!("unknown key `{name_text}`: {hint}"));
+                    // A misspelt key hides nothing below it: its value is checked as the key
+                    // it is most likely meant to be, when that is one key.
+                    if let [meant] = suggestions.as_slice()
+                        && let Some(property) = properties.and_then(|p| p.get(meant))
+                    {
+                        self.node(value, property, &path);
+                    }
                 }
                 None => {}
             }
