@@ -14,6 +14,7 @@ pub mod render;
 pub mod report;
 pub mod sanitize;
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::mem::ManuallyDrop;
 
@@ -247,6 +248,32 @@ pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()
     }
     out.flush()?;
     Ok(())
+}
+
+/// Prints a usage error as clap would, unless an argument holds control characters
+/// (`rolecmp list $'\e]0;title\a'`, which clap would echo raw to a terminal): then without
+/// styles, through the sanitiser every other message goes through.
+pub fn print_usage_error(usage: &clap::Error) {
+    let unsafe_argument = std::env::args_os().any(|arg| {
+        matches!(
+            sanitize::terminal_safe(&arg.to_string_lossy()),
+            Cow::Owned(_)
+        )
+    });
+    if !unsafe_argument {
+        let _ = usage.print();
+        return;
+    }
+    // Rendered again without styles, so that every escape left in it is the argument's.
+    let plain = <Cli as clap::CommandFactory>::command()
+        .styles(clap::builder::Styles::plain())
+        .try_get_matches_from(std::env::args_os())
+        .err()
+        .map_or_else(
+            || usage.render().to_string(),
+            |error| error.render().ansi().to_string(),
+        );
+    let _ = write!(std::io::stderr(), "{}", sanitize::terminal_safe(&plain));
 }
 
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.
