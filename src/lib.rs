@@ -312,12 +312,10 @@ fn search(
 /// The roles named on the command line, each looked up by name and each once: two names
 /// for one role would compare it with itself.
 fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
-    let found = names
-        .iter()
-        .map(|name| kb.role(name))
-        .collect::<Result<Vec<_>, _>>()?;
+    let found = kb.roles_named(names)?;
+    let mut first_named: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (index, role) in found.iter().enumerate() {
-        if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
+        if let Some(&first) = first_named.get(role.id.as_str()) {
             let hint = if role.id.starts_with(kb::BUILTIN_PREFIX) {
                 String::new()
             } else {
@@ -332,6 +330,7 @@ fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a mo
             ))
             .into());
         }
+        first_named.insert(&role.id, index);
     }
     Ok(found)
 }
@@ -339,10 +338,7 @@ fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a mo
 /// The roles named on the command line, in any number: for a graph, naming a role twice
 /// draws it once.
 fn roles_to_draw<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
-    Ok(names
-        .iter()
-        .map(|name| kb.role(name))
-        .collect::<Result<Vec<_>, _>>()?)
+    Ok(kb.roles_named(names)?)
 }
 
 fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>> {

@@ -171,6 +171,23 @@ impl KnowledgeBase {
             })
     }
 
+    /// The roles `names` name, in order, each looked up as [`KnowledgeBase::role`] does; every
+    /// role's names are normalised once for all of them, so that naming thousands of roles
+    /// (`matrix` of every title) costs time linear in the roles and names.
+    pub fn roles_named(&self, names: &[String]) -> Result<Vec<&Role>, UnknownName> {
+        let finder = lookup::Finder::new(&self.roles, "role", false);
+        names
+            .iter()
+            .map(|name| {
+                if name.starts_with(BUILTIN_PREFIX) {
+                    self.role(name)
+                } else {
+                    finder.find(name)
+                }
+            })
+            .collect()
+    }
+
     /// The built-in version of a role (itself for a `builtin:` view), if it has one: for a
     /// role that started as a copy of another (`extends: cio`), the built-in version of the
     /// role at the start of its chain of copies.
