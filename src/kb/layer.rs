@@ -13,14 +13,18 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasher, RandomState};
 
-use super::lookup::{self, Finder, Found};
+#[path = "layer/convert.rs"]
+mod convert;
+
+use super::lookup::{Finder, Found};
 use super::parse::{DataFile, Document, Parsed};
 use super::raw::{self, RawFact, RawRole, Replaced};
 use super::{Diagnostic, KnowledgeBase};
 use crate::model::{
-    Collaboration, Dispute, Fact, GlossaryEntry, IndustryExample, Layer, Layering, Position,
-    ReportingLine, Responsibility, Role, Source, Term,
+    Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position, ReportingLine,
+    Responsibility, Role, Term,
 };
+use convert::{fact, facts, glossary_entry_from, nfc, source_from, term_from, values};
 
 /// The name a role file gives in `extends:` for the built-in role of its own id.
 pub const BUILTIN: &str = "builtin";
@@ -574,57 +578,5 @@ fn new_role(id: &str, origin: Vec<Layer>) -> Role {
         id: id.to_owned(),
         origin,
         ..Role::default()
-    }
-}
-
-fn nfc(text: &str) -> String {
-    lookup::nfc(text).into_owned()
-}
-
-fn values(texts: &[raw::Text]) -> Vec<String> {
-    texts.iter().map(|text| text.value.clone()).collect()
-}
-
-fn fact(raw: &RawFact) -> Fact {
-    Fact {
-        text: nfc(raw.text.value.trim()),
-        sources: values(&raw.sources),
-    }
-}
-
-fn facts(raw: &[RawFact]) -> Vec<Fact> {
-    raw.iter().map(fact).collect()
-}
-
-fn source_from(raw: &raw::RawSource) -> Source {
-    Source {
-        id: raw.id.value.clone(),
-        title: nfc(&raw.title.value),
-        kind: raw.kind,
-        description: nfc(&raw.description.value),
-        location: raw.location.clone(),
-    }
-}
-
-fn glossary_entry_from(raw: &raw::RawGlossaryEntry) -> GlossaryEntry {
-    GlossaryEntry {
-        id: raw.id.value.clone(),
-        term: nfc(raw.term.value.trim()),
-        expansions: raw
-            .expansions
-            .iter()
-            .map(|text| nfc(text.value.trim()))
-            .collect(),
-        description: raw.description.as_deref().map(nfc),
-        sources: values(&raw.sources),
-    }
-}
-
-fn term_from(raw: &raw::RawTerm) -> Term {
-    Term {
-        id: raw.id.value.clone(),
-        label: nfc(&raw.label.value),
-        aliases: raw.aliases.iter().map(|alias| nfc(alias)).collect(),
-        description: raw.description.as_deref().map(nfc),
     }
 }
