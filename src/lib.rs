@@ -24,7 +24,7 @@ use cli::{Cli, ColorChoice, Command, Filter};
 use kb::KnowledgeBase;
 use render::Layout;
 
-/// Exit codes, as documented in the README.
+/// Exit codes, as documented in docs/threat-model.md.
 pub mod exit {
     /// A problem reading or checking data, or writing output.
     pub const FAILURE: u8 = 1;
