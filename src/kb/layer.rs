@@ -24,7 +24,10 @@ use crate::model::{
     Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position, ReportingLine,
     Responsibility, Role, Term,
 };
-use convert::{fact, facts, glossary_entry_from, nfc, source_from, term_from, values};
+use convert::{
+    code_from, fact, facts, glossary_entry_from, nfc, occupation_from, source_from, term_from,
+    values,
+};
 
 /// The name a role file gives in `extends:` for the built-in role of its own id.
 pub const BUILTIN: &str = "builtin";
@@ -46,12 +49,14 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
         areas,
         roles,
         glossary,
+        occupations,
         shipped,
     } = base;
     let mut sources = by_id(sources, |source| &source.id);
     let mut industries = by_id(industries, |term| &term.id);
     let mut areas = by_id(areas, |term| &term.id);
     let mut glossary = by_id(glossary, |entry| &entry.id);
+    let mut occupations = by_id(occupations, |occupation| &occupation.id);
     for document in parsed.iter().filter_map(|file| file.document.as_ref()) {
         match document {
             Document::Sources(file) => {
@@ -70,6 +75,9 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
                 }
                 for entry in &file.glossary {
                     glossary.insert(entry.id.value.clone(), glossary_entry_from(entry));
+                }
+                for occupation in &file.occupations {
+                    occupations.insert(occupation.id.value.clone(), occupation_from(occupation));
                 }
             }
             Document::Role(_) => {}
@@ -113,6 +121,7 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
             areas,
             roles,
             glossary: glossary.into_values().collect(),
+            occupations: occupations.into_values().collect(),
             shipped,
         },
         problems,
@@ -301,6 +310,7 @@ impl<'p> RoleLayers<'p, '_> {
                             // A copy answering to the other role's names would shadow it.
                             title: String::new(),
                             aliases: Vec::new(),
+                            shared_aliases: Vec::new(),
                             origin: Vec::new(),
                             ..other.clone()
                         },
@@ -363,12 +373,13 @@ impl<'p> RoleLayers<'p, '_> {
         if let Some(title) = &raw.title {
             role.title = nfc(title.value.trim());
         }
-        if let Some(aliases) = &raw.aliases {
-            append(
-                &mut role.aliases,
-                aliases.iter().map(|alias| nfc(&alias.value)),
-                String::as_str,
-            );
+        for (into, from) in [
+            (&mut role.aliases, &raw.aliases),
+            (&mut role.shared_aliases, &raw.shared_aliases),
+        ] {
+            if let Some(names) = from {
+                append(into, names.iter().map(|name| nfc(&name.value)), String::as_str);
+            }
         }
         if let Some(headlines) = &raw.headlines {
             let into = &mut role.headlines;
@@ -401,6 +412,11 @@ impl<'p> RoleLayers<'p, '_> {
             |line| line.text.as_str(),
         );
         append_facts(&mut role.background, raw.background.iter().flatten());
+        append(
+            &mut role.codes,
+            raw.codes.iter().flatten().map(code_from),
+            |code| code.text.as_str(),
+        );
         self.merge_industries(role, raw, &mut replaced);
         append(
             &mut role.collaboration,
@@ -507,7 +523,10 @@ fn merge_disputes(role: &mut Role, raw: &RawRole) {
 /// Empties one part of a role, for `replace:`.
 fn drop_part(role: &mut Role, part: Replaced) {
     match part {
-        Replaced::Aliases => role.aliases.clear(),
+        Replaced::Aliases => {
+            role.aliases.clear();
+            role.shared_aliases.clear();
+        }
         Replaced::Headlines => role.headlines = crate::model::Headlines::default(),
         Replaced::Summary => role.summary.clear(),
         Replaced::Focus => role.focus = None,
@@ -516,6 +535,7 @@ fn drop_part(role: &mut Role, part: Replaced) {
         Replaced::Responsibilities => role.responsibilities.clear(),
         Replaced::Reporting => role.reporting.clear(),
         Replaced::Background => role.background.clear(),
+        Replaced::Codes => role.codes.clear(),
         Replaced::Industries => role.industries.clear(),
         Replaced::Collaboration => role.collaboration.clear(),
         Replaced::Disputes => role.disputes.clear(),

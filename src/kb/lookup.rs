@@ -61,22 +61,35 @@ pub struct UnknownName {
     pub suggestions: Vec<String>,
     /// Ids of the items the name matches, when it matches more than one.
     pub ambiguous: Vec<String>,
+    /// The title or label of each of `ambiguous`, in the same order.
+    pub titles: Vec<String>,
     pub valid: Vec<String>,
 }
 
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let given = crate::sanitize::terminal_safe(&self.given);
-        if self.ambiguous.is_empty() {
-            write!(f, "unknown {} '{given}'", self.kind)?;
-        } else {
-            write!(
+        if !self.ambiguous.is_empty() {
+            // The candidates are the answer: the list of every valid name would bury them.
+            let candidates: Vec<String> = self
+                .ambiguous
+                .iter()
+                .zip(self.titles.iter().map(Some).chain(std::iter::repeat(None)))
+                .map(|(id, title)| match title {
+                    Some(title) if title != id => format!("{id} ({title})"),
+                    _ => id.clone(),
+                })
+                .collect();
+            return write!(
                 f,
-                "ambiguous {} '{given}': it could be {}",
+                "ambiguous {} '{given}': it names {} {}: {}",
                 self.kind,
-                self.ambiguous.join(" or ")
-            )?;
+                candidates.len(),
+                plural(self.kind),
+                either(&candidates, "")
+            );
         }
+        write!(f, "unknown {} '{given}'", self.kind)?;
         if self.suggestions.is_empty() {
             f.write_str("\n")?;
         } else {
@@ -215,14 +228,24 @@ impl<'a, T: Named> Finder<'a, T> {
 
     /// The item `given` names, or an error saying why none is.
     pub fn find(&self, given: &str) -> Result<&'a T, UnknownName> {
-        let ambiguous = match self.locate(given) {
+        let found: Vec<usize> = match self.locate(given) {
             Found::One(index) => return Ok(&self.items[index]),
-            Found::Several(many) => many
-                .into_iter()
-                .map(|index| self.items[index].id().to_owned())
-                .collect(),
+            Found::Several(many) => many,
             Found::Nothing => Vec::new(),
         };
+        let ambiguous: Vec<String> = found
+            .iter()
+            .map(|&index| self.items[index].id().to_owned())
+            .collect();
+        let titles = found
+            .iter()
+            .map(|&index| {
+                self.items[index]
+                    .other_names()
+                    .first()
+                    .map_or_else(|| self.items[index].id().to_owned(), |t| (*t).to_owned())
+            })
+            .collect();
         Err(UnknownName {
             kind: self.kind,
             given: given.to_owned(),
@@ -232,6 +255,7 @@ impl<'a, T: Named> Finder<'a, T> {
                 Vec::new()
             },
             ambiguous,
+            titles,
             valid: self.items.iter().map(|item| item.id().to_owned()).collect(),
         })
     }

@@ -387,6 +387,7 @@ impl<'a> Walk<'a> {
             "source" => "source",
             "area" => "area",
             "industry" => "industry",
+            "occupation" => "occupation",
             _ => "role",
         };
         let mut add = |value: &Spanned<Node>, key: String| {
