@@ -95,11 +95,13 @@ pub struct Output {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List roles, industries, responsibility areas, sources or glossary terms.
+    /// List roles, industries, responsibility areas, sources, glossary terms or the
+    /// occupation codes of every role.
     #[command(after_help = "Examples:
   rolecmp list
   rolecmp list industries
-  rolecmp list sources --format json")]
+  rolecmp list sources --format json
+  rolecmp list codes --format csv > crosswalk.csv")]
     List {
         /// What to list.
         #[arg(value_enum, default_value_t = ListKind::Roles)]

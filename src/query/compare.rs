@@ -9,8 +9,9 @@ use serde::Serialize;
 use super::matrix::Matrix;
 use super::show::position_row;
 use super::{
-    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
-    nothing, short_name, sources_section,
+    Labels, OccupationView, Section, Selection, View, fact_records,
+    glance_footer, labour_market_section, listed_sources, narrowed, nothing, short_name,
+    sources_section,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Prevalence, Relation, Role, Source, Term};
@@ -50,10 +51,21 @@ pub struct Comparison {
     pub responsibilities: Vec<Row>,
     pub reporting: Vec<Row>,
     pub industries: Vec<Row>,
+    /// One row per classification scheme: the codes each role has in it.
+    pub codes: Vec<Row>,
+    /// The occupations the roles' codes link to, with their figures; empty unless the codes
+    /// or the labour market are shown.
+    pub occupations: Vec<OccupationView>,
     pub collaboration: Vec<Link>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
+    /// What the labour-market section says when no linked occupation has figures.
+    #[serde(skip)]
+    labour_market_silence: String,
+    /// How many sources there are, for saying that none of them gives something.
+    #[serde(skip)]
+    source_count: usize,
 }
 
 /// The most roles `compare` takes: its tables have a column per role and a row per area any
@@ -114,6 +126,40 @@ pub fn compare(
         |id| labels.industry(id).to_owned(),
     );
 
+    let codes = rows(
+        &narrowed,
+        |role| {
+            role.codes
+                .iter()
+                .map(|code| {
+                    let name = labels.occupation(&code.occupation);
+                    let text = match &name.title {
+                        Some(title) => format!("{} {title} ({})", name.code, code.link.label()),
+                        None => format!("{} ({})", name.code, code.link.label()),
+                    };
+                    (
+                        name.scheme.to_owned(),
+                        vec![Fact {
+                            text,
+                            sources: code.sources.clone(),
+                        }],
+                    )
+                })
+                .collect()
+        },
+        str::to_owned,
+    );
+    let occupations = if selection.has(Section::Codes) || selection.has(Section::LabourMarket) {
+        super::occupations_of(kb, roles)
+    } else {
+        Vec::new()
+    };
+    let labour_market_silence = if selection.has(Section::LabourMarket) {
+        super::labour_market_silence(kb, &occupations, &labels, "these roles")
+    } else {
+        String::new()
+    };
+
     let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
     let mut collaboration = Vec::new();
     if selection.has(Section::Collaboration) {
@@ -142,7 +188,16 @@ pub fn compare(
 
     // The narrowed roles carry their own and mirrored collaboration facts, the same set as
     // `collaboration`, so their citations cover every line of the report.
-    let sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
+    let mut sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
+    super::with_sources(
+        kb,
+        &mut sources,
+        super::occupation_sources(
+            &occupations,
+            selection.has(Section::Codes),
+            selection.has(Section::LabourMarket),
+        ),
+    );
 
     let matrix = selection
         .has(Section::Matrix)
@@ -157,9 +212,13 @@ pub fn compare(
         responsibilities,
         reporting,
         industries,
+        codes,
+        occupations,
         collaboration,
         sources,
         labels,
+        labour_market_silence,
+        source_count: kb.sources.len(),
     }
 }
 
@@ -197,6 +256,21 @@ fn rows(
 }
 
 impl Comparison {
+    /// What an empty section says: that none of the sources gives it for these roles.
+    fn nothing_on(&self, section: Section) -> String {
+        match (&self.industry, section) {
+            (Some(industry), Section::Industries) => format!(
+                "Nothing recorded: none of the {} sources here (rolecmp list sources) gives a {} example for these roles.",
+                self.source_count, industry.label
+            ),
+            _ => format!(
+                "Nothing recorded: none of the {} sources here (rolecmp list sources) gives the {} of these roles.",
+                self.source_count,
+                section.subject()
+            ),
+        }
+    }
+
     fn header(&self, first: &str) -> Vec<String> {
         std::iter::once(first.to_owned())
             .chain(self.roles.iter().map(short_name))
@@ -206,7 +280,7 @@ impl Comparison {
     fn row_table(&self, section: Section, first: &str, rows: &[Row]) -> DocSection {
         let heading = DocSection::new(section.heading());
         if rows.is_empty() {
-            return heading.note("Nothing recorded for these roles.");
+            return heading.note(self.nothing_on(section));
         }
         let body = rows
             .iter()
@@ -290,7 +364,7 @@ impl Comparison {
     fn collaboration_section(&self) -> DocSection {
         let mut heading = DocSection::new(Section::Collaboration.heading());
         if self.collaboration.is_empty() {
-            return heading.note("Nothing recorded for these roles.");
+            return heading.note(self.nothing_on(Section::Collaboration));
         }
         let compared: Vec<&str> = self.roles.iter().map(|role| role.id.as_str()).collect();
         let (within, outside): (Vec<&Link>, Vec<&Link>) =
@@ -427,6 +501,14 @@ impl Report for Comparison {
                 Section::Industries => {
                     sections.push(self.row_table(section, "Industry", &self.industries));
                 }
+                Section::Codes => {
+                    sections.push(self.row_table(section, "Scheme", &self.codes));
+                }
+                Section::LabourMarket => {
+                    sections.push(labour_market_section(&self.occupations, &self.labels, || {
+                        self.labour_market_silence.clone()
+                    }));
+                }
                 Section::Collaboration => sections.push(self.collaboration_section()),
                 Section::Disputes => sections.push(self.disputes_section()),
                 Section::Sources if self.view == View::Glance => {
@@ -441,6 +523,9 @@ impl Report for Comparison {
 
     fn records(&self) -> Records {
         let mut records = fact_records(&self.labels, &self.roles);
+        if self.sections.contains(&Section::LabourMarket) {
+            records.rows.extend(super::occupation_records(&self.occupations));
+        }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
         }

@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::matrix::Matrix;
 use super::origin::Origin;
 use super::{
-    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
-    nothing, short_name, sources_section,
+    Labels, OccupationView, Section, Selection, View, fact_records, glance_footer,
+    labour_market_section, listed_sources, narrowed, nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -25,9 +25,26 @@ pub struct Profile {
     pub matrix: Option<Matrix>,
     /// The layer the profile is narrowed to, with `--origin`.
     pub origin: Option<Origin>,
+    /// The occupations the role's codes link to, with their figures; empty unless the codes
+    /// or the labour market are shown.
+    pub occupations: Vec<OccupationView>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
+    #[serde(skip)]
+    silence: Silence,
+}
+
+/// What a profile says where the sources say nothing: how many sources there are, which of
+/// them speak of the role, and where else the missing thing is recorded.
+#[derive(Debug, Default)]
+struct Silence {
+    sources: usize,
+    /// Ids of the sources the role's whole profile cites.
+    speaking: Vec<String>,
+    /// Short names of the roles with an example for the industry asked for.
+    industry_elsewhere: Vec<String>,
+    labour_market: String,
 }
 
 /// One layer to narrow a profile to (`--origin`), with the role as shipped to tell them
@@ -60,6 +77,33 @@ pub fn show(
         }
         None => (kb, role),
     };
+    let occupations = if selection.has(Section::Codes) || selection.has(Section::LabourMarket) {
+        super::occupations_of(kb, &[role])
+    } else {
+        Vec::new()
+    };
+    let labels = Labels::new(kb);
+    let silence = Silence {
+        sources: kb.sources.len(),
+        speaking: super::cited_sources(kb, std::slice::from_ref(role))
+            .into_iter()
+            .map(|source| source.id)
+            .collect(),
+        industry_elsewhere: industry_id
+            .map(|industry| {
+                kb.roles
+                    .iter()
+                    .filter(|other| other.industries.iter().any(|e| e.industry == industry))
+                    .map(short_name)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        labour_market: if selection.has(Section::LabourMarket) {
+            super::labour_market_silence(kb, &occupations, &labels, &format!("the {}", role.title))
+        } else {
+            String::new()
+        },
+    };
     let matrix = selection.has(Section::Matrix).then(|| {
         let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
         super::matrix::build(kb, &[role], &everyone)
@@ -82,6 +126,15 @@ pub fn show(
             }
         }
     }
+    super::with_sources(
+        kb,
+        &mut sources,
+        super::occupation_sources(
+            &occupations,
+            selection.has(Section::Codes),
+            selection.has(Section::LabourMarket),
+        ),
+    );
     let role = shown;
     Profile {
         role,
@@ -90,12 +143,34 @@ pub fn show(
         sections: selection.sections().collect(),
         matrix,
         origin: layer.map(|layer| layer.origin),
+        occupations,
         sources,
-        labels: Labels::new(kb),
+        labels,
+        silence,
     }
 }
 
 impl Profile {
+    /// What an empty section says: that none of the sources gives it, how many were looked
+    /// at, and which of them speak of the role at all.
+    fn nothing_on(&self, section: Section) -> String {
+        let mut note = format!(
+            "Nothing recorded: none of the {} sources here (rolecmp list sources) gives the {} of the {}.",
+            self.silence.sources,
+            section.subject(),
+            self.role.title
+        );
+        if self.silence.speaking.is_empty() {
+            note.push_str(" None of them speaks of this role.");
+        } else {
+            note.push_str(&format!(
+                " Those that speak of this role: {}.",
+                self.silence.speaking.join(", ")
+            ));
+        }
+        note
+    }
+
     /// One row per dimension; at a glance, the matrix too, as one more row of areas
     /// grouped by involvement.
     fn headlines(&self, heading: DocSection) -> DocSection {
@@ -131,8 +206,7 @@ impl Profile {
         let role = &self.role;
         let labels = &self.labels;
         let heading = DocSection::new(section.heading());
-        let empty =
-            |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
+        let empty = |heading: DocSection| heading.note(self.nothing_on(section));
         match section {
             Section::Headlines => self.headlines(heading),
             Section::Matrix => match &self.matrix {
@@ -179,11 +253,45 @@ impl Profile {
             ),
             Section::Background if role.background.is_empty() => empty(heading),
             Section::Background => heading.facts(&role.background),
+            Section::Codes if role.codes.is_empty() => empty(heading),
+            Section::Codes => heading.table(
+                &["Scheme", "Code", "Occupation", "How the source links the role"],
+                role.codes
+                    .iter()
+                    .map(|code| {
+                        let name = labels.occupation(&code.occupation);
+                        vec![
+                            Cell::label(name.scheme),
+                            Cell::label(&name.code),
+                            name.title.map_or_else(nothing, Cell::label),
+                            Cell::cited(
+                                format!("{}: {}", capitalised(code.link.label()), code.text),
+                                &code.sources,
+                            ),
+                        ]
+                    })
+                    .collect(),
+            ),
+            Section::LabourMarket => {
+                labour_market_section(&self.occupations, labels, || {
+                    self.silence.labour_market.clone()
+                })
+            }
             Section::Industries if role.industries.is_empty() => match &self.industry {
-                Some(industry) => heading.note(format!(
-                    "The sources give no {} example for the {}.",
-                    industry.label, role.title
-                )),
+                Some(industry) => {
+                    let mut note = format!(
+                        "Nothing recorded: none of the {} sources here gives a {} example for the {}.",
+                        self.silence.sources, industry.label, role.title
+                    );
+                    if !self.silence.industry_elsewhere.is_empty() {
+                        note.push_str(&format!(
+                            " Examples for this industry are recorded for: {} (rolecmp show ROLE --industry {}).",
+                            self.silence.industry_elsewhere.join(", "),
+                            industry.id
+                        ));
+                    }
+                    heading.note(note)
+                }
                 None => empty(heading),
             },
             Section::Industries => heading.table(
@@ -229,6 +337,14 @@ impl Profile {
             Section::Sources => sources_section(&self.sources),
         }
     }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The one-word position (absent where no one word is true to the sources) and the facts
@@ -298,6 +414,9 @@ impl Report for Profile {
 
     fn records(&self) -> Records {
         let mut records = fact_records(&self.labels, std::slice::from_ref(&self.role));
+        if self.sections.contains(&Section::LabourMarket) {
+            records.rows.extend(super::occupation_records(&self.occupations));
+        }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
         }
