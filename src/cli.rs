@@ -112,6 +112,7 @@ pub enum Command {
   rolecmp show cto
   rolecmp show cio --full
   rolecmp show cio --industry healthcare
+  rolecmp show cio --section reporting --evidence
   rolecmp show \"Chief Information Officer\" --section reporting,disputes
   rolecmp show cio --origin company --data company/
   rolecmp show builtin:cio --data company/")]
@@ -125,6 +126,10 @@ pub enum Command {
         /// does have too (builtin).
         #[arg(long, value_enum)]
         origin: Option<Origin>,
+        /// Print each fact with its evidence: the words of its sources it rests on, quoted
+        /// (JSON and YAML always carry them).
+        #[arg(long)]
+        evidence: bool,
         #[command(flatten)]
         output: Output,
     },
@@ -137,6 +142,7 @@ Examples:
   rolecmp compare cto cio
   rolecmp compare cto cio --full
   rolecmp compare cto cio --section reporting
+  rolecmp compare cto cio --section disputes --evidence
   rolecmp compare cto cio --industry manufacturing --format markdown
   rolecmp compare cio builtin:cio --data company/"
     )]
@@ -147,6 +153,10 @@ Examples:
         roles: Vec<String>,
         #[command(flatten)]
         filter: Filter,
+        /// Print each fact with its evidence: the words of its sources it rests on, quoted
+        /// (JSON and YAML always carry them).
+        #[arg(long)]
+        evidence: bool,
         #[command(flatten)]
         output: Output,
     },

@@ -124,6 +124,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         width: table_width(cli.width),
         color: use_color(cli.color),
         raw_csv: cli.raw_csv,
+        evidence: false,
     };
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     // One command per process: freeing the knowledge base string by string just before the
@@ -138,22 +139,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             role,
             filter,
             origin,
+            evidence,
             output,
         } => {
             let kb = knowledge()?;
-            let role = kb.role(&role)?;
-            let industry = industry(&kb, &filter)?;
-            let layer = origin.map(|origin| query::show::Layer {
-                origin,
-                shipped: kb.shipped_version(role),
-            });
-            let profile =
-                query::show::show(&kb, role, industry, &filter.section, filter.full, layer);
-            render::render(&profile, output.format, layout, out)?;
+            let profile = profile(&kb, &role, &filter, origin)?;
+            render::render(&profile, output.format, Layout { evidence, ..layout }, out)?;
         }
         Command::Compare {
             roles,
             filter,
+            evidence,
             output,
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
@@ -163,6 +159,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             let industry = industry(&kb, &filter)?;
             let comparison =
                 query::compare::compare(&kb, &roles, industry, &filter.section, filter.full);
+            let layout = Layout { evidence, ..layout };
             render::render(&comparison, output.format, layout, out)?;
         }
         Command::Matrix { roles, output } => {
@@ -315,21 +312,50 @@ fn validate(
     } else {
         Ok(KnowledgeBase::default())
     };
-    let loaded = match base {
-        Ok(base) => kb::with_problems(kb::load(Some(base), &files), problems),
-        Err(invalid) => Err(invalid),
-    };
-    let (roles, problems) = match loaded {
-        Ok(kb) => (ManuallyDrop::new(kb).roles.len(), Vec::new()),
-        Err(kb::InvalidData(problems)) => (0, problems),
-    };
+    // Problems reading files come first, as `kb::with_problems` puts them.
+    let (roles, problems, warnings) =
+        match base.and_then(|base| kb::load_with_warnings(Some(base), &files)) {
+            Ok((kb, warnings)) if problems.is_empty() => {
+                (ManuallyDrop::new(kb).roles.len(), problems, warnings)
+            }
+            Ok(_) => (0, problems, Vec::new()),
+            Err(kb::InvalidData(more)) => {
+                let mut all = problems;
+                all.extend(more);
+                (0, all, Vec::new())
+            }
+        };
     query::validate::Validation {
         files: files.len(),
         builtin: sources.builtin,
         roles,
         problems,
+        warnings,
         nothing_to_check: false,
     }
+}
+
+/// `show` with its role, industry and layer looked up.
+fn profile(
+    kb: &KnowledgeBase,
+    name: &str,
+    filter: &Filter,
+    origin: Option<query::origin::Origin>,
+) -> Result<query::show::Profile> {
+    let role = kb.role(name)?;
+    let industry = industry(kb, filter)?;
+    let layer = origin.map(|origin| query::show::Layer {
+        origin,
+        shipped: kb.shipped_version(role),
+    });
+    Ok(query::show::show(
+        kb,
+        role,
+        industry,
+        &filter.section,
+        filter.full,
+        layer,
+    ))
 }
 
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.

@@ -12,12 +12,13 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::raw::{self, RawFact, RawRole, Text};
-use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, yaml};
+use super::raw::{self, RawEvidence, RawFact, RawRole, Text};
+use super::{Diagnostic, InvalidData, KnowledgeBase, evidence, lookup, yaml};
 use crate::model::{
     Collaboration, Dispute, Facing, Fact, Focus, GlossaryEntry, Headlines, IndustryExample, Layer,
     Layering, Nature, Position, ReportingLine, Responsibility, Role, Source, Term,
 };
+use serde_saphyr::Spanned;
 
 /// One data file's text and where it came from.
 #[derive(Debug, Clone)]
@@ -94,6 +95,7 @@ struct Checker<'a> {
     /// source cited nine times is one problem, not nine.
     unknown: BTreeMap<(&'static str, String), Vec<Diagnostic>>,
     suggester: &'a mut lookup::Suggester,
+    texts: &'a mut evidence::Texts,
 }
 
 impl<'a> Checker<'a> {
@@ -187,9 +189,24 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn cited(&mut self, text: &Text, sources: &[Text], key: &str) {
+    fn cited(
+        &mut self,
+        text: &Text,
+        sources: &[Text],
+        evidence: Option<&Spanned<RawEvidence>>,
+        key: &str,
+    ) {
         self.text(text, format!("{key}.text"));
         self.citations(text, sources, key, "fact");
+        self.evidence(sources, evidence, key);
+    }
+
+    /// Each quote of an entry's evidence, against the entry's sources and their texts.
+    fn evidence(&mut self, sources: &[Text], evidence: Option<&Spanned<RawEvidence>>, key: &str) {
+        if let Some(evidence) = evidence {
+            let problems = self.texts.check(self.file, sources, evidence, key);
+            self.diagnostics.extend(problems);
+        }
     }
 
     /// The sources of a fact or glossary entry (`what`), reported at `at` when there are none.
@@ -213,7 +230,12 @@ impl<'a> Checker<'a> {
 
     fn facts(&mut self, facts: &[RawFact], key: &str) {
         for (index, fact) in facts.iter().enumerate() {
-            self.cited(&fact.text, &fact.sources, &format!("{key}[{index}]"));
+            self.cited(
+                &fact.text,
+                &fact.sources,
+                fact.evidence.as_ref(),
+                &format!("{key}[{index}]"),
+            );
         }
     }
 
@@ -233,6 +255,7 @@ impl<'a> Checker<'a> {
             self.text(expansion, format!("{key}.expansions[{index}]"));
         }
         self.citations(&entry.term, &entry.sources, key, "glossary entry");
+        self.evidence(&entry.sources, entry.evidence.as_ref(), key);
     }
 
     /// A role that reports to or works with itself is a slip (a template's example left in).
@@ -313,7 +336,7 @@ impl<'a> Checker<'a> {
         for (index, line) in role.reporting.iter().flatten().enumerate() {
             let key = format!("reporting[{index}]");
             self.reference(&line.to, format!("{key}.to"), "role", &self.ids.roles);
-            self.cited(&line.text, &line.sources, &key);
+            self.cited(&line.text, &line.sources, line.evidence.as_ref(), &key);
         }
         for (index, example) in role.industries.iter().flatten().enumerate() {
             let key = format!("industries[{index}]");
@@ -323,6 +346,14 @@ impl<'a> Checker<'a> {
                 "industry",
                 &self.ids.industries,
             );
+            for (other, area) in example.areas.iter().enumerate() {
+                self.reference(
+                    area,
+                    format!("{key}.areas[{other}]"),
+                    "area",
+                    &self.ids.areas,
+                );
+            }
             self.facts(&example.facts, &format!("{key}.facts"));
         }
         for (index, link) in role.collaboration.iter().flatten().enumerate() {
@@ -331,7 +362,7 @@ impl<'a> Checker<'a> {
             if let Some(area) = &link.area {
                 self.reference(area, format!("{key}.area"), "area", &self.ids.areas);
             }
-            self.cited(&link.text, &link.sources, &key);
+            self.cited(&link.text, &link.sources, link.evidence.as_ref(), &key);
         }
         for (index, dispute) in role.disputes.iter().flatten().enumerate() {
             let key = format!("disputes[{index}]");
@@ -343,6 +374,7 @@ impl<'a> Checker<'a> {
                 self.cited(
                     &headline.text,
                     &headline.sources,
+                    headline.evidence.as_ref(),
                     &format!("{key}.headline"),
                 );
             }
@@ -380,6 +412,15 @@ fn join(ids: &BTreeSet<String>) -> String {
 /// Loads `files` in order over `base`; a later file replaces (or with `extends:` changes)
 /// what an earlier one (or the base) defined with the same id.
 pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
+    load_with_warnings(base, files).map(|(kb, _)| kb)
+}
+
+/// [`load`], with what it found doubtful but not wrong (an area no fact names), for
+/// `validate` and the build.
+pub fn load_with_warnings(
+    base: Option<KnowledgeBase>,
+    files: &[DataFile],
+) -> Result<(KnowledgeBase, Vec<Diagnostic>), InvalidData> {
     // Parsing is most of the cost of a large knowledge base and each file stands alone, so it
     // runs on every core; merging and checking stay in file order.
     let parsed: Vec<Result<Parsed, Box<yaml::Broken>>> = map_files(files, parse);
@@ -460,6 +501,10 @@ struct Loader {
     shipped: BTreeMap<String, Role>,
     diagnostics: Vec<Diagnostic>,
     suggester: lookup::Suggester,
+    /// The sources evidence may quote, with the texts stored beside the loaded files.
+    texts: evidence::Texts,
+    /// Where the loaded files define each area, for the warning about an area no fact uses.
+    area_places: BTreeMap<String, Diagnostic>,
 }
 
 /// The work did-you-mean may do for one load, in character comparisons: thousands of typical
@@ -475,6 +520,7 @@ impl Loader {
             diagnostics: &mut self.diagnostics,
             unknown: BTreeMap::new(),
             suggester: &mut self.suggester,
+            texts: &mut self.texts,
         }
     }
 
@@ -487,6 +533,10 @@ impl Loader {
             areas: base.areas.iter().map(|t| t.id.clone()).collect(),
             roles: base.roles.iter().map(|r| r.id.clone()).collect(),
         };
+        let mut texts = evidence::Texts::default();
+        for source in &base.sources {
+            texts.add_known(&source.id, source.kind);
+        }
         Self {
             ids,
             sources: base
@@ -516,6 +566,8 @@ impl Loader {
                 .collect(),
             diagnostics: Vec::new(),
             suggester: lookup::Suggester::new(SUGGESTION_BUDGET),
+            texts,
+            area_places: BTreeMap::new(),
         }
     }
 
@@ -553,6 +605,16 @@ impl Loader {
                         "unfinished template text: replace the TODO",
                     ));
                 }
+            }
+            let key = format!("sources[{index}]");
+            if let Some(problem) = self.texts.add(
+                &file.name,
+                &id,
+                source.kind,
+                source.text_file.as_ref(),
+                &key,
+            ) {
+                self.diagnostics.push(problem);
             }
             self.ids.sources.insert(id.clone());
             self.sources.insert(id, source_from(source));
@@ -595,6 +657,12 @@ impl Loader {
                         format!("{list}[{index}].id"),
                         message,
                     ));
+                }
+                if kind == "area" {
+                    self.area_places.insert(
+                        id.clone(),
+                        Diagnostic::at(&file.name, &term.id, format!("{list}[{index}].id"), ""),
+                    );
                 }
                 known.insert(id.clone());
                 into.insert(id, term_from(term));
@@ -838,16 +906,61 @@ impl Loader {
         self.diagnostics.extend(found);
     }
 
-    fn finish(mut self, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
+    /// An area that no role's responsibility, collaboration or industry example names would
+    /// never show in the matrix, nor be found by its name: likely a slip, so a warning.
+    fn unused_areas(&self) -> Vec<Diagnostic> {
+        let mut used = BTreeSet::new();
+        for role in self.roles.values() {
+            used.extend(role.responsibilities.iter().map(|item| item.area.as_str()));
+            used.extend(
+                role.collaboration
+                    .iter()
+                    .filter_map(|link| link.area.as_deref()),
+            );
+            used.extend(
+                role.industries
+                    .iter()
+                    .flat_map(|example| &example.areas)
+                    .map(String::as_str),
+            );
+        }
+        let mut warnings: Vec<Diagnostic> = self
+            .areas
+            .values()
+            .filter(|area| !used.contains(area.id.as_str()))
+            .map(|area| {
+                let message = format!(
+                    "area '{}' ({}) has no fact: no role's responsibility, collaboration or industry example names it, so the matrix never shows it; file a fact under it, or remove it",
+                    area.id, area.label
+                );
+                match self.area_places.get(&area.id) {
+                    Some(place) => Diagnostic {
+                        message,
+                        ..place.clone()
+                    },
+                    None => Diagnostic::whole_file(crate::model::BUILT_IN, message),
+                }
+            })
+            .collect();
+        warnings.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        warnings
+    }
+
+    fn finish(
+        mut self,
+        files: &[DataFile],
+    ) -> Result<(KnowledgeBase, Vec<Diagnostic>), InvalidData> {
         if self.diagnostics.is_empty() {
-            return Ok(KnowledgeBase {
+            let warnings = self.unused_areas();
+            let kb = KnowledgeBase {
                 sources: self.sources.into_values().collect(),
                 industries: self.industries.into_values().collect(),
                 areas: self.areas.into_values().collect(),
                 roles: self.roles.into_values().collect(),
                 glossary: self.glossary.into_values().collect(),
                 shipped: Vec::new(),
-            });
+            };
+            return Ok((kb, warnings));
         }
         // In file order, then top to bottom, as an editor would walk them.
         let mut order: BTreeMap<&str, usize> = BTreeMap::new();
@@ -936,12 +1049,16 @@ fn overlay(role: &mut Role, raw: RawRole) {
     if let Some(lines) = raw.reporting {
         role.reporting = lines
             .into_iter()
-            .map(|line| ReportingLine {
-                to: line.to.value,
-                prevalence: line.prevalence,
-                alternative: line.alternative,
-                text: line.text.value.trim().to_owned(),
-                sources: values(line.sources),
+            .map(|line| {
+                let sources = values(line.sources);
+                ReportingLine {
+                    to: line.to.value,
+                    prevalence: line.prevalence,
+                    alternative: line.alternative,
+                    text: line.text.value.trim().to_owned(),
+                    evidence: evidence::excerpts(&sources, line.evidence.as_ref()),
+                    sources,
+                }
             })
             .collect();
     }
@@ -951,6 +1068,7 @@ fn overlay(role: &mut Role, raw: RawRole) {
     if let Some(items) = raw.industries {
         let items = items.into_iter().map(|item| IndustryExample {
             industry: item.industry.value,
+            areas: values(item.areas),
             facts: facts(item.facts),
         });
         merge_by_key(&mut role.industries, items, |item| item.industry.clone());
@@ -958,13 +1076,17 @@ fn overlay(role: &mut Role, raw: RawRole) {
     if let Some(links) = raw.collaboration {
         role.collaboration = links
             .into_iter()
-            .map(|link| Collaboration {
-                with: link.with.value,
-                relation: link.relation,
-                area: link.area.map(|area| area.value),
-                prevalence: link.prevalence,
-                text: link.text.value.trim().to_owned(),
-                sources: values(link.sources),
+            .map(|link| {
+                let sources = values(link.sources);
+                Collaboration {
+                    with: link.with.value,
+                    relation: link.relation,
+                    area: link.area.map(|area| area.value),
+                    prevalence: link.prevalence,
+                    text: link.text.value.trim().to_owned(),
+                    evidence: evidence::excerpts(&sources, link.evidence.as_ref()),
+                    sources,
+                }
             })
             .collect();
     }
@@ -1009,9 +1131,11 @@ fn values(texts: Vec<Text>) -> Vec<String> {
 }
 
 fn fact(raw: RawFact) -> Fact {
+    let sources = values(raw.sources);
     Fact {
         text: raw.text.value.trim().to_owned(),
-        sources: values(raw.sources),
+        evidence: evidence::excerpts(&sources, raw.evidence.as_ref()),
+        sources,
     }
 }
 
@@ -1033,6 +1157,7 @@ fn source_from(raw: raw::RawSource) -> Source {
         kind: raw.kind,
         description: raw.description.value,
         location: raw.location,
+        text_file: raw.text_file.map(|path| path.value.trim().to_owned()),
     }
 }
 
@@ -1046,6 +1171,13 @@ fn glossary_entry_from(raw: raw::RawGlossaryEntry) -> GlossaryEntry {
             .map(|text| text.value.trim().to_owned())
             .collect(),
         description: raw.description,
+        evidence: evidence::excerpts(
+            &raw.sources
+                .iter()
+                .map(|source| source.value.clone())
+                .collect::<Vec<_>>(),
+            raw.evidence.as_ref(),
+        ),
         sources: values(raw.sources),
     }
 }
@@ -1225,7 +1357,7 @@ mod tests {
             [
                 "roles/cto.yaml:2:1: titel: unknown key `titel`: did you mean `title`?",
                 "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'bok' (known source ids: brief): add it to a sources.yaml beside your role files",
-                "roles/cto.yaml:6:5: summary[0].note: unknown key `note`: expected one of: sources, text",
+                "roles/cto.yaml:6:5: summary[0].note: unknown key `note`: expected one of: evidence, sources, text",
                 // The broken file's own id is known: it is what 'ceo' may be a typo of.
                 "roles/cto.yaml:8:11: collaboration[0].with: unknown role 'ceo' (did you mean 'cto'?): define it in its own file (`rolecmp init <id>`)",
                 "roles/cto.yaml:10:11: collaboration[0].area: expected a text, found a list",

@@ -1,6 +1,7 @@
 //! The knowledge base: the data files loaded, checked and indexed for lookup by name.
 
 mod diagnostic;
+mod evidence;
 pub mod files;
 mod load;
 pub mod lookup;
@@ -12,7 +13,7 @@ mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
 use load::map_files;
-pub use load::{DataFile, load};
+pub use load::{DataFile, load, load_with_warnings};
 pub use lookup::UnknownName;
 pub use yaml::MAX_FILE_BYTES;
 pub use yaml::to_string as to_yaml;

@@ -9,6 +9,7 @@ mod conventions;
 mod costs;
 mod coverage;
 mod errors;
+mod evidence;
 mod fidelity;
 mod formats;
 mod golden;
