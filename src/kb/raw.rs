@@ -330,6 +330,16 @@ impl<'de> Deserialize<'de> for RawEvidence {
             fn visit_str<E: de::Error>(self, quote: &str) -> Result<RawEvidence, E> {
                 Ok(RawEvidence::One(quote.to_owned()))
             }
+            // A plain scalar is a text wherever a text may go (`evidence: 2025`).
+            fn visit_u64<E: de::Error>(self, quote: u64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, quote: i64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, quote: f64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawEvidence, A::Error> {
                 let mut excerpts = Vec::new();
                 while let Some(excerpt) = seq.next_element()? {
@@ -352,6 +362,15 @@ impl<'de> Deserialize<'de> for RawExcerpt {
             }
             fn visit_str<E: de::Error>(self, quote: &str) -> Result<RawExcerpt, E> {
                 Ok(RawExcerpt::Quote(quote.to_owned()))
+            }
+            fn visit_u64<E: de::Error>(self, quote: u64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, quote: i64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, quote: f64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawExcerpt, A::Error> {
                 let (mut source, mut quote) = (None, None);

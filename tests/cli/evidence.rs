@@ -297,6 +297,28 @@ fn quotes_that_name_no_cited_source_or_run_long_are_refused() {
 }
 
 #[test]
+fn a_misspelt_quote_is_reported_beside_the_files_other_problems() {
+    let dir = folder(&[(
+        "boss.yaml",
+        "id: boss\ntitel: Boss\nsummary:\n  - text: A boss.\n    sources: [brief]\n    evidence:\n      - {source: breif, quote: \"x\"}\n      - {sorce: brief, quote: \"y\"}\n",
+    )]);
+    let output = rolecmp().arg("validate").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let file = dir.path().join("boss.yaml");
+    for expected in [
+        "2:1: titel: unknown key `titel`: did you mean `title`?",
+        "7:18: summary[0].evidence[0].source: unknown source 'breif' (did you mean 'brief'?)",
+        "8:10: summary[0].evidence[1].sorce: unknown key `sorce`: did you mean `source`?",
+    ] {
+        assert!(
+            out.contains(&format!("{}:{expected}", file.display())),
+            "{expected}\n{out}"
+        );
+    }
+}
+
+#[test]
 fn evidence_is_shown_in_every_format_with_the_flag_and_always_in_json() {
     let quote = "\u{201c}often answers directly to the Chief Executive Officer\u{201d}";
     let args = ["show", "cio", "--section", "reporting"];
