@@ -162,8 +162,10 @@ Examples:
     },
     /// Show how the sources involve each role in each responsibility area.
     #[command(
-        after_help = "Each cell is derived from cited facts: shared (a source says the roles overlap
-there), responsible, partly responsible, in some firms, works with, or not named.
+        after_help = "Each cell is a property of its role, the same in any matrix, and lists every claim
+with its sources: responsible, often responsible, partly responsible, in some firms (or an
+industry example), shared with a role (a source says they overlap there), works with a role,
+or not named (the sources are silent).
 
 Examples:
   rolecmp matrix

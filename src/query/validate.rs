@@ -1,8 +1,11 @@
 //! `rolecmp validate`: every problem in the data files, each with its exact place.
 
+use std::mem::ManuallyDrop;
+use std::path::PathBuf;
+
 use serde::Serialize;
 
-use crate::kb::Diagnostic;
+use crate::kb::{self, Diagnostic, KnowledgeBase};
 use crate::report::{Document, Records, Report, Section};
 
 /// The answer to `validate`.
@@ -24,6 +27,49 @@ pub struct Validation {
 impl Validation {
     pub fn is_clean(&self) -> bool {
         self.problems.is_empty()
+    }
+}
+
+/// Checks the given paths over the built-in knowledge base, or everything that would be
+/// loaded when no path is given.
+pub fn validate(sources: &kb::files::Sources, paths: Vec<PathBuf>) -> Validation {
+    let paths = if paths.is_empty() {
+        sources.paths()
+    } else {
+        paths
+    };
+    if paths.is_empty() {
+        return Validation {
+            nothing_to_check: true,
+            ..Validation::default()
+        };
+    }
+    let (files, problems) = kb::read_all(&paths);
+    let base = if sources.builtin {
+        KnowledgeBase::builtin()
+    } else {
+        Ok(KnowledgeBase::default())
+    };
+    // Problems reading files come first, as `kb::with_problems` puts them.
+    let (roles, problems, warnings) =
+        match base.and_then(|base| kb::load_with_warnings(Some(base), &files)) {
+            Ok((kb, warnings)) if problems.is_empty() => {
+                (ManuallyDrop::new(kb).roles.len(), problems, warnings)
+            }
+            Ok(_) => (0, problems, Vec::new()),
+            Err(kb::InvalidData(more)) => {
+                let mut all = problems;
+                all.extend(more);
+                (0, all, Vec::new())
+            }
+        };
+    Validation {
+        files: files.len(),
+        builtin: sources.builtin,
+        roles,
+        problems,
+        warnings,
+        nothing_to_check: false,
     }
 }
 

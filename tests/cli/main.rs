@@ -1,8 +1,9 @@
 //! Integration tests: the real `rolecmp` binary on the real, built-in data.
 //!
 //! One module per command, plus output formats, golden files, errors, data coverage, CLI
-//! conventions (colour, width, help) and the README's examples.
+//! conventions (colour, width, help) and the examples and links of README.md and docs/.
 
+mod callgrind;
 mod compare;
 mod completions;
 mod conventions;
