@@ -142,6 +142,13 @@ fn shortfalls(
     (wrong.into_iter().collect(), cited, quotes)
 }
 
+/// What `validate` says of a folder it must refuse (exit 1).
+fn refused(dir: &Path) -> String {
+    let output = rolecmp().arg("validate").arg(dir).output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
 fn data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
 }
@@ -229,9 +236,7 @@ fn a_stored_source_text_is_found_relative_to_its_sources_file_and_checked() {
 #[test]
 fn a_quote_its_sources_text_does_not_hold_fails_validation_at_its_line() {
     let dir = company("and reports to the CEO");
-    let output = rolecmp().arg("validate").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let out = String::from_utf8(output.stdout).unwrap();
+    let out = refused(dir.path());
     let file = dir.path().join("roles/ciso.yaml");
     let text = dir.path().join("texts/handbook.txt");
     assert!(
@@ -257,9 +262,7 @@ fn a_quote_its_sources_text_does_not_hold_fails_validation_at_its_line() {
 fn a_stored_text_that_cannot_be_read_is_reported_where_the_source_names_it() {
     let dir = company("and reports to the CIO");
     std::fs::remove_file(dir.path().join("texts/handbook.txt")).unwrap();
-    let output = rolecmp().arg("validate").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let out = String::from_utf8(output.stdout).unwrap();
+    let out = refused(dir.path());
     assert!(
         out.contains(&format!(
             "{}:6:16: sources[0].text_file: cannot read the source's text {}: no such file or folder",
@@ -276,9 +279,7 @@ fn quotes_that_name_no_cited_source_or_run_long_are_refused() {
         "boss.yaml",
         "id: boss\ntitle: Boss\nsummary:\n  - text: A boss.\n    sources: [brief, guide]\n    evidence:\n      - \"a bare quote\"\n      - {source: general, quote: \"words\"}\n      - {source: guide, quote: \"one two three four five six seven eight nine ten eleven\"}\n",
     )]);
-    let output = rolecmp().arg("validate").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let out = String::from_utf8(output.stdout).unwrap();
+    let out = refused(dir.path());
     let file = dir.path().join("boss.yaml");
     let file = file.display();
     for expected in [
@@ -302,9 +303,7 @@ fn a_misspelt_quote_is_reported_beside_the_files_other_problems() {
         "boss.yaml",
         "id: boss\ntitel: Boss\nsummary:\n  - text: A boss.\n    sources: [brief]\n    evidence:\n      - {source: breif, quote: \"x\"}\n      - {sorce: brief, quote: \"y\"}\n",
     )]);
-    let output = rolecmp().arg("validate").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let out = String::from_utf8(output.stdout).unwrap();
+    let out = refused(dir.path());
     let file = dir.path().join("boss.yaml");
     for expected in [
         "2:1: titel: unknown key `titel`: did you mean `title`?",
