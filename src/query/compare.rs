@@ -13,7 +13,7 @@ use super::{
     nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
-use crate::model::{Fact, Prevalence, Relation, Role, Source, Term};
+use crate::model::{Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -35,6 +35,7 @@ pub struct Link {
     pub prevalence: Option<Prevalence>,
     pub text: String,
     pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
 }
 
 /// The answer to `compare`.
@@ -90,15 +91,7 @@ pub fn compare(
         |role| {
             role.reporting
                 .iter()
-                .map(|line| {
-                    (
-                        line.to.clone(),
-                        vec![Fact {
-                            text: line.text.clone(),
-                            sources: line.sources.clone(),
-                        }],
-                    )
-                })
+                .map(|line| (line.to.clone(), vec![line.claim()]))
                 .collect()
         },
         |id| labels.role(id).to_owned(),
@@ -129,6 +122,7 @@ pub fn compare(
                         prevalence: link.prevalence,
                         text: link.text.clone(),
                         sources: link.sources.clone(),
+                        evidence: link.evidence.clone(),
                     });
                 }
             }
@@ -303,7 +297,11 @@ impl Comparison {
                 link.area
                     .as_deref()
                     .map_or_else(nothing, |area| Cell::label(self.labels.area(area))),
-                Cell::cited(&link.text, &link.sources),
+                Cell::facts([&Fact {
+                    text: link.text.clone(),
+                    sources: link.sources.clone(),
+                    evidence: link.evidence.clone(),
+                }]),
             ]
         };
         let pair = |link: &Link| {
@@ -445,5 +443,9 @@ impl Report for Comparison {
             records.rows.extend(matrix.fact_rows());
         }
         records
+    }
+
+    fn records_with_evidence(&self) -> Records {
+        super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref())
     }
 }
