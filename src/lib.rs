@@ -126,6 +126,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         width: table_width(cli.width),
         color: use_color(cli.color),
         raw_csv: cli.raw_csv,
+        evidence: false,
     };
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     // One command per process: freeing the knowledge base string by string just before the
@@ -140,22 +141,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             role,
             filter,
             origin,
+            evidence,
             output,
         } => {
             let kb = knowledge()?;
-            let role = kb.role(&role)?;
-            let industry = industry(&kb, &filter)?;
-            let layer = origin.map(|origin| query::show::Layer {
-                origin,
-                shipped: kb.shipped_version(role),
-            });
-            let profile =
-                query::show::show(&kb, role, industry, &filter.section, filter.full, layer);
-            render::render(&profile, output.format, layout, out)?;
+            let profile = profile(&kb, &role, &filter, origin)?;
+            render::render(&profile, output.format, Layout { evidence, ..layout }, out)?;
         }
         Command::Compare {
             roles,
             filter,
+            evidence,
             output,
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
@@ -165,6 +161,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             let industry = industry(&kb, &filter)?;
             let comparison =
                 query::compare::compare(&kb, &roles, industry, &filter.section, filter.full);
+            let layout = Layout { evidence, ..layout };
             render::render(&comparison, output.format, layout, out)?;
         }
         Command::Matrix { roles, output } => {
@@ -275,6 +272,29 @@ pub fn print_usage_error(usage: &clap::Error) {
             |error| error.render().ansi().to_string(),
         );
     let _ = write!(std::io::stderr(), "{}", sanitize::terminal_safe(&plain));
+}
+
+/// `show` with its role, industry and layer looked up.
+fn profile(
+    kb: &KnowledgeBase,
+    name: &str,
+    filter: &Filter,
+    origin: Option<query::origin::Origin>,
+) -> Result<query::show::Profile> {
+    let role = kb.role(name)?;
+    let industry = industry(kb, filter)?;
+    let layer = origin.map(|origin| query::show::Layer {
+        origin,
+        shipped: kb.shipped_version(role),
+    });
+    Ok(query::show::show(
+        kb,
+        role,
+        industry,
+        &filter.section,
+        filter.full,
+        layer,
+    ))
 }
 
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.

@@ -14,7 +14,7 @@ use super::{
     sources_section,
 };
 use crate::kb::KnowledgeBase;
-use crate::model::{Fact, Prevalence, Relation, Role, Source, Term};
+use crate::model::{Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -36,6 +36,7 @@ pub struct Link {
     pub prevalence: Option<Prevalence>,
     pub text: String,
     pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
 }
 
 /// The answer to `compare`.
@@ -102,15 +103,7 @@ pub fn compare(
         |role| {
             role.reporting
                 .iter()
-                .map(|line| {
-                    (
-                        line.to.clone(),
-                        vec![Fact {
-                            text: line.text.clone(),
-                            sources: line.sources.clone(),
-                        }],
-                    )
-                })
+                .map(|line| (line.to.clone(), vec![line.claim()]))
                 .collect()
         },
         |id| labels.role(id).to_owned(),
@@ -142,6 +135,7 @@ pub fn compare(
                         vec![Fact {
                             text,
                             sources: code.sources.clone(),
+                            evidence: code.evidence.clone(),
                         }],
                     )
                 })
@@ -175,6 +169,7 @@ pub fn compare(
                         prevalence: link.prevalence,
                         text: link.text.clone(),
                         sources: link.sources.clone(),
+                        evidence: link.evidence.clone(),
                     });
                 }
             }
@@ -377,7 +372,11 @@ impl Comparison {
                 link.area
                     .as_deref()
                     .map_or_else(nothing, |area| Cell::label(self.labels.area(area))),
-                Cell::cited(&link.text, &link.sources),
+                Cell::facts([&Fact {
+                    text: link.text.clone(),
+                    sources: link.sources.clone(),
+                    evidence: link.evidence.clone(),
+                }]),
             ]
         };
         let pair = |link: &Link| {
@@ -524,10 +523,23 @@ impl Report for Comparison {
     fn records(&self) -> Records {
         let mut records = fact_records(&self.labels, &self.roles);
         if self.sections.contains(&Section::LabourMarket) {
-            records.rows.extend(super::occupation_records(&self.occupations));
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, false));
         }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
+        }
+        records
+    }
+
+    fn records_with_evidence(&self) -> Records {
+        let mut records =
+            super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref());
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, true));
         }
         records
     }

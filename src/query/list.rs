@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use super::{cited_sources, short_name, sources_listing, sources_section};
 use crate::kb::KnowledgeBase;
-use crate::model::{CodeLink, CodeSystem, GlossaryEntry, Layer, Source, SourceKind, Term};
+use crate::model::{
+    CodeLink, CodeSystem, Excerpt, GlossaryEntry, Layer, Source, SourceKind, Term,
+};
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
@@ -52,6 +54,8 @@ pub struct CodeRow {
     pub link: CodeLink,
     pub text: String,
     pub sources: Vec<String>,
+    /// The words of the sources the link rests on.
+    pub evidence: Vec<Excerpt>,
 }
 
 /// The crosswalk of codes across roles; serialised as the plain array of its rows.
@@ -118,6 +122,7 @@ fn crosswalk(kb: &KnowledgeBase) -> Crosswalk {
                 link: code.link,
                 text: code.text.clone(),
                 sources: code.sources.clone(),
+                evidence: code.evidence.clone(),
             });
         }
     }

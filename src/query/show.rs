@@ -104,10 +104,9 @@ pub fn show(
             String::new()
         },
     };
-    let matrix = selection.has(Section::Matrix).then(|| {
-        let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
-        super::matrix::build(kb, &[role], &everyone)
-    });
+    let matrix = selection
+        .has(Section::Matrix)
+        .then(|| super::matrix::matrix(kb, &[role]));
     let mut shown = narrowed(kb, role, &selection, industry_id);
     if let Some(layer) = layer {
         shown = super::origin::only(&shown, layer.shipped, layer.origin);
@@ -246,7 +245,7 @@ impl Profile {
                         vec![
                             Cell::label(labels.role(&line.to)),
                             Cell::label(super::prevalence_label(line.prevalence)),
-                            Cell::cited(&line.text, &line.sources),
+                            Cell::facts([&line.claim()]),
                         ]
                     })
                     .collect(),
@@ -264,10 +263,17 @@ impl Profile {
                             Cell::label(name.scheme),
                             Cell::label(&name.code),
                             name.title.map_or_else(nothing, Cell::label),
-                            Cell::cited(
-                                format!("{}: {}", capitalised(code.link.label()), code.text),
-                                &code.sources,
-                            ),
+                            Cell {
+                                lines: vec![crate::model::Fact {
+                                    text: format!(
+                                        "{}: {}",
+                                        capitalised(code.link.label()),
+                                        code.text
+                                    ),
+                                    sources: code.sources.clone(),
+                                    evidence: code.evidence.clone(),
+                                }],
+                            },
                         ]
                     })
                     .collect(),
@@ -318,7 +324,7 @@ impl Profile {
                             link.area
                                 .as_deref()
                                 .map_or_else(nothing, |area| Cell::label(labels.area(area))),
-                            Cell::cited(&link.text, &link.sources),
+                            Cell::facts([&link.claim()]),
                         ]
                     })
                     .collect(),
@@ -415,10 +421,26 @@ impl Report for Profile {
     fn records(&self) -> Records {
         let mut records = fact_records(&self.labels, std::slice::from_ref(&self.role));
         if self.sections.contains(&Section::LabourMarket) {
-            records.rows.extend(super::occupation_records(&self.occupations));
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, false));
         }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
+        }
+        records
+    }
+
+    fn records_with_evidence(&self) -> Records {
+        let mut records = super::fact_records_with_evidence(
+            &self.labels,
+            std::slice::from_ref(&self.role),
+            self.matrix.as_ref(),
+        );
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, true));
         }
         records
     }

@@ -1,9 +1,9 @@
 //! Raw shapes into the model's types: texts trimmed where a file's layout adds space, and
 //! every text and name in Unicode normal form C.
 
-use super::super::lookup;
 use super::super::raw::{self, RawFact};
-use crate::model::{Code, Fact, GlossaryEntry, Occupation, OccupationFact, Source, Term};
+use super::super::{evidence, lookup};
+use crate::model::{Code, Excerpt, Fact, GlossaryEntry, Occupation, OccupationFact, Source, Term};
 
 pub fn nfc(text: &str) -> String {
     lookup::nfc(text).into_owned()
@@ -17,7 +17,23 @@ pub fn fact(raw: &RawFact) -> Fact {
     Fact {
         text: nfc(raw.text.value.trim()),
         sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
     }
+}
+
+/// An entry's quotes, each tied to its source (see [`evidence::excerpts`]), in normal form C
+/// as every text is.
+pub fn excerpts(
+    sources: &[raw::Text],
+    raw: Option<&serde_saphyr::Spanned<raw::RawEvidence>>,
+) -> Vec<Excerpt> {
+    evidence::excerpts(&values(sources), raw)
+        .into_iter()
+        .map(|excerpt| Excerpt {
+            quote: nfc(&excerpt.quote),
+            ..excerpt
+        })
+        .collect()
 }
 
 pub fn facts(raw: &[RawFact]) -> Vec<Fact> {
@@ -39,6 +55,10 @@ pub fn source_from(raw: &raw::RawSource) -> Source {
         licence: raw.licence.as_deref().map(|licence| licence.trim().to_owned()),
         licence_note: raw.licence_note.as_deref().map(nfc),
         attribution: raw.attribution.as_deref().map(nfc),
+        text_file: raw
+            .text_file
+            .as_ref()
+            .map(|path| path.value.trim().to_owned()),
     }
 }
 
@@ -50,6 +70,7 @@ pub fn occupation_from(raw: &raw::RawOccupation) -> Occupation {
         title: raw.title.as_deref().map(|title| nfc(title.trim())),
         address: raw.address.clone(),
         sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
         note: raw.note.as_deref().map(|note| nfc(note.trim())),
         facts: raw
             .facts
@@ -60,6 +81,7 @@ pub fn occupation_from(raw: &raw::RawOccupation) -> Occupation {
                 place: nfc(fact.place.value.trim()),
                 text: nfc(fact.text.value.trim()),
                 sources: values(&fact.sources),
+                evidence: excerpts(&fact.sources, fact.evidence.as_ref()),
             })
             .collect(),
     }
@@ -71,6 +93,7 @@ pub fn code_from(raw: &raw::RawCode) -> Code {
         link: raw.link,
         text: nfc(raw.text.value.trim()),
         sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
     }
 }
 
@@ -85,6 +108,7 @@ pub fn glossary_entry_from(raw: &raw::RawGlossaryEntry) -> GlossaryEntry {
             .collect(),
         description: raw.description.as_deref().map(nfc),
         sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
     }
 }
 
