@@ -171,7 +171,7 @@ or not named (the sources are silent).
 
 Examples:
   rolecmp matrix
-  rolecmp matrix cto cio cdo
+  rolecmp matrix cto cio ciso
   rolecmp matrix --format csv > responsibilities.csv"
     )]
     Matrix {
@@ -186,7 +186,7 @@ Examples:
 
 Examples:
   rolecmp validate
-  rolecmp validate company/sources.yaml company/roles/ciso.yaml
+  rolecmp validate company/sources.yaml company/roles/cpo.yaml
   rolecmp validate company/ --format json"
     )]
     Validate {
@@ -212,7 +212,7 @@ A file whose id is already a role replaces that role; add `extends: builtin` to 
 change only some of its fields instead.
 
 Examples:
-  rolecmp init ciso --dir company/
+  rolecmp init cpo --dir company/
   rolecmp init cio --from cio --dir company/
   rolecmp init vp-engineering --dir company/roles"
     )]

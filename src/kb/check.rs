@@ -331,12 +331,10 @@ impl Checker<'_> {
                 .then(|| self.ids.shared.get(&lookup::normalize(&id)))
                 .flatten();
             let hint = if let Some(holders) = shared {
+                let ids: Vec<String> = holders.iter().map(|h| format!("'{h}'")).collect();
                 format!(
-                    " ('{id}' is an abbreviation that roles {} share: name one of them by its id)",
-                    lookup::either(
-                        &holders.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>(),
-                        "'"
-                    )
+                    " ('{id}' is a shared abbreviation of {}: name one of them by its id)",
+                    ids.join(" and ")
                 )
             } else if !suggestions.is_empty() {
                 format!(" (did you mean {}?)", lookup::either(&suggestions, "'"))

@@ -2,7 +2,7 @@
 //! the responsibility matrix and one line per disagreement; `--full` or `--section` for
 //! every fact.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -67,6 +67,10 @@ pub struct Comparison {
     /// How many sources there are, for saying that none of them gives something.
     #[serde(skip)]
     source_count: usize,
+    /// At a glance: how many questions other roles raise about the compared ones, which
+    /// only the detail shows.
+    #[serde(skip)]
+    other_questions: usize,
 }
 
 /// The most roles `compare` takes: its tables have a column per role and a row per area any
@@ -83,10 +87,29 @@ pub fn compare(
     let industry_id = industry.map(|t| t.id.as_str());
     let selection = Selection::new(sections, industry_id, full);
     let labels = Labels::new(kb);
-    let narrowed: Vec<Role> = roles
+    let mut narrowed: Vec<Role> = roles
         .iter()
         .map(|role| narrowed(kb, role, &selection, industry_id))
         .collect();
+    // At a glance, the questions the compared roles themselves raise; those other roles
+    // raise about them (the CISO's reporting line, about the CIO) wait for the detail.
+    let mut others_questions = BTreeSet::new();
+    if selection.view == View::Glance {
+        let own: BTreeSet<&str> = roles
+            .iter()
+            .flat_map(|role| &role.disputes)
+            .map(|dispute| dispute.topic.as_str())
+            .collect();
+        for role in &mut narrowed {
+            role.disputes.retain(|dispute| {
+                let raised_here = own.contains(dispute.topic.as_str());
+                if !raised_here {
+                    others_questions.insert(dispute.topic.clone());
+                }
+                raised_here
+            });
+        }
+    }
 
     let responsibilities = rows(
         &narrowed,
@@ -214,6 +237,7 @@ pub fn compare(
         labels,
         labour_market_silence,
         source_count: kb.sources.len(),
+        other_questions: others_questions.len(),
     }
 }
 
@@ -255,7 +279,7 @@ impl Comparison {
     fn nothing_on(&self, section: Section) -> String {
         match (&self.industry, section) {
             (Some(industry), Section::Industries) => format!(
-                "Nothing recorded: none of the {} sources here (rolecmp list sources) gives a {} example for these roles.",
+                "Nothing recorded: none of the {} sources here (rolecmp list sources) gives an example of these roles in {}.",
                 self.source_count, industry.label
             ),
             _ => format!(
@@ -420,7 +444,16 @@ impl Comparison {
     fn disputes_section(&self) -> DocSection {
         let heading = DocSection::new(Section::Disputes.heading());
         if self.view == View::Glance {
-            return super::dispute_lines(self.roles.iter());
+            let section = super::dispute_lines(self.roles.iter());
+            return match self.other_questions {
+                0 => section,
+                1 => section.note(
+                    "Another role raises one more question about these (--section disputes).",
+                ),
+                n => section.note(format!(
+                    "Other roles raise {n} more questions about these (--section disputes)."
+                )),
+            };
         }
         // A question recorded for two compared roles is one row naming both.
         let mut rows: Vec<(Vec<String>, &crate::model::Dispute)> = Vec::new();
@@ -504,9 +537,11 @@ impl Report for Comparison {
                     sections.push(self.row_table(section, "Scheme", &self.codes));
                 }
                 Section::LabourMarket => {
-                    sections.push(labour_market_section(&self.occupations, &self.labels, || {
-                        self.labour_market_silence.clone()
-                    }));
+                    sections.push(labour_market_section(
+                        &self.occupations,
+                        &self.labels,
+                        &self.labour_market_silence,
+                    ));
                 }
                 Section::Collaboration => sections.push(self.collaboration_section()),
                 Section::Disputes => sections.push(self.disputes_section()),

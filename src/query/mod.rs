@@ -887,6 +887,9 @@ pub fn sources_listing(sources: &[Source]) -> DocSection {
 }
 
 fn sources_table(sources: &[Source], about: bool) -> DocSection {
+    if sources.is_empty() {
+        return DocSection::new(Section::Sources.heading()).note("Nothing shown here cites a source.");
+    }
     let rows = sources
         .iter()
         .map(|source| {
@@ -997,12 +1000,12 @@ pub fn with_sources<'a>(
 
 /// The pay and labour-market section: each occupation with figures, headed by the
 /// occupation and the roles linked to it, then its figures with their periods and places. A
-/// figure is the whole occupation's, so it never sits under a role's name. `silence` is what
-/// to say when no linked occupation has figures.
+/// figure is the whole occupation's, so it never sits under a role's name. `silence` (from
+/// [`labour_market_silence`]) says what is missing: all figures, or pay.
 pub fn labour_market_section(
     views: &[OccupationView],
     labels: &Labels,
-    silence: impl FnOnce() -> String,
+    silence: &str,
 ) -> DocSection {
     let mut section = DocSection::new(Section::LabourMarket.heading());
     let figured: Vec<&OccupationView> = views
@@ -1010,7 +1013,7 @@ pub fn labour_market_section(
         .filter(|view| !view.occupation.facts.is_empty())
         .collect();
     if figured.is_empty() {
-        return section.note(silence());
+        return section.note(silence);
     }
     for view in figured {
         let occupation = &view.occupation;
@@ -1047,6 +1050,9 @@ pub fn labour_market_section(
             section = section.note(note.clone());
         }
     }
+    if !silence.is_empty() {
+        section = section.note(silence);
+    }
     section
 }
 
@@ -1080,9 +1086,10 @@ pub fn occupation_records(views: &[OccupationView], evidence: bool) -> Vec<Vec<S
         .collect()
 }
 
-/// What to say when no occupation linked to `whose` (a role's title, "these roles") has
-/// figures: which occupations were looked at, that none of the sources gives figures for
-/// them, and which occupations do have figures.
+/// What the labour-market section says of what it lacks, for `whose` (a role's title, "these
+/// roles"): when no linked occupation has figures, which occupations were looked at and
+/// which have figures; when some have figures but none gives pay, which occupations do; and
+/// nothing when pay is there.
 pub fn labour_market_silence(
     kb: &KnowledgeBase,
     views: &[OccupationView],
@@ -1090,6 +1097,16 @@ pub fn labour_market_silence(
     whose: &str,
 ) -> String {
     let count = kb.sources.len();
+    let figured = views.iter().any(|view| !view.occupation.facts.is_empty());
+    let paid = |occupation: &Occupation| {
+        occupation
+            .facts
+            .iter()
+            .any(|fact| fact.measure == crate::model::Measure::MedianPay)
+    };
+    if views.iter().any(|view| paid(&view.occupation)) {
+        return String::new();
+    }
     let linked: Vec<String> = views
         .iter()
         .map(|view| OccupationName::of(&view.occupation).full())
@@ -1098,6 +1115,8 @@ pub fn labour_market_silence(
         format!(
             "None of the {count} sources recorded here assigns {whose} an occupation code, so none gives figures for an occupation that includes it."
         )
+    } else if figured {
+        format!("None of the {count} sources recorded here gives pay for the occupations linked to {whose}.")
     } else {
         format!(
             "None of the {count} sources recorded here gives pay or labour-market figures for the occupations linked to {whose}: {}.",
@@ -1109,7 +1128,13 @@ pub fn labour_market_silence(
     let elsewhere: Vec<String> = kb
         .occupations
         .iter()
-        .filter(|occupation| !occupation.facts.is_empty())
+        .filter(|occupation| {
+            if figured {
+                paid(occupation)
+            } else {
+                !occupation.facts.is_empty()
+            }
+        })
         .map(|occupation| {
             let name = OccupationName::of(occupation).full();
             let roles: Vec<&str> = linked_anywhere
@@ -1126,7 +1151,8 @@ pub fn labour_market_silence(
         })
         .collect();
     if !elsewhere.is_empty() {
-        let _ = write!(note, " Figures are recorded for {}.", elsewhere.join("; "));
+        let what = if figured { "Pay is" } else { "Figures are" };
+        let _ = write!(note, " {what} recorded for {}.", elsewhere.join("; "));
     }
     note
 }

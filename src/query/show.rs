@@ -45,6 +45,8 @@ struct Silence {
     /// Short names of the roles with an example for the industry asked for.
     industry_elsewhere: Vec<String>,
     labour_market: String,
+    /// At a glance: how many questions other roles raise about this one.
+    other_questions: usize,
 }
 
 /// One layer to narrow a profile to (`--origin`), with the role as shipped to tell them
@@ -98,6 +100,7 @@ pub fn show(
                     .collect()
             })
             .unwrap_or_default(),
+        other_questions: 0,
         labour_market: if selection.has(Section::LabourMarket) {
             super::labour_market_silence(kb, &occupations, &labels, &format!("the {}", role.title))
         } else {
@@ -111,6 +114,16 @@ pub fn show(
     if let Some(layer) = layer {
         shown = super::origin::only(&shown, layer.shipped, layer.origin);
     }
+    // At a glance, the questions the role itself raises; those other roles raise about it
+    // (the CISO's reporting line, about the CIO) wait for the detail.
+    let mut other_questions = 0;
+    if selection.view == View::Glance {
+        let before = shown.disputes.len();
+        shown
+            .disputes
+            .retain(|dispute| role.disputes.iter().any(|own| own.topic == dispute.topic));
+        other_questions = before - shown.disputes.len();
+    }
     let mut sources = listed_sources(
         kb,
         &[role],
@@ -119,11 +132,7 @@ pub fn show(
         industry_id,
     );
     if let Some(matrix) = &matrix {
-        for source in &matrix.sources {
-            if !sources.iter().any(|known| known.id == source.id) {
-                sources.push(source.clone());
-            }
-        }
+        super::with_sources(kb, &mut sources, matrix.sources.iter().map(|s| &s.id));
     }
     super::with_sources(
         kb,
@@ -135,6 +144,10 @@ pub fn show(
         ),
     );
     let role = shown;
+    let silence = Silence {
+        other_questions,
+        ..silence
+    };
     Profile {
         role,
         industry: industry.cloned(),
@@ -279,15 +292,13 @@ impl Profile {
                     .collect(),
             ),
             Section::LabourMarket => {
-                labour_market_section(&self.occupations, labels, || {
-                    self.silence.labour_market.clone()
-                })
+                labour_market_section(&self.occupations, labels, &self.silence.labour_market)
             }
             Section::Industries if role.industries.is_empty() => match &self.industry {
                 Some(industry) => {
                     let mut note = format!(
-                        "Nothing recorded: none of the {} sources here gives a {} example for the {}.",
-                        self.silence.sources, industry.label, role.title
+                        "Nothing recorded: none of the {} sources here (rolecmp list sources) gives an example of the {} in {}.",
+                        self.silence.sources, role.title, industry.label
                     );
                     if !self.silence.industry_elsewhere.is_empty() {
                         note.push_str(&format!(
@@ -330,7 +341,18 @@ impl Profile {
                     .collect(),
             ),
             Section::Disputes if self.view == View::Glance => {
-                super::dispute_lines(std::iter::once(role))
+                let section = super::dispute_lines(std::iter::once(role));
+                match self.silence.other_questions {
+                    0 => section,
+                    1 => section.note(format!(
+                        "Another role raises one more question about the {} (--section disputes).",
+                        role.title
+                    )),
+                    n => section.note(format!(
+                        "Other roles raise {n} more questions about the {} (--section disputes).",
+                        role.title
+                    )),
+                }
             }
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(

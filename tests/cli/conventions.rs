@@ -97,8 +97,9 @@ fn a_terminal_gets_colour_unless_no_color_is_set() {
         let mut command = Command::new("script");
         command
             .args(["-qec"])
+            // Without a pager: a list taller than the terminal would wait in less.
             .arg(format!(
-                "{} list",
+                "{} list --no-pager",
                 assert_cmd::cargo::cargo_bin!("rolecmp").display()
             ))
             .arg("/dev/null")
@@ -191,8 +192,8 @@ fn every_help_ends_with_examples_that_run() {
     let work = super::folder(&[
         ("company/sources.yaml", super::HANDBOOK.1),
         (
-            "company/roles/ciso.yaml",
-            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
+            "company/roles/cpo.yaml",
+            "id: cpo\ntitle: Chief Privacy Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
         ),
     ]);
     for command in super::commands() {

@@ -10,7 +10,9 @@ fn an_unknown_role_exits_2_with_a_suggestion_and_the_valid_names() {
     assert!(stderr.starts_with("error: unknown role 'cot'"), "{stderr}");
     assert!(stderr.contains("did you mean 'cto'?"), "{stderr}");
     assert!(
-        stderr.contains("valid roles: cdo, ceo, cfo, cio, cto"),
+        stderr.contains(
+            "valid roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director"
+        ),
         "{stderr}"
     );
     assert!(output.stdout.is_empty());
@@ -27,8 +29,9 @@ fn an_unknown_industry_exits_2_with_a_suggestion() {
     assert!(stderr.contains("unknown industry 'helthcare'"), "{stderr}");
     assert!(stderr.contains("did you mean 'healthcare'?"), "{stderr}");
     assert!(
-        stderr
-            .contains("valid industries: ecommerce, financial-services, healthcare, manufacturing"),
+        stderr.contains(
+            "valid industries: ecommerce, financial-services, government, healthcare, manufacturing"
+        ),
         "{stderr}"
     );
 }
@@ -108,7 +111,7 @@ fn every_command(dir: &std::path::Path) -> Vec<Vec<String>> {
             "compare" | "matrix" => &["cto", "cio"],
             "search" => &["security"],
             "completions" => &["bash"],
-            "init" => &["ciso", "--dir"],
+            "init" => &["cpo", "--dir"],
             other => panic!("say how to run `{other}` in this test"),
         };
         let mut run = vec![command.clone()];
@@ -152,7 +155,7 @@ fn a_closed_pipe_ends_every_command_quietly() {
         let output = child.wait_with_output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{args:?}");
         assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
-        let _ = std::fs::remove_file(dir.path().join("ciso.yaml"));
+        let _ = std::fs::remove_file(dir.path().join("cpo.yaml"));
     }
 }
 
@@ -172,7 +175,7 @@ fn a_full_disk_fails_every_command_with_a_message() {
             "error: No space left on device (os error 28)\n",
             "{args:?}"
         );
-        let _ = std::fs::remove_file(dir.path().join("ciso.yaml"));
+        let _ = std::fs::remove_file(dir.path().join("cpo.yaml"));
     }
 }
 
@@ -198,7 +201,7 @@ fn a_closed_stdout_fails_every_command_before_it_does_anything() {
         );
     }
     assert!(
-        !dir.path().join("ciso.yaml").exists(),
+        !dir.path().join("cpo.yaml").exists(),
         "init must not write a file it cannot report"
     );
 }
@@ -209,7 +212,7 @@ fn did_you_mean_lists_every_equally_close_name() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("tip: did you mean 'cdo', 'ceo', 'cfo', 'cio' or 'cto'?"),
+        stderr.contains("tip: did you mean 'ceo', 'cfo', 'cio' or 'cto'?"),
         "{stderr}"
     );
 }
@@ -245,4 +248,66 @@ fn escapes_in_ids_from_data_files_never_reach_the_terminal_in_errors() {
         );
         assert!(stderr.contains("\\u{1b}"), "{args:?}: {stderr}");
     }
+}
+
+#[test]
+fn a_name_two_roles_share_exits_2_naming_both_with_the_command_for_each() {
+    for (args, commands) in [
+        (
+            &["show", "cdo"][..],
+            [
+                "rolecmp show chief-data-officer",
+                "rolecmp show chief-digital-officer",
+            ],
+        ),
+        (
+            &["compare", "cio", "CDO", "--section", "codes"][..],
+            [
+                "rolecmp compare cio chief-data-officer --section codes",
+                "rolecmp compare cio chief-digital-officer --section codes",
+            ],
+        ),
+        (
+            &["search", "data", "--role=cio,cdo"][..],
+            [
+                "rolecmp search data --role=cio,chief-data-officer",
+                "rolecmp search data --role=cio,chief-digital-officer",
+            ],
+        ),
+    ] {
+        let output = rolecmp().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty());
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains(
+                "it names 2 roles: chief-data-officer (Chief Data Officer) or chief-digital-officer (Chief Digital Officer)"
+            ),
+            "{stderr}"
+        );
+        for command in commands {
+            assert!(
+                stderr.lines().any(|line| line.ends_with(command)),
+                "{command:?} missing:\n{stderr}"
+            );
+        }
+    }
+    // Copied as printed, each command names one role and answers.
+    for id in ["chief-data-officer", "chief-digital-officer"] {
+        assert!(rolecmp().args(["show", id]).output().unwrap().status.success());
+    }
+}
+
+#[test]
+fn a_name_with_spaces_is_quoted_in_the_command_to_run() {
+    let output = rolecmp()
+        .args(["compare", "Chief Information Officer", "cdo"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("rolecmp compare 'Chief Information Officer' chief-data-officer"),
+        "{stderr}"
+    );
 }

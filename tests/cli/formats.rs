@@ -27,9 +27,9 @@ fn markdown_comparison_parses_as_tables_of_the_right_shape() {
     let tables = tables(&markdown);
     assert_eq!(
         tables.len(),
-        10,
-        "headlines, overview, matrix, responsibilities, reporting, industries, collaboration \
-         (between the two, with others), disputes, sources"
+        12,
+        "headlines, overview, matrix, responsibilities, reporting, codes, labour market, \
+         industries, collaboration (between the two, with others), disputes, sources"
     );
     let (columns, rows) = &tables[0];
     assert_eq!(*columns, 3, "Dimension | CTO | CIO");
@@ -86,7 +86,9 @@ fn json_carries_the_sources_of_every_fact() {
         .iter()
         .map(|s| s["id"].as_str().unwrap())
         .collect();
-    assert_eq!(cited, ["brief", "guide"]);
+    for source in ["brief", "guide", "esco-cio", "esco-cto", "abs-anzsco-1351", "usc-44-3506"] {
+        assert!(cited.contains(&source), "{source} missing from {cited:?}");
+    }
 }
 
 #[test]
@@ -191,11 +193,17 @@ fn csv_of_a_profile_has_one_row_per_fact_citing_its_sources() {
             ("Chief Information Officer".to_owned(), "brief".to_owned()),
         ]
     );
-    assert!(
-        records[1..]
-            .iter()
-            .all(|r| &r[0] == "cto" && !r[3].is_empty() && !r[4].is_empty())
-    );
+    // Every row is the CTO's own fact, but for the figures of the occupations its codes link
+    // to: those are no role's, so their role column is empty and their topic names the
+    // occupation.
+    for row in &records[1..] {
+        assert!(!row[3].is_empty() && !row[4].is_empty(), "{row:?}");
+        if &row[1] == "labour-market" {
+            assert!(row[0].is_empty() && row[2].contains("ANZSCO 1351"), "{row:?}");
+        } else {
+            assert_eq!(&row[0], "cto", "{row:?}");
+        }
+    }
 }
 
 #[test]
@@ -218,7 +226,21 @@ fn csv_of_a_listing_has_the_fields_of_its_json() {
     let (_, records) = csv_of(&["list", "sources"]);
     assert_eq!(
         records[0].iter().collect::<Vec<_>>(),
-        ["id", "title", "kind", "description", "location"]
+        [
+            "id",
+            "title",
+            "kind",
+            "description",
+            "location",
+            "publisher",
+            "address",
+            "found_at",
+            "published",
+            "retrieved",
+            "licence",
+            "licence_note",
+            "attribution",
+        ]
     );
     let json = json_of(&["list", "sources"]);
     assert_eq!(records.len() - 1, json.as_array().unwrap().len());

@@ -1,8 +1,8 @@
 use super::{HANDBOOK, folder, json_of, rolecmp, stdout_of};
 
-const CISO: (&str, &str) = (
-    "ciso.yaml",
-    "id: ciso\ntitle: Chief Information Security Officer\naliases: [CISO]\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nreporting:\n  - to: cio\n    prevalence: usual\n    text: Our CISO reports to the CIO.\n    sources: [handbook]\n",
+const CPO: (&str, &str) = (
+    "cpo.yaml",
+    "id: cpo\ntitle: Chief Privacy Officer\naliases: [CPO]\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nreporting:\n  - to: cio\n    prevalence: usual\n    text: Our CPO reports to the CIO.\n    sources: [handbook]\n",
 );
 
 const CIO_EXTENSION: (&str, &str) = (
@@ -12,23 +12,23 @@ const CIO_EXTENSION: (&str, &str) = (
 
 #[test]
 fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
-    let company = folder(&[HANDBOOK, CISO]);
+    let company = folder(&[HANDBOOK, CPO]);
     let dir = company.path().to_str().unwrap();
     let roles = json_of(&["list", "--data", dir]);
-    let ciso = roles
+    let cpo = roles
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["id"] == "ciso")
-        .expect("ciso listed");
+        .find(|r| r["id"] == "cpo")
+        .expect("cpo listed");
     assert_eq!(
-        ciso["origin"][0]["file"],
-        company.path().join("ciso.yaml").to_str().unwrap()
+        cpo["origin"][0]["file"],
+        company.path().join("cpo.yaml").to_str().unwrap()
     );
-    assert_eq!(ciso["origin"][0]["how"], "defines");
+    assert_eq!(cpo["origin"][0]["how"], "defines");
     let out = stdout_of(&[
         "compare",
-        "ciso",
+        "cpo",
         "cio",
         "--section",
         "reporting",
@@ -38,7 +38,7 @@ fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
         dir,
     ]);
     assert!(
-        out.contains("Our CISO reports to the CIO. \\[handbook\\]"),
+        out.contains("Our CPO reports to the CIO. \\[handbook\\]"),
         "{out}"
     );
 }
@@ -70,6 +70,7 @@ fn a_file_that_extends_builtin_and_says_replace_reporting_replaces_the_lines_and
             "healthcare",
             "manufacturing",
             "financial-services",
+            "government",
             "ecommerce"
         ]
     );
@@ -92,9 +93,19 @@ fn a_file_whose_id_exists_replaces_the_role_and_drops_its_facts_and_disputes() {
     let dir = company.path().to_str().unwrap();
     let role = &json_of(&["show", "cio", "--full", "--data", dir])["role"];
     assert_eq!(role["summary"].as_array().unwrap().len(), 1);
-    for emptied in ["industries", "disputes", "responsibilities", "background"] {
+    for emptied in ["industries", "responsibilities", "background", "codes"] {
         assert_eq!(role[emptied], serde_json::json!([]), "{emptied}");
     }
+    // The built-in CIO's own questions go; those other roles raise about the CIO (the CISO's
+    // reporting line, the Chief Data Officer's data governance) stay, as their facts do.
+    let topics: Vec<&str> = role["disputes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|dispute| dispute["topic"].as_str().unwrap())
+        .collect();
+    assert!(!topics.contains(&"Who reports to whom?"), "{topics:?}");
+    assert!(topics.contains(&"Does the CISO report to the CIO?"), "{topics:?}");
     let listed = stdout_of(&["list", "--data", dir, "--width", "200"]);
     let line = listed.lines().find(|l| l.contains("│ cio")).unwrap();
     assert!(
@@ -210,18 +221,18 @@ fn search_role_builtin_searches_the_role_as_shipped() {
 
 #[test]
 fn an_unknown_builtin_name_is_a_usage_error() {
-    let output = rolecmp().args(["show", "builtin:ciso"]).output().unwrap();
+    let output = rolecmp().args(["show", "builtin:cpo"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.starts_with("error: unknown built-in role 'builtin:ciso'"),
+        stderr.starts_with("error: unknown built-in role 'builtin:cpo'"),
         "{stderr}"
     );
 }
 
 #[test]
 fn the_same_folder_named_twice_is_loaded_once() {
-    let company = folder(&[HANDBOOK, CISO]);
+    let company = folder(&[HANDBOOK, CPO]);
     let output = rolecmp()
         .env("ROLECMP_DATA", company.path())
         .args(["list", "--data"])
@@ -314,8 +325,8 @@ fn layers_apply_in_order_builtin_user_folder_env_then_data_flag() {
 
 #[test]
 fn no_builtin_loads_only_the_users_data() {
-    let own_line = "reporting:\n  - to: cio\n    prevalence: usual\n    text: Our CISO reports to the CIO.\n    sources: [handbook]\n";
-    let company = folder(&[HANDBOOK, (CISO.0, &CISO.1.replace(own_line, ""))]);
+    let own_line = "reporting:\n  - to: cio\n    prevalence: usual\n    text: Our CPO reports to the CIO.\n    sources: [handbook]\n";
+    let company = folder(&[HANDBOOK, (CPO.0, &CPO.1.replace(own_line, ""))]);
     let roles = json_of(&[
         "list",
         "--no-builtin",
@@ -328,12 +339,12 @@ fn no_builtin_loads_only_the_users_data() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["ciso"]);
+    assert_eq!(ids, ["cpo"]);
 }
 
 #[test]
 fn a_reference_to_a_built_in_role_fails_without_the_built_in_data() {
-    let company = folder(&[HANDBOOK, CISO]);
+    let company = folder(&[HANDBOOK, CPO]);
     let stderr = failing_with(
         1,
         &[
@@ -344,16 +355,16 @@ fn a_reference_to_a_built_in_role_fails_without_the_built_in_data() {
         ],
     );
     assert!(
-        stderr.contains("ciso.yaml:8:9: reporting[0].to: unknown role 'cio'"),
+        stderr.contains("cpo.yaml:8:9: reporting[0].to: unknown role 'cio'"),
         "{stderr}"
     );
 }
 
 #[test]
 fn a_role_folder_layout_like_the_built_in_data_is_read() {
-    let company = folder(&[HANDBOOK, ("roles/ciso.yaml", CISO.1)]);
+    let company = folder(&[HANDBOOK, ("roles/cpo.yaml", CPO.1)]);
     let roles = json_of(&["list", "--data", company.path().to_str().unwrap()]);
-    assert!(roles.as_array().unwrap().iter().any(|r| r["id"] == "ciso"));
+    assert!(roles.as_array().unwrap().iter().any(|r| r["id"] == "cpo"));
 }
 
 #[test]
@@ -432,9 +443,10 @@ fn the_matrix_sets_a_charter_beside_its_built_in_version() {
         .iter()
         .map(|cell| cell["level"].as_str().unwrap())
         .collect();
-    // The charter replaced the reference and names no security duty of its own; the
-    // reference shares security with the CTO, shown or not.
-    assert_eq!(levels, ["not-named", "shared"]);
+    // The charter replaced the reference and names no security duty of its own, but the
+    // built-in CISO works with whatever role is the CIO there; the reference shares security
+    // with the CTO, shown or not.
+    assert_eq!(levels, ["works-with", "shared"]);
 }
 
 #[test]
@@ -593,7 +605,7 @@ fn replace_drops_the_reference_only_where_the_file_says_so_and_origin_says_what(
     let industries = role["industries"].as_array().unwrap();
     assert_eq!(texts(&industries[0]["facts"]), ["Our clinics."]);
     // The other industries and everything not named in `replace:` are kept.
-    assert_eq!(industries.len(), 3);
+    assert_eq!(industries.len(), 4);
     assert!(!role["disputes"].as_array().unwrap().is_empty());
     assert_eq!(
         role["origin"][1]["replaced"],
@@ -618,8 +630,8 @@ fn an_area_or_industry_listed_twice_in_one_file_is_refused_with_both_places() {
     let company = folder(&[
         HANDBOOK,
         (
-            "ciso.yaml",
-            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: security\n    facts:\n      - text: First.\n        sources: [handbook]\n  - area: Security\n    facts:\n      - text: Second.\n        sources: [handbook]\n",
+            "cpo.yaml",
+            "id: cpo\ntitle: Chief Privacy Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: security\n    facts:\n      - text: First.\n        sources: [handbook]\n  - area: Security\n    facts:\n      - text: Second.\n        sources: [handbook]\n",
         ),
     ]);
     let dir = company.path().display().to_string();
@@ -628,7 +640,7 @@ fn an_area_or_industry_listed_twice_in_one_file_is_refused_with_both_places() {
     let out = String::from_utf8(output.stdout).unwrap();
     assert!(
         out.contains(&format!(
-            "{dir}/ciso.yaml:11:11: responsibilities[1].area: area 'security' is listed twice in this role (first as responsibilities[0] on line 7): merge the two entries into one"
+            "{dir}/cpo.yaml:11:11: responsibilities[1].area: area 'security' is listed twice in this role (first as responsibilities[0] on line 7): merge the two entries into one"
         )),
         "{out}"
     );
@@ -702,12 +714,12 @@ fn a_file_may_name_an_area_or_industry_by_an_alias() {
     let company = folder(&[
         HANDBOOK,
         (
-            "ciso.yaml",
-            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: vendors\n    facts:\n      - text: Signs off suppliers.\n        sources: [handbook]\n",
+            "cpo.yaml",
+            "id: cpo\ntitle: Chief Privacy Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: vendors\n    facts:\n      - text: Signs off suppliers.\n        sources: [handbook]\n",
         ),
     ]);
     let dir = company.path().to_str().unwrap();
-    let role = full_profile("ciso", &[company.path()]);
+    let role = full_profile("cpo", &[company.path()]);
     assert_eq!(role["responsibilities"][0]["area"], "vendor-management");
     let output = rolecmp().args(["validate", dir]).output().unwrap();
     assert!(

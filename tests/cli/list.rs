@@ -29,6 +29,7 @@ fn lists_industries_areas_and_sources() {
         [
             "ecommerce",
             "financial-services",
+            "government",
             "healthcare",
             "manufacturing"
         ]
@@ -50,7 +51,37 @@ fn lists_industries_areas_and_sources() {
         .iter()
         .map(|s| s["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["brief", "general", "guide"]);
+    assert_eq!(
+        ids,
+        [
+            "abs-anzsco-1351",
+            "bls-ooh-cism",
+            "brief",
+            "cdo-gov",
+            "cio-gov-handbook",
+            "esco-cdo",
+            "esco-ceo",
+            "esco-cio",
+            "esco-ciso",
+            "esco-cto",
+            "esco-dt-manager",
+            "gao-04-823",
+            "gao-11-634",
+            "gao-18-93",
+            "general",
+            "gsa-cdo-post",
+            "guide",
+            "isco-08-1330",
+            "onet-11-1011",
+            "onet-11-3021",
+            "onet-15-1299-05",
+            "ons-soc-2020",
+            "usc-40-11315",
+            "usc-44-3506",
+            "usc-44-3520",
+            "usc-44-3554"
+        ]
+    );
 }
 
 #[test]
@@ -62,7 +93,8 @@ fn lists_the_glossary_with_what_each_term_stands_for_and_its_sources() {
         .map(|entry| entry["term"].as_str().unwrap())
         .collect();
     for term in [
-        "IoT", "AI", "EHR", "ERP", "SLA", "R&D", "CIO", "CTO", "CDO", "CEO", "CFO", "IT",
+        "IoT", "AI", "EHR", "ERP", "SLA", "R&D", "CIO", "CTO", "CDO", "CEO", "CFO", "IT", "CISO",
+        "ICT", "ISCO", "ESCO", "ANZSCO", "SOC",
     ] {
         assert!(terms.contains(&term), "{term} missing from {terms:?}");
     }

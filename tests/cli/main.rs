@@ -4,6 +4,7 @@
 //! conventions (colour, width, help) and the examples and links of README.md and docs/.
 
 mod callgrind;
+mod codes;
 mod compare;
 mod completions;
 mod conventions;
@@ -27,6 +28,7 @@ mod readme;
 mod schema;
 mod search;
 mod show;
+mod sources;
 mod tools;
 mod validate;
 

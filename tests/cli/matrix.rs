@@ -158,7 +158,7 @@ fn a_roles_cells_are_the_same_in_every_matrix_that_shows_it() {
         .iter()
         .map(|role| role["id"].as_str().unwrap().to_owned())
         .collect();
-    assert_eq!(ids.len(), 5, "{ids:?}");
+    assert_eq!(ids.len(), 8, "{ids:?}");
     let reference = cells_of(&everyone);
     let mut views: Vec<(String, serde_json::Value)> = Vec::new();
     for (a, first) in ids.iter().enumerate() {
@@ -210,20 +210,21 @@ fn a_roles_cells_are_the_same_in_every_matrix_that_shows_it() {
             compared += 1;
         }
     }
-    assert_eq!(views.len(), 50);
+    // Each role alone (matrix, show), and every pair and triple (matrix, compare).
+    assert_eq!(views.len(), 2 * 8 + 2 * 28 + 2 * 56);
     assert!(compared > 1000, "only {compared} cells compared");
 }
 
 #[test]
 fn the_cio_keeps_the_briefs_security_citation_beside_the_overlap_in_every_view() {
-    let expected = "responsible [brief, guide]; often shared with CTO [guide]";
+    let expected = "responsible [abs-anzsco-1351, brief, guide]; often shared with CTO [guide]";
     for args in [
         &["matrix", "cio"][..],
         &["matrix", "cto", "cio"][..],
         &["matrix"][..],
         &["compare", "cto", "cio"][..],
     ] {
-        let out = stdout_of(&[args, &["--width", "250"]].concat());
+        let out = stdout_of(&[args, &["--width", "400"]].concat());
         let row = out
             .lines()
             .find(|line| line.starts_with("│ Security "))
@@ -232,7 +233,7 @@ fn the_cio_keeps_the_briefs_security_citation_beside_the_overlap_in_every_view()
     }
     let profile = stdout_of(&["show", "cio", "--width", "200"]);
     assert!(
-        profile.contains("responsible: Business alignment, Enterprise IT systems, IT operations management, Security [brief, guide]")
+        profile.contains("responsible: Security [abs-anzsco-1351, brief, guide]")
             && profile.contains("often shared with CTO: Digital transformation, Security, Technology implementation [guide]"),
         "{profile}"
     );
@@ -272,7 +273,10 @@ fn no_cell_contradicts_a_cited_fact_for_any_set_of_built_in_roles() {
     for roles in [
         &[][..],
         &["cto", "cio"][..],
-        &["cio", "cdo"][..],
+        &["cio", "chief-data-officer"][..],
+        &["ciso", "cio"][..],
+        &["it-director", "cio", "cto"][..],
+        &["chief-digital-officer", "cto"][..],
         &["cto"][..],
     ] {
         let matrix = json_of(&[&["matrix"][..], roles].concat());
@@ -326,7 +330,9 @@ fn hedged_overlaps_keep_their_hedge() {
             .to_owned()
     };
     assert!(row("Digital transformation").contains("┆ often shared with CIO [guide] "));
-    assert!(row("Technology strategy").contains("┆ responsible, shared with CIO [guide] "));
+    assert!(
+        row("Technology strategy").contains("┆ responsible [esco-cto, guide]; shared with CIO [guide] ")
+    );
     assert!(!row("Technology strategy").contains("often"));
     assert!(row("Product technology").contains("in some firms [brief]"));
     // Innovation is an area of cooperation in the guide, not an overlap.
@@ -342,10 +348,11 @@ fn all_roles_by_default_with_partners_named() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids.len(), 5, "{ids:?}");
+    assert_eq!(ids.len(), 8, "{ids:?}");
     let cells = cells(&matrix);
-    let (level, partners) = &cells[&("data-management".to_owned(), "cdo".to_owned())];
-    assert_eq!(level, "works-with");
+    let (level, partners) =
+        &cells[&("data-management".to_owned(), "chief-data-officer".to_owned())];
+    assert_eq!(level, "responsible");
     assert_eq!(partners, &["cio"]);
 }
 
@@ -388,14 +395,15 @@ fn company_roles_get_a_column_and_the_same_rule() {
     }
     let table = stdout_of(
         &[
-            &["matrix", "ciso", "cio", "cto", "--width", "200"][..],
+            &["matrix", "ciso", "cio", "cto", "--width", "300"][..],
             &data,
         ]
         .concat(),
     );
     assert!(
-        table
-            .contains("responsible [brief, guide]; shared with CISO [handbook]; often shared with"),
+        table.contains(
+            "responsible [abs-anzsco-1351, brief, guide]; shared with CISO [handbook]; often shared with"
+        ),
         "each partner keeps its own hedge and citation:\n{table}"
     );
 }

@@ -68,7 +68,7 @@ pub fn check(parsed: &[Parsed], kb: &KnowledgeBase, found: &mut Vec<Diagnostic>)
         };
         let message = message.or_else(|| {
             others(shared.get(&normal), own).map(|others| format!(
-                "role id '{own}' is also an abbreviation that {others} share (`shared_aliases`), which could then never find them: rename the role"
+                "role id '{own}' is also a shared abbreviation of {others} (`shared_aliases`), which could then never find them: rename the role"
             ))
         });
         if let Some(message) = message {
@@ -108,7 +108,7 @@ pub fn check(parsed: &[Parsed], kb: &KnowledgeBase, found: &mut Vec<Diagnostic>)
                     text,
                     key,
                     format!(
-                        "{what} '{}' is an abbreviation that {others} share: if this role has it too, move it to `shared_aliases`, else remove it or change it",
+                        "{what} '{}' is a shared abbreviation of {others}: if this role has it too, move it to `shared_aliases`, else remove it or change it",
                         text.value.trim(),
                     ),
                 ));
