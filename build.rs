@@ -28,6 +28,9 @@ mod lookup;
 #[path = "src/kb/raw.rs"]
 mod raw;
 #[allow(dead_code)]
+#[path = "src/kb/search_words.rs"]
+mod search_words;
+#[allow(dead_code)]
 #[path = "src/kb/structure.rs"]
 mod structure;
 #[allow(dead_code)]

@@ -13,7 +13,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::raw::{self, RawFact, RawRole, Text};
-use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, yaml};
+use super::{Diagnostic, InvalidData, KnowledgeBase, lookup, search_words, yaml};
 use crate::model::{
     Collaboration, Dispute, Facing, Fact, Focus, GlossaryEntry, Headlines, IndustryExample, Layer,
     Layering, Nature, Position, ReportingLine, Responsibility, Role, Source, Term,
@@ -36,12 +36,15 @@ enum Parsed {
 }
 
 /// The kind of a data file follows from its name: `sources.yaml`, `industries.yaml`,
-/// `areas.yaml` and `glossary.yaml` are shared lists; any other YAML file describes one role.
+/// `areas.yaml`, `glossary.yaml` and `search.yaml` are shared lists; any other YAML file
+/// describes one role.
 fn parse(file: &DataFile) -> Result<Parsed, Box<yaml::Broken>> {
     match base_name(&file.name).as_str() {
         "sources.yaml" | "sources.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Sources),
         "industries.yaml" | "industries.yml" | "areas.yaml" | "areas.yml" | "glossary.yaml"
-        | "glossary.yml" => yaml::parse(&file.name, &file.text).map(Parsed::Vocabulary),
+        | "glossary.yml" | "search.yaml" | "search.yml" => {
+            yaml::parse(&file.name, &file.text).map(Parsed::Vocabulary)
+        }
         _ => yaml::parse(&file.name, &file.text).map(|role| Parsed::Role(Box::new(role))),
     }
 }
@@ -58,6 +61,8 @@ fn is_role_file(name: &str) -> bool {
             | "areas.yml"
             | "glossary.yaml"
             | "glossary.yml"
+            | "search.yaml"
+            | "search.yml"
     )
 }
 
@@ -410,6 +415,14 @@ pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<Knowledge
             Ok(Parsed::Vocabulary(mut parsed)) => {
                 // Checked once every file is read, since entries cite sources like facts do.
                 glossaries.push((file, std::mem::take(&mut parsed.glossary)));
+                let words = search_words::FileWords {
+                    stop_words: std::mem::take(&mut parsed.stop_words),
+                    intents: std::mem::take(&mut parsed.intents),
+                    families: std::mem::take(&mut parsed.families),
+                };
+                loader
+                    .search_words
+                    .add(&file.name, words, &mut loader.diagnostics);
                 loader.add_vocabulary(file, parsed);
             }
             Ok(Parsed::Role(role)) => {
@@ -456,6 +469,7 @@ struct Loader {
     areas: BTreeMap<String, Term>,
     roles: BTreeMap<String, Role>,
     glossary: BTreeMap<String, GlossaryEntry>,
+    search_words: search_words::Layered,
     /// The base's roles as they were before any file, for `extends: builtin`.
     shipped: BTreeMap<String, Role>,
     diagnostics: Vec<Diagnostic>,
@@ -514,6 +528,7 @@ impl Loader {
                 .into_iter()
                 .map(|entry| (entry.id.clone(), entry))
                 .collect(),
+            search_words: search_words::Layered::new(base.search_words),
             diagnostics: Vec::new(),
             suggester: lookup::Suggester::new(SUGGESTION_BUDGET),
         }
@@ -846,6 +861,7 @@ impl Loader {
                 areas: self.areas.into_values().collect(),
                 roles: self.roles.into_values().collect(),
                 glossary: self.glossary.into_values().collect(),
+                search_words: self.search_words.finish(),
                 shipped: Vec::new(),
             });
         }

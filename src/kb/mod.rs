@@ -6,6 +6,7 @@ mod load;
 pub mod lookup;
 pub mod raw;
 pub mod schema;
+mod search_words;
 mod structure;
 pub mod template;
 mod yaml;
