@@ -213,30 +213,38 @@ Examples:
         #[arg(long, value_name = "ROLE")]
         from: Option<String>,
     },
-    /// Find the facts that mention every word of a query, best first, grouped by role.
+    /// Find the facts that answer a question or hold every word of a query, best first.
     #[command(
-        after_help = "Words match whole words in any case, singular or plural (record, records); a hyphen
-counts as a space. Abbreviations find what they stand for and back (IoT, Internet of
-Things; see `rolecmp list glossary`), and an area's or industry's aliases find its facts.
-Several words find facts holding all of them in any order; \"quoted words\" must come in
-sequence. Facts holding the words in their own text come first, then summary before detail.
-With --industry, only that industry's examples are searched.
+        after_help = "Type a question as you would ask it, quoted or not: words such as \"who\" and
+\"does\" are left out, a role's name selects its facts (and those that name it), and
+question words point at what answers them (boss → reporting lines, skills → background,
+one person → the posts combined). Words match whole words in any case and form (record,
+records; privacy, private); abbreviations find what they stand for and back (see `rolecmp
+list glossary`), and an area's or industry's names find its facts. \"Quoted words\" must come
+in sequence, taken literally: quote them inside the query ('\"supply chain\" risks').
+
+Each fact says how it matched: by the words, through a synonym, or only through its topic
+or section; those come last, under a heading that says so. With --industry, only that
+industry's examples are searched.
 
 Examples:
-  rolecmp search \"supply chain\"
+  rolecmp search who does the CIO report to
+  rolecmp search skills --role cio
+  rolecmp search can one person be both CTO and CIO
   rolecmp search IoT
-  rolecmp search EHR --role cio
   rolecmp search privacy --section responsibilities,disputes
   rolecmp search data --industry healthcare --format json"
     )]
     Search {
-        /// The words to look for; quote a phrase to find its words in sequence.
-        text: String,
+        /// The words to look for, quoted or not; a phrase in quote marks must come in
+        /// sequence.
+        #[arg(required = true, num_args = 1.., value_name = "WORDS")]
+        words: Vec<String>,
         /// Only these roles (ids, titles or aliases; comma-separated or repeated).
         #[arg(long = "role", short = 'r', value_name = "ROLE", value_delimiter = ',')]
         roles: Vec<String>,
         #[command(flatten)]
-        filter: Filter,
+        filter: SearchFilter,
         #[command(flatten)]
         output: Output,
     },
@@ -277,6 +285,17 @@ Examples:
         #[arg(value_parser = COMMANDS)]
         command: Option<String>,
     },
+}
+
+/// Narrowing a search. Search shows every fact it finds, so it has no `--full`.
+#[derive(Debug, Args)]
+pub struct SearchFilter {
+    /// Only this industry's examples (id, label or prefix: healthcare, e-commerce, financial).
+    #[arg(long, short = 'i')]
+    pub industry: Option<String>,
+    /// Only these sections (comma-separated or repeated): those that hold facts.
+    #[arg(long, short = 's', value_enum, value_delimiter = ',')]
+    pub section: Vec<Section>,
 }
 
 /// Narrowing a profile or comparison.

@@ -19,7 +19,7 @@ use std::mem::ManuallyDrop;
 
 use anyhow::Result;
 
-use cli::{Cli, ColorChoice, Command, Filter};
+use cli::{Cli, ColorChoice, Command, Filter, SearchFilter};
 use kb::KnowledgeBase;
 use render::Layout;
 
@@ -177,13 +177,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             render::render(&matrix, output.format, layout, out)?;
         }
         Command::Search {
-            text,
+            words,
             roles,
             filter,
             output,
         } => {
+            searched_sections(&filter)?;
             let kb = knowledge()?;
-            let results = search(&kb, &text, &roles, &filter)?;
+            let results = search(&kb, &words.join(" "), &roles, &filter)?;
             render::render(&results, output.format, layout, out)?;
         }
         Command::Graph { roles, format } => {
@@ -332,12 +333,43 @@ fn validate(
     }
 }
 
+/// `search --section` takes the sections that hold facts, and `--industry` narrows the industry
+/// examples: a flag that could only find nothing is refused, naming what would work.
+fn searched_sections(filter: &SearchFilter) -> Result<()> {
+    let searched = query::search::SEARCHED_SECTIONS;
+    let names = || {
+        searched
+            .iter()
+            .map(|section| section.id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if let Some(section) = filter.section.iter().find(|s| !searched.contains(s)) {
+        return Err(UsageError(format!(
+            "search finds no facts in section '{}': it holds none of its own; sections with facts: {}",
+            section.id(),
+            names()
+        ))
+        .into());
+    }
+    if filter.industry.is_some()
+        && !filter.section.is_empty()
+        && !filter.section.contains(&query::Section::Industries)
+    {
+        return Err(UsageError(
+            "--industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two".to_owned(),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.
 fn search(
     kb: &KnowledgeBase,
     text: &str,
     roles: &[String],
-    filter: &Filter,
+    filter: &SearchFilter,
 ) -> Result<query::search::SearchResults> {
     let named = named_roles(kb, roles)?;
     // A `builtin:` view is no role of the layered knowledge base: search a copy that has it.
@@ -356,7 +388,11 @@ fn search(
         };
         &scoped
     };
-    let industry = industry(kb, filter)?;
+    let industry = filter
+        .industry
+        .as_deref()
+        .map(|name| kb.industry(name))
+        .transpose()?;
     let filters = query::search::Filters {
         roles: named.iter().map(|role| role.id.as_str()).collect(),
         sections: filter.section.clone(),

@@ -15,6 +15,9 @@ pub struct Layered {
     families: BTreeMap<String, WordFamily>,
 }
 
+/// Reports a problem at a value, under a key.
+type Report<'a> = dyn FnMut(&Text, String, String) + 'a;
+
 /// One file's entries, as parsed.
 pub struct FileWords {
     pub stop_words: Vec<Text>,
@@ -44,16 +47,24 @@ impl Layered {
         let mut report = |at: &Text, key: String, message: String| {
             problems.push(Diagnostic::at(file, at, key, message));
         };
-        for (index, word) in words.stop_words.iter().enumerate() {
+        self.add_stop_words(&words.stop_words, &mut report);
+        self.add_intents(words.intents, &mut report);
+        self.add_families(words.families, &mut report);
+    }
+
+    fn add_stop_words(&mut self, stop_words: &[Text], report: &mut Report) {
+        for (index, word) in stop_words.iter().enumerate() {
             if let Some(problem) = not_one_word(&word.value) {
                 report(word, format!("stop_words[{index}]"), problem);
             } else {
                 self.stop_words.insert(word.value.trim().to_lowercase());
             }
         }
+    }
 
+    fn add_intents(&mut self, intents: Vec<RawIntent>, report: &mut Report) {
         let mut seen = BTreeSet::new();
-        for (index, raw) in words.intents.into_iter().enumerate() {
+        for (index, raw) in intents.into_iter().enumerate() {
             let key = format!("intents[{index}]");
             let id = raw.id.value.trim().to_owned();
             if !seen.insert(id.clone()) {
@@ -98,10 +109,11 @@ impl Layered {
                 },
             );
         }
+    }
 
+    fn add_families(&mut self, families: Vec<RawFamily>, report: &mut Report) {
         // Each form in one family: the families a file replaces give their forms up first.
-        let replaced: BTreeSet<String> = words
-            .families
+        let replaced: BTreeSet<String> = families
             .iter()
             .map(|family| family.id.value.trim().to_owned())
             .collect();
@@ -117,7 +129,7 @@ impl Layered {
             })
             .collect();
         let mut seen = BTreeSet::new();
-        for (index, raw) in words.families.into_iter().enumerate() {
+        for (index, raw) in families.into_iter().enumerate() {
             let key = format!("families[{index}]");
             let id = raw.id.value.trim().to_owned();
             if !seen.insert(id.clone()) {

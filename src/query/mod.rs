@@ -106,6 +106,25 @@ impl Section {
     }
 }
 
+impl From<crate::model::ProfilePart> for Section {
+    fn from(part: crate::model::ProfilePart) -> Self {
+        use crate::model::ProfilePart;
+        match part {
+            ProfilePart::Headlines => Section::Headlines,
+            ProfilePart::Summary => Section::Summary,
+            ProfilePart::Focus => Section::Focus,
+            ProfilePart::Nature => Section::Nature,
+            ProfilePart::Facing => Section::Facing,
+            ProfilePart::Responsibilities => Section::Responsibilities,
+            ProfilePart::Reporting => Section::Reporting,
+            ProfilePart::Background => Section::Background,
+            ProfilePart::Industries => Section::Industries,
+            ProfilePart::Collaboration => Section::Collaboration,
+            ProfilePart::Disputes => Section::Disputes,
+        }
+    }
+}
+
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
 /// knowledge base.
 #[derive(Debug, Clone, Default)]
@@ -477,22 +496,22 @@ pub fn each_fact<'a>(
         );
     }
     for dispute in &role.disputes {
-        if let Some(headline) = &dispute.headline {
-            visit(
-                Section::Disputes,
-                Some(&dispute.topic),
-                &headline.text,
-                &headline.sources,
-            );
-        }
-        for claim in &dispute.claims {
-            visit(
-                Section::Disputes,
-                Some(&dispute.topic),
-                &claim.text,
-                &claim.sources,
-            );
-        }
+        each_dispute_fact(dispute, &mut |topic, text, sources| {
+            visit(Section::Disputes, Some(topic), text, sources);
+        });
+    }
+}
+
+/// Calls `visit` with each fact of a dispute, headline first: its topic, text and sources.
+pub fn each_dispute_fact<'a>(
+    dispute: &'a crate::model::Dispute,
+    visit: &mut dyn FnMut(&'a str, &'a str, &'a [String]),
+) {
+    if let Some(headline) = &dispute.headline {
+        visit(&dispute.topic, &headline.text, &headline.sources);
+    }
+    for claim in &dispute.claims {
+        visit(&dispute.topic, &claim.text, &claim.sources);
     }
 }
 
