@@ -126,12 +126,23 @@ impl Synonyms {
             };
             synonyms.add(words, &forms, &[], group);
         }
+        // A section's name finds its facts, and those that say what its intents mention
+        // ("reporting lines": "reports to").
+        let mut mentioned: HashMap<Section, Vec<&str>> = HashMap::new();
+        for intent in &kb.search_words.intents {
+            for &part in &intent.sections {
+                let list = mentioned.entry(part.into()).or_default();
+                list.extend(intent.mentions.iter().map(String::as_str));
+            }
+        }
         for &section in sections {
             let group = Group {
                 sections: vec![section],
+                mentions: true,
                 ..Group::literal()
             };
-            synonyms.add(words, &[section.id(), section.heading()], &[], group);
+            let stated = mentioned.get(&section).map_or(&[][..], Vec::as_slice);
+            synonyms.add(words, &[section.id(), section.heading()], stated, group);
         }
         for intent in &kb.search_words.intents {
             let asked: Vec<&str> = intent.words.iter().map(String::as_str).collect();
