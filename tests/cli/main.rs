@@ -15,15 +15,18 @@ mod golden;
 mod graph;
 mod hostile;
 mod init;
+mod instructions;
 mod layering;
 mod list;
 mod man;
 mod matrix;
 #[cfg(unix)]
 mod pager;
+mod questions;
 mod readme;
 mod schema;
 mod search;
+mod search_costs;
 mod show;
 mod tools;
 mod validate;
