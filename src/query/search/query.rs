@@ -283,7 +283,12 @@ pub fn parse(query: &str, words: &Words, synonyms: &Synonyms) -> Parsed {
         clauses = common;
         Vec::new()
     } else {
-        common.into_iter().map(|clause| clause.shown).collect()
+        let mut seen = HashSet::new();
+        common
+            .into_iter()
+            .map(|clause| clause.shown)
+            .filter(|word| seen.insert(word.to_lowercase()))
+            .collect()
     };
     Parsed {
         clauses: kept_once(clauses),
