@@ -49,7 +49,7 @@ def query(name, vocabulary, last=""):
     open(f"{work}/{name}.txt", "w").write(q + last)
 query("words", ["platform", "cloud", "records", "vendors", "data", "teams", "quality"])
 query("repeated", ["data"], "cloud")
-small = "id: x\ntitle: X\nsummary:\n  - text: The KPI of the platform head.\n    sources: [handbook]\n"
+small = "id: cto\ntitle: X\nsummary:\n  - text: The KPI of the platform head.\n    sources: [handbook]\n"
 expansions = ", ".join(f"key performance indicator {i}" for i in range(3000))
 company("glossary", small)
 open(f"{work}/glossary/glossary.yaml", "w").write(
