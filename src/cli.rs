@@ -215,17 +215,19 @@ Examples:
     },
     /// Find the facts that answer a question or hold every word of a query, best first.
     #[command(
-        after_help = "Type a question as you would ask it, quoted or not: words such as \"who\" and
-\"does\" are left out, a role's name selects its facts (and those that name it), and
-question words point at what answers them (boss → reporting lines, skills → background,
-one person → the posts combined). Words match whole words in any case and form (record,
-records; privacy, private); abbreviations find what they stand for and back (see `rolecmp
-list glossary`), and an area's or industry's names find its facts. \"Quoted words\" must come
-in sequence, taken literally: quote them inside the query ('\"supply chain\" risks').
+        after_help = "Type a question as you would ask it, quoted or not. Words such as
+\"who\" and \"does\" are left out; a role's name selects its facts (and those
+naming it); question words point at what answers them: boss → reporting
+lines, skills → background, one person → the posts combined. Words match
+whole words in any case and form (record, records; privacy, private);
+abbreviations find what they stand for and back (`rolecmp list glossary`);
+an area's or section's name finds its facts. \"Quoted words\" must come in
+sequence, taken literally: quote them inside the query, as in
+'\"supply chain\" risks'.
 
-Each fact says how it matched: by the words, through a synonym, or only through its topic
-or section; those come last, under a heading that says so. With --industry, only that
-industry's examples are searched.
+Each fact says how it matched: by the words, through a synonym, or only
+through its topic or section; those come last, under a heading that says so.
+With --industry, only that industry's examples are searched.
 
 Examples:
   rolecmp search who does the CIO report to
@@ -293,9 +295,60 @@ pub struct SearchFilter {
     /// Only this industry's examples (id, label or prefix: healthcare, e-commerce, financial).
     #[arg(long, short = 'i')]
     pub industry: Option<String>,
-    /// Only these sections (comma-separated or repeated): those that hold facts.
-    #[arg(long, short = 's', value_enum, value_delimiter = ',')]
+    /// Only these sections (comma-separated or repeated).
+    #[arg(long, short = 's', value_parser = SearchedSection, value_delimiter = ',')]
     pub section: Vec<Section>,
+}
+
+/// A section `search` can be narrowed to: one that holds facts. The matrix and the sources
+/// are derived from facts or cited by them, and are refused with the list of the others.
+#[derive(Debug, Clone, Copy)]
+struct SearchedSection;
+
+impl clap::builder::TypedValueParser for SearchedSection {
+    type Value = Section;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        _: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Section, clap::Error> {
+        let given = value.to_string_lossy();
+        let searched = crate::query::search::SEARCHED_SECTIONS;
+        if let Some(section) = searched
+            .iter()
+            .find(|s| s.id().eq_ignore_ascii_case(&given))
+        {
+            return Ok(*section);
+        }
+        let names: Vec<&str> = searched.iter().map(|section| section.id()).collect();
+        let why = if Section::ALL
+            .iter()
+            .any(|s| s.id().eq_ignore_ascii_case(&given))
+        {
+            "search finds no facts in section"
+        } else {
+            "unknown section"
+        };
+        let message = format!(
+            "{why} '{}' for '--section': sections with facts: {}\n",
+            crate::sanitize::terminal_safe(&given),
+            names.join(", ")
+        );
+        Err(clap::Error::raw(clap::error::ErrorKind::InvalidValue, message).with_cmd(command))
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let searched = crate::query::search::SEARCHED_SECTIONS;
+        Some(Box::new(
+            searched
+                .into_iter()
+                .filter_map(|section| section.to_possible_value()),
+        ))
+    }
 }
 
 /// Narrowing a profile or comparison.

@@ -333,25 +333,9 @@ fn validate(
     }
 }
 
-/// `search --section` takes the sections that hold facts, and `--industry` narrows the industry
-/// examples: a flag that could only find nothing is refused, naming what would work.
+/// `search --industry` narrows the industry examples: with sections that leave them out it
+/// could only find nothing, and is refused naming what would work.
 fn searched_sections(filter: &SearchFilter) -> Result<()> {
-    let searched = query::search::SEARCHED_SECTIONS;
-    let names = || {
-        searched
-            .iter()
-            .map(|section| section.id())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    if let Some(section) = filter.section.iter().find(|s| !searched.contains(s)) {
-        return Err(UsageError(format!(
-            "search finds no facts in section '{}': it holds none of its own; sections with facts: {}",
-            section.id(),
-            names()
-        ))
-        .into());
-    }
     if filter.industry.is_some()
         && !filter.section.is_empty()
         && !filter.section.contains(&query::Section::Industries)

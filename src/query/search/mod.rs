@@ -686,7 +686,9 @@ fn how_matched(clauses: &[Clause], entry: &index::Entry, hit: &Hit) -> Match {
         let clause = &clauses[at];
         let (this, text) = match how {
             How::Synonym(alternative) => {
-                let alternative = &clause.alternatives[alternative as usize];
+                let Some(alternative) = clause.alternatives.get(alternative as usize) else {
+                    continue;
+                };
                 let sign = if alternative.mention { "→" } else { "=" };
                 (
                     MatchKind::Synonym,
