@@ -35,8 +35,10 @@ fn answers_on_one_screen_by_default() {
         assert!(!out.contains(heading), "{heading} shown at a glance");
     }
     assert!(out.contains("--full"), "no hint naming --full");
+    // 50 lines until the matrix gained two areas and every cell all of its supports; even at
+    // 200 columns, with every cell on one line, the glance is now 53 lines long.
     let lines = out.lines().count();
-    assert!(lines <= 50, "{lines} lines at 100 columns:\n{out}");
+    assert!(lines <= 61, "{lines} lines at 100 columns:\n{out}");
 }
 
 #[test]

@@ -3,19 +3,20 @@
 //! One module per command, plus output formats, golden files, errors, data coverage, CLI
 //! conventions (colour, width, help) and the examples and links of README.md and docs/.
 
+mod callgrind;
 mod compare;
 mod completions;
 mod conventions;
 mod costs;
 mod coverage;
 mod errors;
+mod evidence;
 mod fidelity;
 mod formats;
 mod golden;
 mod graph;
 mod hostile;
 mod init;
-mod instructions;
 mod layering;
 mod list;
 mod man;

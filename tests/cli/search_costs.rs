@@ -1,12 +1,12 @@
 //! Search at hostile sizes costs work linear in the data plus the query, counted in
-//! instructions (see `instructions`): a glossary entry with thousands of expansions, a role
+//! instructions (see `callgrind`): a glossary entry with thousands of expansions, a role
 //! with thousands of aliases, thousands of quoted phrases over facts that hold them all. Each
 //! of these once cost the square or the cube of its size.
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
 
-use super::instructions::assert_linear;
+use super::callgrind::assert_linear;
 use super::{HANDBOOK, folder};
 
 fn args(words: &[&str], data: &std::path::Path) -> Vec<OsString> {
