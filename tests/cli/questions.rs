@@ -447,7 +447,7 @@ fn the_search_vocabulary_is_checked_like_the_glossary() {
     for problem in [
         "search.yaml:1:14: stop_words[0]: 'two words' is not one word",
         "search.yaml:3:9: intents[0].sections: intent 'pay' points nowhere",
-        "search.yaml:7:13: families[0].forms[0]: 'privacy' is already a form of family 'privacy'",
+        "search.yaml:7:13: families[0].forms[0]: 'privacy' is also a form of family 'privacy'",
     ] {
         assert!(out.contains(problem), "{problem}\n{out}");
     }
