@@ -327,7 +327,7 @@ impl clap::builder::TypedValueParser for SearchedSection {
         value: &std::ffi::OsStr,
     ) -> Result<Section, clap::Error> {
         let given = value.to_string_lossy();
-        let searched = crate::query::search::SEARCHED_SECTIONS;
+        let searched: Vec<Section> = crate::query::search::searched_sections().collect();
         if let Some(section) = searched
             .iter()
             .find(|s| s.id().eq_ignore_ascii_case(&given))
@@ -354,11 +354,8 @@ impl clap::builder::TypedValueParser for SearchedSection {
     fn possible_values(
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        let searched = crate::query::search::SEARCHED_SECTIONS;
         Some(Box::new(
-            searched
-                .into_iter()
-                .filter_map(|section| section.to_possible_value()),
+            crate::query::search::searched_sections().filter_map(|s| s.to_possible_value()),
         ))
     }
 }

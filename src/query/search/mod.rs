@@ -39,20 +39,13 @@ const SHOWN_APART: usize = 10;
 /// Most ways of matching a table row names; the machine formats have them all.
 const SHOWN_VIA: usize = 4;
 
-/// The sections that hold facts, which search looks in and `--section` may narrow it to.
-pub const SEARCHED_SECTIONS: [Section; 11] = [
-    Section::Headlines,
-    Section::Summary,
-    Section::Focus,
-    Section::Nature,
-    Section::Facing,
-    Section::Responsibilities,
-    Section::Reporting,
-    Section::Background,
-    Section::Industries,
-    Section::Collaboration,
-    Section::Disputes,
-];
+/// The sections that hold facts, which search looks in and `--section` may narrow it to: not
+/// the matrix, derived from facts, nor the sources, which facts cite.
+pub fn searched_sections() -> impl Iterator<Item = Section> {
+    Section::ALL
+        .into_iter()
+        .filter(|section| !matches!(section, Section::Matrix | Section::Sources))
+}
 
 /// What a search is narrowed to; empty means everything.
 #[derive(Debug, Clone, Default)]
@@ -155,7 +148,7 @@ pub fn search(
     let words = Words::new(abbreviations(kb), &kb.search_words);
     let labels = Labels::new(kb);
     let index = build_index(kb, &labels, &words, filters)?;
-    let synonyms = Synonyms::new(kb, &words, &SEARCHED_SECTIONS);
+    let synonyms = Synonyms::new(kb, &words, searched_sections());
     let parsed = query::parse(text, &words, &synonyms);
     let phrases = Phrases::find(&index, &parsed.clauses)?;
     let clauses = resolved(&index, &phrases, parsed.clauses);

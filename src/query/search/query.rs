@@ -96,7 +96,11 @@ impl Synonyms {
     /// the facts filed under it ("SLAs" finds those of IT operations management), but not one
     /// another in the text; a section's id and heading find its facts; an intent's words find
     /// the facts of its sections and relations, and those that say one of its mentions.
-    pub fn new(kb: &KnowledgeBase, words: &Words, sections: &[Section]) -> Self {
+    pub fn new(
+        kb: &KnowledgeBase,
+        words: &Words,
+        sections: impl IntoIterator<Item = Section>,
+    ) -> Self {
         let mut synonyms = Self::default();
         for entry in &kb.glossary {
             let forms: Vec<&str> = std::iter::once(entry.term.as_str())
@@ -135,7 +139,7 @@ impl Synonyms {
                 list.extend(intent.mentions.iter().map(String::as_str));
             }
         }
-        for &section in sections {
+        for section in sections {
             let group = Group {
                 sections: vec![section],
                 mentions: true,
@@ -384,7 +388,7 @@ impl Clause {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::search::SEARCHED_SECTIONS;
+    use crate::query::search::searched_sections;
 
     fn parsed(query: &str) -> Parsed {
         let kb = KnowledgeBase::builtin().unwrap();
@@ -392,7 +396,7 @@ mod tests {
             kb.glossary.iter().map(|entry| entry.term.as_str()),
             &kb.search_words,
         );
-        let synonyms = Synonyms::new(&kb, &words, &SEARCHED_SECTIONS);
+        let synonyms = Synonyms::new(&kb, &words, searched_sections());
         parse(query, &words, &synonyms)
     }
 
