@@ -185,6 +185,17 @@ fn one_person_in_both_posts_finds_the_combined_post() {
         assert!(found.is_some_and(direct), "{question}: {facts:#?}");
         assert_eq!(facts[0].text, combined, "{question}: {facts:#?}");
     }
+    // The dispute over two posts or one is recorded on the CIO with the CTO: a query naming
+    // both roles finds it under each, though its claims name neither.
+    let facts = search("can one person be both CTO and CIO", &[]);
+    for role in ["cio", "cto"] {
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.role == role && f.section == "disputes" && direct(f)),
+            "{role}: {facts:#?}"
+        );
+    }
 }
 
 #[test]

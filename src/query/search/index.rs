@@ -68,6 +68,9 @@ pub struct Index<'a> {
     /// The facts of each role (by its position in the knowledge base), which are added
     /// together.
     roles: HashMap<usize, Range<u32>>,
+    /// The facts of other roles that a role's profile shows too (a shared dispute or
+    /// collaboration), as `fact << 1`.
+    shown_with: HashMap<usize, Vec<u32>>,
 }
 
 /// Where a phrase is found: the facts whose text holds it, as `fact << 1 | 1`, and the topics
@@ -279,6 +282,25 @@ impl<'a> Index<'a> {
     /// The collaboration facts of a relation, as `fact << 1`.
     pub fn relation(&self, relation: Relation) -> &[u32] {
         self.relations.get(&relation).map_or(&[], Vec::as_slice)
+    }
+
+    /// Marks the fact added last as shown on the profile of another role (by its position in
+    /// the knowledge base).
+    pub fn shown_with(&mut self, role: usize) {
+        if let Some(fact) = self.entries.len().checked_sub(1) {
+            // Facts are counted in a u32 when they are added.
+            #[allow(clippy::cast_possible_truncation)]
+            let fact = fact as u32;
+            let facts = self.shown_with.entry(role).or_default();
+            if facts.last() != Some(&(fact << 1)) {
+                facts.push(fact << 1);
+            }
+        }
+    }
+
+    /// The facts of other roles that a role's profile shows too, as `fact << 1`.
+    pub fn shown_with_role(&self, role: usize) -> &[u32] {
+        self.shown_with.get(&role).map_or(&[], Vec::as_slice)
     }
 
     /// The facts of a role, by its position in the knowledge base.

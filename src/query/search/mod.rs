@@ -253,7 +253,7 @@ fn abbreviations(kb: &KnowledgeBase) -> impl Iterator<Item = &str> {
 #[derive(Default)]
 struct Shared<'a> {
     collaboration: HashMap<&'a str, Vec<(&'a Role, &'a Collaboration)>>,
-    disputes: HashMap<&'a str, Vec<&'a Dispute>>,
+    disputes: HashMap<&'a str, Vec<(&'a Role, &'a Dispute)>>,
 }
 
 impl<'a> Shared<'a> {
@@ -277,19 +277,27 @@ impl<'a> Shared<'a> {
                     .push((role, link));
             }
             for dispute in &role.disputes {
-                let with: BTreeSet<&str> = dispute
-                    .with
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|with| *with != role.id)
-                    .collect();
-                for other in with {
-                    shared.disputes.entry(other).or_default().push(dispute);
+                for other in others(dispute, &role.id) {
+                    shared
+                        .disputes
+                        .entry(other)
+                        .or_default()
+                        .push((role, dispute));
                 }
             }
         }
         shared
     }
+}
+
+/// The roles other than `role` a dispute concerns, each once.
+fn others<'a>(dispute: &'a Dispute, role: &'a str) -> BTreeSet<&'a str> {
+    dispute
+        .with
+        .iter()
+        .map(String::as_str)
+        .filter(|with| *with != role)
+        .collect()
 }
 
 fn build_index<'a>(
@@ -306,6 +314,12 @@ fn build_index<'a>(
         }
     };
     let shared = Shared::new(kb);
+    let positions: HashMap<&str, usize> = kb
+        .roles
+        .iter()
+        .enumerate()
+        .map(|(position, role)| (role.id.as_str(), position))
+        .collect();
     let mut index = Index::default();
     for (position, role) in kb.roles.iter().enumerate() {
         if !filters.roles.is_empty() && !filters.roles.contains(&role.id.as_str()) {
@@ -319,9 +333,21 @@ fn build_index<'a>(
             .iter()
             .flat_map(|example| example.facts.iter().map(|_| example.industry.as_str()));
         let mut full = Ok(());
-        let mut add = |section, relation, topic, text, sources| {
+        // A fact shared with other roles (a collaboration, a dispute) is shown on each of
+        // them, so a query naming any of them finds it.
+        let mut add = |section,
+                       relation,
+                       topic,
+                       text,
+                       sources,
+                       shown_with: &mut dyn Iterator<Item = &str>| {
             if full.is_ok() && in_sections(section) {
                 full = index.add(words, position, section, relation, topic, text, sources);
+                if full.is_ok() {
+                    for other in shown_with.filter_map(|id| positions.get(id)) {
+                        index.shown_with(*other);
+                    }
+                }
             }
         };
         each_fact(labels, role, &mut |section, topic, text, sources| {
@@ -329,9 +355,10 @@ fn build_index<'a>(
                 || industries
                     .next()
                     .is_some_and(|id| filters.industry.is_none_or(|wanted| wanted == id));
-            // Collaboration facts come below, with their relation.
-            if section != Section::Collaboration && of_industry {
-                add(section, None, topic, text, sources);
+            // Collaboration facts and disputes come below, with the roles they are shared with.
+            let shared = matches!(section, Section::Collaboration | Section::Disputes);
+            if !shared && of_industry {
+                add(section, None, topic, text, sources, &mut std::iter::empty());
             }
         });
         let mirrored = shared.collaboration.get(role.id.as_str());
@@ -352,16 +379,28 @@ fn build_index<'a>(
                 Some(labels.role(other)),
                 &link.text,
                 &link.sources,
+                &mut std::iter::once(other),
             );
         }
-        for dispute in shared.disputes.get(role.id.as_str()).into_iter().flatten() {
+        let recorded = role.disputes.iter().map(|dispute| (role, dispute));
+        let disputes = shared
+            .disputes
+            .get(role.id.as_str())
+            .into_iter()
+            .flatten()
+            .copied();
+        for (owner, dispute) in recorded.chain(disputes) {
             each_dispute_fact(dispute, &mut |topic, fact| {
+                let mut roles = std::iter::once(owner.id.as_str())
+                    .chain(others(dispute, &owner.id))
+                    .filter(|id| *id != role.id);
                 add(
                     Section::Disputes,
                     None,
                     Some(topic),
                     fact.text,
                     fact.sources,
+                    &mut roles,
                 );
             });
         }
@@ -514,6 +553,7 @@ fn probes<'i>(index: &'i Index, phrases: &'i Phrases, clause: &Clause) -> Vec<Pr
     }
     for &role in &clause.roles {
         probes.push(Probe::Role(index.role(role)));
+        probes.push(Probe::Marked(index.shown_with_role(role), How::Role));
     }
     probes
 }
