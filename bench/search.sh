@@ -33,13 +33,13 @@ def company(name, role):
     os.makedirs(f"{work}/{name}/roles", exist_ok=True)
     open(f"{work}/{name}/sources.yaml", "w").write(sources)
     open(f"{work}/{name}/roles/cto.yaml", "w").write(role)
-role, n = "id: cto\nsummary:\n", 0
+role, n = "id: cto\nextends: builtin\nsummary:\n", 0
 while len(role) < 1_000_000:
     text = " ".join(words[(n * 7 + k * 3) % len(words)] for k in range(12))
     role += f"  - text: Fact {n} on {text}.\n    sources: [handbook]\n"
     n += 1
 company("many", role)
-company("huge", "id: cto\nsummary:\n  - text: cloud" + " data" * 180_000
+company("huge", "id: cto\nextends: builtin\nsummary:\n  - text: cloud" + " data" * 180_000
         + "\n    sources: [handbook]\n")
 def query(name, vocabulary, last=""):
     q, i = "", 0
