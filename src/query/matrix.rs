@@ -90,10 +90,20 @@ pub struct Matrix {
     pub roles: Vec<Column>,
     /// Areas in vocabulary order; only those at least one role is involved in.
     pub rows: Vec<MatrixRow>,
+    /// What the words of the cells mean.
+    pub legend: &'static str,
+    /// Roles left out because no source names them in any area (`matrix` without `--all`).
+    pub silent: Vec<Column>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
 }
+
+/// What the words of a matrix cell mean, in one line: the two that a reader could take
+/// otherwise. (Responsible, partly responsible, in some firms and works with say what they
+/// mean.)
+pub const LEGEND: &str =
+    "Shared: a source says the roles overlap. Not named: the sources are silent.";
 
 /// Builds the matrix of `roles`; overlaps and collaborations count between its roles.
 pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
@@ -173,9 +183,26 @@ pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
             })
             .collect(),
         rows,
+        legend: LEGEND,
+        silent: Vec::new(),
         sources,
         labels,
     }
+}
+
+/// `sources` and those `matrix` cites, each once, in the order of the sources file.
+pub fn with_sources_of(
+    kb: &KnowledgeBase,
+    mut sources: Vec<Source>,
+    matrix: &Matrix,
+) -> Vec<Source> {
+    for source in &matrix.sources {
+        if !sources.iter().any(|known| known.id == source.id) {
+            sources.push(source.clone());
+        }
+    }
+    sources.sort_by_key(|source| kb.sources.iter().position(|s| s.id == source.id));
+    sources
 }
 
 /// A collaboration fact seen from one of its two roles.
@@ -300,6 +327,71 @@ impl MatrixCell {
 }
 
 impl Matrix {
+    /// Names the columns `names`, in their order: how a comparison labels its roles.
+    pub fn rename(&mut self, names: &[String]) {
+        for (column, name) in self.roles.iter_mut().zip(names) {
+            column.name.clone_from(name);
+        }
+    }
+
+    /// Leaves out the roles that no source names in any area, noting who they are: every
+    /// other cell stays as it is, since a silent role shares and works on nothing.
+    #[must_use]
+    pub fn without_silent_roles(mut self) -> Self {
+        let named: Vec<bool> = (0..self.roles.len())
+            .map(|index| {
+                self.rows
+                    .iter()
+                    .any(|row| row.cells[index].level != Level::NotNamed)
+            })
+            .collect();
+        if named.iter().all(|named| *named) {
+            return self;
+        }
+        let roles = std::mem::take(&mut self.roles);
+        for (column, named) in roles.into_iter().zip(&named) {
+            if *named {
+                self.roles.push(column);
+            } else {
+                self.silent.push(column);
+            }
+        }
+        for row in &mut self.rows {
+            let cells = std::mem::take(&mut row.cells);
+            row.cells = cells
+                .into_iter()
+                .zip(&named)
+                .filter_map(|(cell, named)| named.then_some(cell))
+                .collect();
+        }
+        self
+    }
+
+    /// Only the areas where the roles' cells differ (`--differences-only`). Two roles that
+    /// share an area say the same of it ("shared with CIO", "shared with CTO"), so the roles
+    /// of the matrix count as one partner when cells are compared.
+    #[must_use]
+    pub fn differences(&self) -> Self {
+        let columns: Vec<&str> = self.roles.iter().map(|column| column.id.as_str()).collect();
+        let name = |id: &str| {
+            if columns.contains(&id) {
+                String::new()
+            } else {
+                self.name(id)
+            }
+        };
+        let mut differing = self.clone();
+        differing.rows.retain(|row| {
+            let said: Vec<(String, &[String])> = row
+                .cells
+                .iter()
+                .map(|cell| (cell.describe(&name), cell.sources.as_slice()))
+                .collect();
+            said.iter().any(|cell| *cell != said[0])
+        });
+        differing
+    }
+
     /// A short name for a role id: its column name when it is a column, else its alias.
     fn name(&self, id: &str) -> String {
         self.roles
@@ -314,6 +406,12 @@ impl Matrix {
         if self.rows.is_empty() {
             return heading.note("The sources name no responsibility area for these roles.");
         }
+        let heading = self.table(heading);
+        heading.note(self.legend)
+    }
+
+    /// The matrix as a table: one row per area, one column per role.
+    fn table(&self, heading: DocSection) -> DocSection {
         let name = |id: &str| self.name(id);
         let header: Vec<&str> = std::iter::once("Area")
             .chain(self.roles.iter().map(|column| column.name.as_str()))
@@ -377,10 +475,6 @@ impl Matrix {
             })
             .collect()
     }
-
-    pub fn note(&self) -> &'static str {
-        "How each role is involved in each area, as the sources put it: shared (a source says the roles overlap there), responsible, partly, in some firms, works with (no duties of its own, but works with a role that has them) or not named (no fact of the role names the area)."
-    }
 }
 
 impl Report for Matrix {
@@ -390,13 +484,24 @@ impl Report for Matrix {
             .iter()
             .map(|column| column.name.as_str())
             .collect();
+        let mut section = self.section();
+        if !self.silent.is_empty() {
+            let silent: Vec<&str> = self.silent.iter().map(|c| c.name.as_str()).collect();
+            section = section.note(format!(
+                "Not shown: {}, whom the sources name in no area.",
+                silent.join(", ")
+            ));
+        }
         Document {
             title: format!("Responsibilities: {}", names.join(", ")),
-            sections: vec![
-                self.section().note(self.note()),
-                super::sources_section(&self.sources),
-            ],
+            sections: vec![section],
+            sources: super::citations(&self.sources),
         }
+    }
+
+    fn hint(&self) -> Option<String> {
+        (!self.silent.is_empty())
+            .then(|| "Every role, named or not: rolecmp matrix --all.".to_owned())
     }
 
     fn records(&self) -> Records {

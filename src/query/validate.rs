@@ -33,6 +33,7 @@ impl Report for Validation {
                 sections: vec![Section::new("").note(
                     "No path was given, the user data folder has no data files and ROLECMP_DATA is not set. Name the files or folders to check, such as: rolecmp validate company/ (the built-in knowledge base is checked when rolecmp is built).",
                 )],
+                ..Document::default()
             };
         }
         let files = match self.files {
@@ -47,7 +48,7 @@ impl Report for Validation {
         if self.is_clean() {
             return Document {
                 title: format!("ok: {files}{over}, {} roles, no problems", self.roles),
-                sections: Vec::new(),
+                ..Document::default()
             };
         }
         let count = self.problems.len();
@@ -58,6 +59,7 @@ impl Report for Validation {
                 if count == 1 { "" } else { "s" }
             ),
             sections: vec![Section::new("").listing(lines)],
+            ..Document::default()
         }
     }
 

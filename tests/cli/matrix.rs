@@ -146,7 +146,7 @@ fn hedged_overlaps_keep_their_hedge() {
     let out = stdout_of(&["matrix", "cto", "cio"]);
     let row = |label: &str| {
         out.lines()
-            .find(|line| line.starts_with(&format!("│ {label} ")))
+            .find(|line| line.starts_with(&format!("{label} ")))
             .unwrap_or_else(|| panic!("no {label} row:\n{out}"))
             .to_owned()
     };
@@ -156,20 +156,54 @@ fn hedged_overlaps_keep_their_hedge() {
     assert!(row("Product technology").contains("in some firms [brief]"));
 }
 
-#[test]
-fn all_roles_by_default_with_partners_named() {
-    let matrix = json_of(&["matrix"]);
-    let ids: Vec<&str> = matrix["roles"]
+fn ids(roles: &serde_json::Value) -> Vec<&str> {
+    roles
         .as_array()
         .unwrap()
         .iter()
         .map(|r| r["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids.len(), 5, "{ids:?}");
+        .collect()
+}
+
+#[test]
+fn by_default_the_roles_the_sources_name_somewhere_with_partners_named() {
+    let matrix = json_of(&["matrix"]);
+    assert_eq!(ids(&matrix["roles"]), ["cdo", "cio", "cto"]);
+    assert_eq!(ids(&matrix["silent"]), ["ceo", "cfo"]);
     let cells = cells(&matrix);
     let (level, partners) = &cells[&("data-management".to_owned(), "cdo".to_owned())];
     assert_eq!(level, "works-with");
     assert_eq!(partners, &["cio"]);
+    // A column left out changes no other cell: a silent role shares nothing.
+    let every = json_of(&["matrix", "--all"]);
+    assert_eq!(ids(&every["roles"]), ["cdo", "ceo", "cfo", "cio", "cto"]);
+    for ((area, role), cell) in self::cells(&every) {
+        if role != "ceo" && role != "cfo" {
+            assert_eq!(cells[&(area.clone(), role.clone())], cell, "{area} {role}");
+        } else {
+            assert_eq!(cell.0, "not-named", "{area} {role}");
+        }
+    }
+    let table = stdout_of(&["matrix"]);
+    let header = table
+        .lines()
+        .find(|line| line.starts_with("Area "))
+        .unwrap();
+    assert!(
+        !header.contains("CEO") && !header.contains("CFO"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Not shown: CEO, CFO, whom the sources name in no area."),
+        "the document says who is left out:\n{table}"
+    );
+    let named = stdout_of(&["matrix", "cto", "ceo"]);
+    assert!(
+        named
+            .lines()
+            .any(|line| line.starts_with("Area ") && line.contains("CEO")),
+        "a role named on the command line is shown: {named}"
+    );
 }
 
 #[test]

@@ -55,12 +55,22 @@ fn make_executable(path: &Path) {
 /// Runs `rolecmp args` on a 100×24 pseudo-terminal with the fake `less` first on the PATH and
 /// the given environment; returns whether it succeeded and what reached the screen.
 fn on_terminal(fakes: &Fakes, env: &[(&str, &str)], args: &str) -> (bool, String) {
+    on_terminal_of(fakes, env, args, (100, 24))
+}
+
+/// [`on_terminal`] on a pseudo-terminal of `size` (columns, rows).
+fn on_terminal_of(
+    fakes: &Fakes,
+    env: &[(&str, &str)],
+    args: &str,
+    (columns, rows): (usize, usize),
+) -> (bool, String) {
     let binary = assert_cmd::cargo::cargo_bin!("rolecmp");
     let mut command = Command::new("script");
     command
         .arg("-qec")
         .arg(format!(
-            "stty rows 24 cols 100; exec {} {args}",
+            "stty rows {rows} cols {columns}; exec {} {args}",
             binary.display()
         ))
         .arg("/dev/null")
@@ -103,7 +113,7 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
     let (ok, screen) = on_terminal(
         &fakes,
         &[("ROLECMP_PAGER", pager.to_str().unwrap())],
-        "compare cto cio",
+        "compare cto cio --full",
     );
     assert!(ok, "{screen}");
     let paged = fakes.read_by("pager").expect("the pager ran");
@@ -115,7 +125,7 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
     assert!(
         paged
             .lines()
-            .any(|line| line.starts_with('┌') && line.chars().count() == 100),
+            .any(|line| line.starts_with('─') && line.chars().count() == 100),
         "tables are laid out for the terminal's 100 columns: {paged}"
     );
     assert!(
@@ -124,6 +134,87 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
     );
     // As git does, so that a bare PAGER=less keeps colours.
     assert_eq!(fakes.less_seen_by("pager"), "FRX\n");
+}
+
+/// The hint `compare` gives at a glance, on stderr.
+const HINT: &str = "More: --full, or --section NAME";
+
+#[test]
+fn output_that_fits_with_its_hint_and_the_prompt_is_never_paged_at_any_width() {
+    if !available("script") {
+        return;
+    }
+    let fakes = Fakes::new();
+    let pager = fakes.pager();
+    let env = [("ROLECMP_PAGER", pager.to_str().unwrap())];
+    for columns in [80, 100, 200] {
+        // What the table really takes at this width, and one row for the hint, which is
+        // shorter than 80 columns.
+        let output = rolecmp()
+            .env("COLUMNS", columns.to_string())
+            .args(["compare", "cto", "cio"])
+            .output()
+            .unwrap();
+        let lines = String::from_utf8(output.stdout).unwrap().lines().count();
+        // The output, the hint and the prompt's row: everything is on the screen.
+        let (ok, screen) = on_terminal_of(&fakes, &env, "compare cto cio", (columns, lines + 2));
+        assert!(ok, "{screen}");
+        assert_eq!(
+            fakes.read_by("pager"),
+            None,
+            "paged at {columns}×{}",
+            lines + 2
+        );
+        let shown: Vec<&str> = screen.lines().map(|l| l.trim_end_matches('\r')).collect();
+        assert!(shown[0].contains("CTO vs CIO"), "{screen}");
+        assert!(shown.last().unwrap().contains(HINT), "{screen}");
+        assert!(
+            shown.iter().rev().nth(1).unwrap().contains("[guide]"),
+            "the sources come last, then the hint: {screen}"
+        );
+        // One row fewer and the first line would scroll away: it is paged.
+        let (ok, screen) = on_terminal_of(&fakes, &env, "compare cto cio", (columns, lines + 1));
+        assert!(ok, "{screen}");
+        let paged = fakes.read_by("pager").expect("the pager ran");
+        assert_eq!(paged.lines().count(), lines, "{paged}");
+        assert!(!paged.contains(HINT), "the hint is no part of the output");
+        std::fs::remove_file(fakes.dir.path().join("pager.in")).unwrap();
+    }
+}
+
+#[test]
+fn hints_go_to_a_terminal_and_never_into_output() {
+    if !available("script") {
+        return;
+    }
+    let fakes = Fakes::new();
+    let (ok, screen) = on_terminal(&fakes, &[], "compare cto cio --format markdown --no-pager");
+    assert!(ok, "{screen}");
+    assert!(screen.contains(HINT), "{screen}");
+    // In a file, the page holds no hint; a terminal still sees it on stderr.
+    let page = tempfile::NamedTempFile::new().unwrap();
+    let (ok, screen) = on_terminal(
+        &fakes,
+        &[],
+        &format!(
+            "compare cto cio --format markdown > {}",
+            page.path().display()
+        ),
+    );
+    assert!(ok, "{screen}");
+    assert!(screen.contains(HINT), "{screen}");
+    let written = std::fs::read_to_string(page.path()).unwrap();
+    assert!(written.starts_with("# CTO vs CIO\n"), "{written}");
+    assert!(!written.contains("--full"), "{written}");
+    // Machine formats and detailed views get none.
+    for args in [
+        "compare cto cio --format json --no-pager",
+        "compare cto cio --full --no-pager",
+    ] {
+        let (ok, screen) = on_terminal(&fakes, &[], args);
+        assert!(ok, "{screen}");
+        assert!(!screen.contains(HINT), "{args}: {screen}");
+    }
 }
 
 #[test]

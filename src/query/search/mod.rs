@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{FACT_HEADER, Labels, PlacedFact, Section, each_fact, placed_record, sources_section};
+use super::{FACT_HEADER, Labels, PlacedFact, Section, citations, each_fact, placed_record};
 use crate::kb::KnowledgeBase;
 use crate::model::Source;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
@@ -422,9 +422,10 @@ impl Report for SearchResults {
             return Document {
                 title,
                 sections: vec![DocSection::new("No matches").note(note)],
+                ..Document::default()
             };
         }
-        let mut sections: Vec<DocSection> = self
+        let sections: Vec<DocSection> = self
             .roles
             .iter()
             .map(|hits| {
@@ -444,8 +445,11 @@ impl Report for SearchResults {
                     .emphasize(&self.matched)
             })
             .collect();
-        sections.push(sources_section(&self.sources));
-        Document { title, sections }
+        Document {
+            title,
+            sections,
+            sources: citations(&self.sources),
+        }
     }
 
     fn records(&self) -> Records {
