@@ -102,7 +102,8 @@ const OUTPUT_BUFFER: usize = 256 * 1024;
 /// terminal the output is taller than. Output is rendered in full first, so a command that
 /// fails after writing (`validate` with problems) is paged too, and its error follows.
 /// A hint (what to run to see more) follows the output on stderr, and only when stderr is a
-/// terminal: a person reads it there, and no file or pipe ever gets it.
+/// terminal: a person reads it there, and no file or pipe ever gets it. Output that fits the
+/// screen with no room left for the hint is printed without it.
 pub fn run_to_stdout(cli: Cli) -> Result<()> {
     let hints = std::io::stderr().is_terminal();
     let Some(pager) = pager::chosen(cli.no_pager) else {
@@ -125,8 +126,9 @@ pub fn run_to_stdout(cli: Cli) -> Result<()> {
     };
     let shown = pager::show(&output, hint.as_deref(), &pager);
     ran?;
-    shown?;
-    write_hint(hint.as_deref());
+    if shown? {
+        write_hint(hint.as_deref());
+    }
     Ok(())
 }
 

@@ -35,23 +35,20 @@ fn from_variables(own: Option<String>, general: Option<String>) -> Option<Vec<St
 }
 
 /// Writes `output` to stdout: through `pager` when it is taller than the terminal, as it is
-/// when it fits or the pager cannot be started. A `hint` written after it takes room too.
-pub fn show(output: &[u8], hint: Option<&str>, pager: &[String]) -> io::Result<()> {
+/// when it fits or the pager cannot be started. Returns whether a `hint` written after it has
+/// room: always after a pager, and after output that fits only when the hint fits under it
+/// too (else the first lines would scroll away for a hint, which can go unsaid).
+pub fn show(output: &[u8], hint: Option<&str>, pager: &[String]) -> io::Result<bool> {
     let Some((program, args)) = pager.split_first() else {
-        return plain(output);
+        return plain(output).map(|()| true);
     };
-    let fitting = terminal_size::terminal_size().is_some_and(|(width, height)| {
-        let hint = hint.map_or(0, |hint| rows(hint.as_bytes(), width.0));
-        fits(
-            output,
-            width.0,
-            height
-                .0
-                .saturating_sub(u16::try_from(hint).unwrap_or(u16::MAX)),
-        )
-    });
-    if fitting {
-        return plain(output);
+    if let Some((terminal_size::Width(width), terminal_size::Height(height))) =
+        terminal_size::terminal_size()
+        && fits(output, width, height)
+    {
+        let hint = hint.map_or(0, |hint| rows(hint.as_bytes(), width));
+        let room = rows(output, width) + hint < usize::from(height);
+        return plain(output).map(|()| room);
     }
     let mut command = Command::new(program);
     command.args(args).stdin(Stdio::piped());
@@ -64,7 +61,7 @@ pub fn show(output: &[u8], hint: Option<&str>, pager: &[String]) -> io::Result<(
         command.env("LV", "-c");
     }
     let Ok(mut child) = command.spawn() else {
-        return plain(output);
+        return plain(output).map(|()| true);
     };
     let interrupts = PagerOwnsInterrupts::new();
     let written = child
@@ -78,7 +75,7 @@ pub fn show(output: &[u8], hint: Option<&str>, pager: &[String]) -> io::Result<(
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    waited.map(drop)
+    waited.map(|_| true)
 }
 
 fn plain(output: &[u8]) -> io::Result<()> {

@@ -24,10 +24,7 @@ const MATCH: Style = AnsiColor::Red.on_default().bold();
 
 pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let width = usize::from(layout.width);
-    let title = wrap(
-        &terminal_safe(&document.title),
-        &textwrap::Options::new(width),
-    );
+    let title = wrap(&terminal_safe(&document.title), &options(width));
     let widest = title
         .iter()
         .map(|line| textwrap::core::display_width(line))
@@ -40,17 +37,14 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
     for section in &document.sections {
         if !section.heading.is_empty() {
             writeln!(out)?;
-            for line in wrap(
-                &terminal_safe(&section.heading),
-                &textwrap::Options::new(width),
-            ) {
+            for line in wrap(&terminal_safe(&section.heading), &options(width)) {
                 writeln!(out, "{}", paint(&line, HEADING, layout))?;
             }
         }
         for block in &section.blocks {
             match block {
                 Block::Note(text) => {
-                    for line in wrap(&terminal_safe(text), &textwrap::Options::new(width)) {
+                    for line in wrap(&terminal_safe(text), &options(width)) {
                         writeln!(out, "{line}")?;
                     }
                 }
@@ -60,9 +54,7 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                     }
                 }
                 Block::Facts(facts) => {
-                    let bullets = textwrap::Options::new(width)
-                        .initial_indent("• ")
-                        .subsequent_indent("  ");
+                    let bullets = options(width).initial_indent("• ").subsequent_indent("  ");
                     for fact in facts {
                         for line in wrap(&terminal_safe(&cited(fact)), &bullets) {
                             writeln!(out, "{line}")?;
@@ -103,7 +95,7 @@ fn write_sources(sources: &[Citation], width: usize, out: &mut dyn Write) -> io:
             short(&terminal_safe(&source.title), SHORT_TITLE)
         );
         let first = if index == 0 { LEAD } else { indent.as_str() };
-        let options = textwrap::Options::new(width)
+        let options = options(width)
             .initial_indent(first)
             .subsequent_indent(&indent);
         for line in wrap(&line, &options) {
@@ -284,15 +276,12 @@ fn write_record(
         let lines = cell_lines(cell);
         if let [line] = lines.as_slice() {
             let field = format!("{name}: {}", terminal_safe(line));
-            for line in wrap(
-                &field,
-                &textwrap::Options::new(width).subsequent_indent("  "),
-            ) {
+            for line in wrap(&field, &options(width).subsequent_indent("  ")) {
                 writeln!(out, "{}", marks.apply(&line))?;
             }
         } else {
             writeln!(out, "{name}:")?;
-            let indented = textwrap::Options::new(width)
+            let indented = options(width)
                 .initial_indent("  ")
                 .subsequent_indent("    ");
             for line in &lines {
@@ -303,6 +292,12 @@ fn write_record(
         }
     }
     Ok(())
+}
+
+/// Wrapping at spaces only: a hyphenated word or id (`customer-facing-systems`) stays whole,
+/// in prose as in tables, so that it can be read and copied.
+fn options(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 fn wrap(text: &str, options: &textwrap::Options) -> Vec<String> {

@@ -176,6 +176,112 @@ fn industry_compares_that_industry_only() {
 }
 
 #[test]
+fn industry_narrows_the_glance_and_never_replaces_it() {
+    let out = stdout_of(&["compare", "cto", "cio", "--industry", "healthcare"]);
+    assert!(
+        out.starts_with("CTO vs CIO, with Healthcare examples\n"),
+        "{out}"
+    );
+    for kept in [
+        "Dimension  │ CTO",
+        "Responsibility matrix",
+        "Where the sources disagree",
+        "Two roles or one?",
+        "Industry examples",
+        "Healthcare │",
+    ] {
+        assert!(out.contains(kept), "{kept} is missing:\n{out}");
+    }
+    for left_out in ["Manufacturing", "Overview", "Summary"] {
+        assert!(!out.contains(left_out), "{left_out} is shown:\n{out}");
+    }
+}
+
+#[test]
+fn differences_only_shows_the_areas_and_disagreements_where_the_roles_differ() {
+    let all = stdout_of(&["compare", "cto", "cio"]);
+    let out = stdout_of(&["compare", "cto", "cio", "--differences-only"]);
+    assert!(out.starts_with("CTO vs CIO: where they differ\n"), "{out}");
+    let row = |text: &str, area: &str| text.lines().any(|line| line.starts_with(area));
+    // Both responsible, or sharing it with each other: the same claim about both.
+    for same in [
+        "Budgeting and resources",
+        "Innovation",
+        "Technology strategy",
+    ] {
+        assert!(row(&all, same) && !row(&out, same), "{same}:\n{out}");
+    }
+    for differs in [
+        "Vendor management",
+        "Research and development",
+        "Team leadership",
+    ] {
+        assert!(row(&out, differs), "{differs}:\n{out}");
+    }
+    // Disagreements both roles record are left out; one only the CIO records stays.
+    assert!(!out.contains("Who reports to whom?"), "{out}");
+    assert!(out.contains("What is the CIO's focus?"), "{out}");
+    assert_eq!(
+        stdout_of(&["compare", "cto", "cio", "--changes-only"]),
+        out,
+        "--changes-only is the same flag"
+    );
+}
+
+#[test]
+fn labels_name_the_columns_in_the_order_of_the_roles() {
+    let out = stdout_of(&["compare", "cto", "cio", "--label", "Our CTO"]);
+    assert!(out.starts_with("Our CTO vs CIO\n"), "{out}");
+    assert!(out.contains("Dimension  │ Our CTO "), "{out}");
+    assert!(out.contains("Area") && out.contains("│ Our CTO"), "{out}");
+    assert!(out.contains("often shared with Our CTO [guide]"), "{out}");
+    let markdown = stdout_of(&[
+        "compare", "cto", "cio", "--label", "A", "--label", "B", "--format", "markdown",
+    ]);
+    assert!(markdown.contains("| Dimension | A | B |"), "{markdown}");
+    rolecmp()
+        .args([
+            "compare", "cto", "cio", "--label", "A", "--label", "B", "--label", "C",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "3 labels for 2 roles: give at most one --label per compared role",
+        ));
+}
+
+#[test]
+fn the_matrix_legend_follows_the_matrix_in_every_format() {
+    const LEGEND: &str =
+        "Shared: a source says the roles overlap. Not named: the sources are silent.";
+    let table = stdout_of(&["compare", "cto", "cio"]);
+    let after = table
+        .lines()
+        .skip_while(|line| !line.starts_with("Vendor management"))
+        .nth(1);
+    assert_eq!(after, Some(LEGEND), "{table}");
+    let markdown = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    assert!(
+        markdown.contains(&format!(
+            "| Vendor management | not named | responsible \\[guide\\] |\n\n{LEGEND}\n"
+        )),
+        "a paragraph under the table:\n{markdown}"
+    );
+    assert_eq!(
+        json_of(&["compare", "cto", "cio"])["matrix"]["legend"],
+        LEGEND
+    );
+    assert!(stdout_of(&["compare", "cto", "cio", "--format", "yaml"]).contains(LEGEND));
+    for args in [
+        &["matrix"][..],
+        &["show", "cio"],
+        &["show", "cio", "--full"],
+    ] {
+        assert!(stdout_of(args).contains(LEGEND), "no legend in {args:?}");
+    }
+}
+
+#[test]
 fn reporting_section_shows_the_disagreement_side_by_side() {
     let out = stdout_of(&["compare", "cto", "cio", "--section", "reporting"]);
     assert!(out.contains("Chief Financial"), "{out}");

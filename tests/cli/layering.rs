@@ -180,6 +180,77 @@ fn builtin_names_the_role_as_shipped_for_a_gap_analysis() {
 }
 
 #[test]
+fn a_gap_analysis_shows_what_the_company_changed_and_not_the_references_disputes() {
+    let company = folder(&[HANDBOOK, CIO_EXTENSION]);
+    let dir = company.path().to_str().unwrap();
+    let glance = stdout_of(&["compare", "cio", "builtin:cio", "--data", dir]);
+    assert!(
+        glance.starts_with("Company CIO vs Reference CIO\n"),
+        "{glance}"
+    );
+    assert!(
+        !glance.contains("Where the sources disagree"),
+        "the reference's disagreements are no gap:\n{glance}"
+    );
+    let asked = stdout_of(&[
+        "compare",
+        "cio",
+        "builtin:cio",
+        "--data",
+        dir,
+        "--section",
+        "disputes",
+        "--format",
+        "markdown",
+    ]);
+    assert!(asked.contains("Who reports to whom?"), "{asked}");
+    // Only what the extension changed: its reporting lines (which replace the built-in ones)
+    // and an e-commerce example; the industries and areas it keeps are no difference.
+    let changes = stdout_of(&[
+        "compare",
+        "cio",
+        "builtin:cio",
+        "--data",
+        dir,
+        "--differences-only",
+        "--section",
+        "reporting,industries,responsibilities,matrix",
+        "--width",
+        "200",
+    ]);
+    let row = |start: &str| changes.lines().any(|line| line.starts_with(start));
+    assert!(
+        row("Chief Financial Officer ") && row("E-commerce "),
+        "{changes}"
+    );
+    for same in ["Healthcare ", "Manufacturing ", "Security "] {
+        assert!(!row(same), "{same}is no difference:\n{changes}");
+    }
+    assert!(
+        changes.contains("Responsibilities\nNo differences in this section.")
+            && changes.contains("Responsibility matrix\nNo differences in this section."),
+        "{changes}"
+    );
+    let page = stdout_of(&[
+        "compare",
+        "cio",
+        "builtin:cio",
+        "--data",
+        dir,
+        "--label",
+        "Acme CIO",
+        "--section",
+        "reporting",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        page.contains("| Reports to | Acme CIO | Reference CIO |"),
+        "{page}"
+    );
+}
+
+#[test]
 fn search_role_builtin_searches_the_role_as_shipped() {
     let company = folder(&[HANDBOOK, CIO_CHARTER]);
     let dir = company.path().to_str().unwrap();

@@ -140,45 +140,53 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
 const HINT: &str = "More: --full, or --section NAME";
 
 #[test]
-fn output_that_fits_with_its_hint_and_the_prompt_is_never_paged_at_any_width() {
+fn output_that_fits_the_terminal_is_never_paged_at_any_width() {
     if !available("script") {
         return;
     }
     let fakes = Fakes::new();
     let pager = fakes.pager();
     let env = [("ROLECMP_PAGER", pager.to_str().unwrap())];
+    let screen_of = |size: (usize, usize)| {
+        let (ok, screen) = on_terminal_of(&fakes, &env, "compare cto cio", size);
+        assert!(ok, "{screen}");
+        let paged = fakes.read_by("pager");
+        let _ = std::fs::remove_file(fakes.dir.path().join("pager.in"));
+        let shown: Vec<String> = screen
+            .lines()
+            .map(|line| line.trim_end_matches('\r').to_owned())
+            .collect();
+        (shown, paged)
+    };
     for columns in [80, 100, 200] {
-        // What the table really takes at this width, and one row for the hint, which is
-        // shorter than 80 columns.
+        // What the tables really take at this width; the hint is one row, under 80 columns.
         let output = rolecmp()
             .env("COLUMNS", columns.to_string())
             .args(["compare", "cto", "cio"])
             .output()
             .unwrap();
         let lines = String::from_utf8(output.stdout).unwrap().lines().count();
-        // The output, the hint and the prompt's row: everything is on the screen.
-        let (ok, screen) = on_terminal_of(&fakes, &env, "compare cto cio", (columns, lines + 2));
-        assert!(ok, "{screen}");
-        assert_eq!(
-            fakes.read_by("pager"),
-            None,
-            "paged at {columns}×{}",
-            lines + 2
-        );
-        let shown: Vec<&str> = screen.lines().map(|l| l.trim_end_matches('\r')).collect();
-        assert!(shown[0].contains("CTO vs CIO"), "{screen}");
-        assert!(shown.last().unwrap().contains(HINT), "{screen}");
+        // Room for the output, the hint and the shell's prompt: all of it is printed.
+        let (shown, paged) = screen_of((columns, lines + 2));
+        assert_eq!(paged, None, "paged at {columns}×{}", lines + 2);
+        assert!(shown[0].contains("CTO vs CIO"), "{shown:?}");
         assert!(
-            shown.iter().rev().nth(1).unwrap().contains("[guide]"),
-            "the sources come last, then the hint: {screen}"
+            shown[lines - 1].contains("[guide] Untitled long guide"),
+            "{shown:?}"
         );
-        // One row fewer and the first line would scroll away: it is paged.
-        let (ok, screen) = on_terminal_of(&fakes, &env, "compare cto cio", (columns, lines + 1));
-        assert!(ok, "{screen}");
-        let paged = fakes.read_by("pager").expect("the pager ran");
+        assert!(shown[lines].contains(HINT), "the hint follows: {shown:?}");
+        // Room for the output and the prompt only: printed, the hint left unsaid rather
+        // than push the title off the screen.
+        let (shown, paged) = screen_of((columns, lines + 1));
+        assert_eq!(paged, None, "paged at {columns}×{}", lines + 1);
+        assert_eq!(shown.len(), lines, "{shown:?}");
+        assert!(shown[0].contains("CTO vs CIO"), "{shown:?}");
+        assert!(!shown.iter().any(|line| line.contains(HINT)), "{shown:?}");
+        // One row fewer and the first line would scroll away: it is paged, without the hint.
+        let (_, paged) = screen_of((columns, lines));
+        let paged = paged.expect("the pager ran");
         assert_eq!(paged.lines().count(), lines, "{paged}");
         assert!(!paged.contains(HINT), "the hint is no part of the output");
-        std::fs::remove_file(fakes.dir.path().join("pager.in")).unwrap();
     }
 }
 

@@ -86,6 +86,42 @@ fn industry_narrows_the_profile_to_that_industry() {
 }
 
 #[test]
+fn industry_adds_its_examples_to_the_view_at_a_glance_and_says_so_in_the_title() {
+    let out = stdout_of(&["show", "cio", "--industry", "healthcare"]);
+    assert!(
+        out.starts_with("Chief Information Officer (CIO), with Healthcare examples\n"),
+        "{out}"
+    );
+    for kept in [
+        "Reports to ",
+        "Responsibilities ",
+        "Where the sources disagree",
+    ] {
+        assert!(out.contains(kept), "{kept} is gone:\n{out}");
+    }
+    assert!(out.contains("\nIndustry examples\n"), "{out}");
+    assert!(out.contains("Healthcare │ • In healthcare"), "{out}");
+    assert!(!out.contains("Manufacturing │"), "{out}");
+}
+
+#[test]
+fn a_role_with_one_source_is_not_said_to_have_sources_that_agree() {
+    let out = stdout_of(&["show", "cdo"]);
+    assert!(
+        out.contains(
+            "Only one source is cited here (guide), so there is no disagreement to record."
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("agree on everything"), "{out}");
+    let two = stdout_of(&["show", "ceo"]);
+    assert!(
+        two.contains("The sources agree on everything recorded here."),
+        "{two}"
+    );
+}
+
+#[test]
 fn industry_names_match_label_alias_or_prefix() {
     let expected = json_of(&["show", "cto", "--industry", "ecommerce"]);
     assert_eq!(
