@@ -16,14 +16,23 @@ mod model;
 mod sanitize;
 // The loader's modules refer to each other as `super::…`, so here they sit at the root.
 #[allow(dead_code)]
+#[path = "src/kb/check.rs"]
+mod check;
+#[allow(dead_code)]
 #[path = "src/kb/diagnostic.rs"]
 mod diagnostic;
+#[allow(dead_code)]
+#[path = "src/kb/layer.rs"]
+mod layer;
 #[allow(dead_code)]
 #[path = "src/kb/load.rs"]
 mod load;
 #[allow(dead_code)]
 #[path = "src/kb/lookup.rs"]
 mod lookup;
+#[allow(dead_code)]
+#[path = "src/kb/parse.rs"]
+mod parse;
 #[allow(dead_code)]
 #[path = "src/kb/raw.rs"]
 mod raw;

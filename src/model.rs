@@ -113,7 +113,7 @@ pub enum Prevalence {
 }
 
 /// One reporting line a source names: this role reports to `to`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportingLine {
     /// Id of the role reported to.
     pub to: String,
@@ -182,7 +182,7 @@ pub enum Relation {
 }
 
 /// A fact about how this role and another one work together.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Collaboration {
     /// Id of the other role.
     pub with: String,
@@ -246,6 +246,9 @@ pub struct Layer {
     /// The role this layer started from when it is another role (`extends: cio` in
     /// `acme-cio.yaml`).
     pub base: Option<String>,
+    /// The parts whose earlier content the layer dropped (`replace: [reporting]`), and
+    /// `area:ID` / `industry:ID` for one entry's facts (`replace: true`).
+    pub replaced: Vec<String>,
 }
 
 /// What a role file did to the role of its id. A file replaces a role that exists already
@@ -264,13 +267,17 @@ pub enum Layering {
 impl std::fmt::Display for Layer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.how {
-            Layering::Defines => f.write_str(&self.file),
-            Layering::Replaces => write!(f, "replaced by {}", self.file),
+            Layering::Defines => f.write_str(&self.file)?,
+            Layering::Replaces => write!(f, "replaced by {}", self.file)?,
             Layering::Extends => match &self.base {
-                Some(base) => write!(f, "{} extending {base}", self.file),
-                None => write!(f, "extended by {}", self.file),
+                Some(base) => write!(f, "{} extending {base}", self.file)?,
+                None => write!(f, "extended by {}", self.file)?,
             },
         }
+        if !self.replaced.is_empty() {
+            write!(f, " (replacing {})", self.replaced.join(", "))?;
+        }
+        Ok(())
     }
 }
 

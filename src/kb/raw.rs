@@ -139,26 +139,33 @@ pub struct RawReportingLine {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawResponsibility {
-    /// Id of a responsibility area (`rolecmp list areas`).
+    /// Id of a responsibility area, or its label or an alias (`rolecmp list areas`).
     #[schemars(with = "String", extend("x-rolecmp-ref" = "area"))]
     pub area: Text,
-    /// How far the facts give the role this area: responsible (the default), partly, or
-    /// some-firms (only in some organizations). Never stronger than the facts' wording.
+    /// How far the facts give the role this area: responsible (the default for a new area),
+    /// partly, or some-firms (only in some organizations). Never stronger than the facts'
+    /// wording. Extending a role, an area left without it keeps the involvement it had.
     #[serde(default)]
-    pub involvement: Involvement,
+    pub involvement: Option<Involvement>,
     #[serde(default)]
     pub facts: Vec<RawFact>,
+    /// Extending a role: drop the facts the role had in this area, keeping only these.
+    #[serde(default)]
+    pub replace: bool,
 }
 
 /// What the role does in one industry.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndustryExample {
-    /// Id of an industry (`rolecmp list industries`).
+    /// Id of an industry, or its label or an alias (`rolecmp list industries`).
     #[schemars(with = "String", extend("x-rolecmp-ref" = "industry"))]
     pub industry: Text,
     #[serde(default)]
     pub facts: Vec<RawFact>,
+    /// Extending a role: drop the facts the role had for this industry, keeping only these.
+    #[serde(default)]
+    pub replace: bool,
 }
 
 /// How this role and another one work together; written once, shown on both roles.
@@ -209,11 +216,16 @@ pub struct RawRole {
     /// already replaces that role, unless it says `extends:`.
     #[schemars(with = "String")]
     pub id: Text,
-    /// Build on an existing role field by field instead of replacing it: `builtin` (the role
-    /// of this id as shipped), this role's own id (the role as earlier layers left it), or
-    /// another role's id (a new role that starts as a copy of that one, names aside).
+    /// Build on an existing role field by field instead of replacing it: `builtin` (the
+    /// built-in role of this id, with what earlier layers did to it), this role's own id (the
+    /// role as earlier layers left it), or another role's id (a new role that starts as a
+    /// copy of that one's finished form, names aside).
     #[schemars(with = "Option<String>")]
     pub extends: Option<Text>,
+    /// With `extends:`, the parts whose earlier content this file drops rather than adds to,
+    /// such as `[reporting]`: without it, lists of facts, lines and examples are appended to.
+    #[schemars(with = "Option<Vec<Replaced>>")]
+    pub replace: Option<Vec<Spanned<Replaced>>>,
     /// Full title, such as "Chief Information Security Officer". Required for a new role.
     #[schemars(with = "Option<String>")]
     pub title: Option<Text>,
@@ -230,18 +242,59 @@ pub struct RawRole {
     pub nature: Option<RawPosition<Nature>>,
     /// Internal or external: whom the things the role owns serve.
     pub facing: Option<RawPosition<Facing>>,
-    /// Responsibility areas; with `extends:`, adds or replaces areas by id.
+    /// Responsibility areas; with `extends:`, merged with the role's by area, fact by fact.
     pub responsibilities: Option<Vec<RawResponsibility>>,
-    /// To whom the role reports; with `extends:`, replaces the whole list.
+    /// To whom the role reports; with `extends:`, added to the role's lines.
     pub reporting: Option<Vec<RawReportingLine>>,
     /// Background and qualifications.
     pub background: Option<Vec<RawFact>>,
-    /// Examples by industry; with `extends:`, adds or replaces industries by id.
+    /// Examples by industry; with `extends:`, merged with the role's by industry, fact by fact.
     pub industries: Option<Vec<RawIndustryExample>>,
     /// Where the role overlaps and works with other roles.
     pub collaboration: Option<Vec<RawCollaboration>>,
     /// Questions on which the sources disagree.
     pub disputes: Option<Vec<RawDispute>>,
+}
+
+/// A part of a role that a file extending it starts afresh (`replace: [reporting]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Replaced {
+    /// Other names of the role.
+    Aliases,
+    /// Every dimension of the short statements.
+    Headlines,
+    Summary,
+    /// The focus and its facts.
+    Focus,
+    Nature,
+    Facing,
+    Responsibilities,
+    Reporting,
+    Background,
+    Industries,
+    Collaboration,
+    Disputes,
+}
+
+impl Replaced {
+    /// The key as written in a role file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Replaced::Aliases => "aliases",
+            Replaced::Headlines => "headlines",
+            Replaced::Summary => "summary",
+            Replaced::Focus => "focus",
+            Replaced::Nature => "nature",
+            Replaced::Facing => "facing",
+            Replaced::Responsibilities => "responsibilities",
+            Replaced::Reporting => "reporting",
+            Replaced::Background => "background",
+            Replaced::Industries => "industries",
+            Replaced::Collaboration => "collaboration",
+            Replaced::Disputes => "disputes",
+        }
+    }
 }
 
 /// Short cited statements per dimension: what `compare` and `show` print by default. Each is

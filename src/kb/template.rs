@@ -22,12 +22,16 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// The file `init` writes the role file's JSON Schema to, beside it, for editor completion.
+pub const SCHEMA_FILE: &str = "role.schema.json";
+
 /// The head of every role file `init` writes: how to check it and where sources go.
 fn header(id: &str) -> String {
     format!(
-        "# yaml-language-server: $schema=role.schema.json
+        "# yaml-language-server: $schema={SCHEMA_FILE}
 # Role file for '{id}'. Fill in each TODO, then check its folder with: rolecmp validate FOLDER
-# (`rolecmp schema > role.schema.json` gives editors completion for this file.)
+# (`rolecmp init` wrote {SCHEMA_FILE} beside this file for editor completion; after an
+# upgrade, refresh it with: rolecmp schema > {SCHEMA_FILE})
 # Every fact needs `sources:` ids from a sources.yaml; `init` wrote one with a `handbook`.
 "
     )
@@ -220,6 +224,10 @@ pub struct Created {
     pub role: PathBuf,
     /// The sources file written beside the role file, when the folder had none.
     pub sources: Option<PathBuf>,
+    /// The role file's JSON Schema written beside it, when the folder had none.
+    pub schema: Option<PathBuf>,
+    /// The folder to validate: the one holding the sources file the role file cites.
+    pub folder: PathBuf,
     /// Notes for the user, such as the built-in role the file replaces.
     pub notes: Vec<String>,
 }
@@ -240,17 +248,38 @@ pub fn init(kb: &KnowledgeBase, id: &str, dir: &Path, from: Option<&Role>) -> Re
     {
         folders.push(parent.to_owned());
     }
-    let has_sources = folders.iter().any(|folder| {
+    let with_sources = folders.iter().find(|folder| {
         ["sources.yaml", "sources.yml"]
             .iter()
             .any(|name| folder.join(name).exists())
     });
-    let sources = if has_sources {
-        None
-    } else {
-        Some(write_new(&dir.join("sources.yaml"), SOURCES_TEMPLATE)?)
+    let (sources, folder) = match with_sources {
+        // A `roles/` folder is read with its parent: validating the parent reads both.
+        Some(folder) => (None, folder.clone()),
+        None => (
+            Some(write_new(&dir.join("sources.yaml"), SOURCES_TEMPLATE)?),
+            dir.to_owned(),
+        ),
     };
     let mut notes = Vec::new();
+    let schema_path = dir.join(SCHEMA_FILE);
+    let schema =
+        serde_json::to_string_pretty(&super::schema::schema(super::schema::FileKind::Role))
+            .context("cannot write the role schema as JSON")?;
+    let schema = match std::fs::read_to_string(&schema_path) {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            Some(write_new(&schema_path, &format!("{schema}\n"))?)
+        }
+        Ok(existing) if existing.trim_end() == schema => None,
+        _ => {
+            notes.push(format!(
+                "{} is not this version's role schema: refresh it with: rolecmp schema > {}",
+                schema_path.display(),
+                schema_path.display()
+            ));
+            None
+        }
+    };
     if let Ok(existing) = kb.role(id)
         && existing.id == id
     {
@@ -262,6 +291,8 @@ pub fn init(kb: &KnowledgeBase, id: &str, dir: &Path, from: Option<&Role>) -> Re
     Ok(Created {
         role,
         sources,
+        schema,
+        folder,
         notes,
     })
 }

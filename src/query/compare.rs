@@ -98,7 +98,7 @@ pub fn compare(
                 .map(|item| (item.area.clone(), item.facts.clone()))
                 .collect()
         },
-        |id| labels.term(id).to_owned(),
+        |id| labels.area(id).to_owned(),
     );
     let reporting = rows(
         &narrowed,
@@ -126,7 +126,7 @@ pub fn compare(
                 .map(|example| (example.industry.clone(), example.facts.clone()))
                 .collect()
         },
-        |id| labels.term(id).to_owned(),
+        |id| labels.industry(id).to_owned(),
     );
 
     let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
@@ -468,7 +468,7 @@ impl Comparison {
                 Cell::label(super::relation_label(link.relation)),
                 link.area
                     .as_deref()
-                    .map_or_else(nothing, |area| Cell::label(self.labels.term(area))),
+                    .map_or_else(nothing, |area| Cell::label(self.labels.area(area))),
                 Cell::cited(&link.text, &link.sources),
             ]
         };

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod graph;
+pub mod init;
 pub mod list;
 pub mod matrix;
 pub mod origin;
@@ -108,20 +109,23 @@ impl Section {
 
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
 /// knowledge base.
+/// Areas and industries are apart: an industry may have an area's id.
 #[derive(Debug, Clone, Default)]
 pub struct Labels {
-    terms: BTreeMap<String, String>,
+    areas: BTreeMap<String, String>,
+    industries: BTreeMap<String, String>,
     roles: BTreeMap<String, String>,
     short: BTreeMap<String, String>,
 }
 
 impl Labels {
     pub fn new(kb: &KnowledgeBase) -> Self {
-        let terms = kb
-            .areas
-            .iter()
-            .chain(&kb.industries)
-            .map(|t| (t.id.clone(), t.label.clone()));
+        let terms = |terms: &[crate::model::Term]| {
+            terms
+                .iter()
+                .map(|t| (t.id.clone(), t.label.clone()))
+                .collect()
+        };
         // `builtin:` views too, so that a gap analysis names its columns.
         let roles = kb
             .roles
@@ -134,15 +138,21 @@ impl Labels {
             .chain(&kb.shipped)
             .map(|r| (r.id.clone(), short_name(r)));
         Self {
-            terms: terms.collect(),
+            areas: terms(&kb.areas),
+            industries: terms(&kb.industries),
             roles: roles.collect(),
             short: short.collect(),
         }
     }
 
-    /// The label of an area or industry id (the id itself if it is unknown).
-    pub fn term<'a>(&'a self, id: &'a str) -> &'a str {
-        self.terms.get(id).map_or(id, String::as_str)
+    /// The label of an area id (the id itself if it is unknown).
+    pub fn area<'a>(&'a self, id: &'a str) -> &'a str {
+        self.areas.get(id).map_or(id, String::as_str)
+    }
+
+    /// The label of an industry id (the id itself if it is unknown).
+    pub fn industry<'a>(&'a self, id: &'a str) -> &'a str {
+        self.industries.get(id).map_or(id, String::as_str)
     }
 
     /// The short name of a role id (CTO), else its id.
@@ -232,7 +242,7 @@ pub fn narrowed(
     role.collaboration = collaboration_of(kb, &role);
     role.disputes = disputes_of(kb, &role);
     if keep(Section::Headlines) {
-        fill_headlines(&mut role);
+        fill_headlines(kb, &mut role);
     } else {
         role.headlines = Headlines::default();
     }
@@ -282,8 +292,42 @@ pub fn narrowed(
 }
 
 /// A role file need not write headlines (a company's new role rarely does): a dimension
-/// without one shows the facts it would sum up, whole, rather than an empty cell.
-fn fill_headlines(role: &mut Role) {
+/// without one shows the facts it would sum up, whole, rather than an empty cell; industry
+/// examples each with their industry's name. A company layer over a built-in role that adds
+/// facts to a dimension without writing its headline has them shown beside the reference's
+/// headline, which cannot sum them up.
+fn fill_headlines(kb: &KnowledgeBase, role: &mut Role) {
+    let all = dimension_facts(kb, role);
+    let own = kb
+        .shipped_version(role)
+        .filter(|shipped| shipped.id != role.id)
+        .map(|shipped| {
+            let own = origin::only(role, Some(shipped), origin::Origin::Company);
+            (dimension_facts(kb, &own), own.headlines)
+        });
+    let headlines = &mut role.headlines;
+    let slots = [
+        &mut headlines.definition,
+        &mut headlines.focus,
+        &mut headlines.nature,
+        &mut headlines.facing,
+        &mut headlines.reporting,
+        &mut headlines.background,
+        &mut headlines.industries,
+    ];
+    for (index, (headline, facts)) in slots.into_iter().zip(all).enumerate() {
+        if headline.is_empty() {
+            *headline = facts;
+        } else if let Some((own, written)) = &own
+            && headline_rows(written)[index].1.is_empty()
+        {
+            headline.extend(own[index].iter().cloned());
+        }
+    }
+}
+
+/// The facts each headline dimension sums up, in the order of [`headline_rows`].
+fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<crate::model::Fact>; 7] {
     let facts = |position: Option<&Vec<crate::model::Fact>>| position.cloned().unwrap_or_default();
     let reporting = role
         .reporting
@@ -293,28 +337,26 @@ fn fill_headlines(role: &mut Role) {
             sources: line.sources.clone(),
         })
         .collect();
-    let headlines = &mut role.headlines;
-    for (headline, facts) in [
-        (&mut headlines.definition, role.summary.clone()),
-        (
-            &mut headlines.focus,
-            facts(role.focus.as_ref().map(|p| &p.facts)),
-        ),
-        (
-            &mut headlines.nature,
-            facts(role.nature.as_ref().map(|p| &p.facts)),
-        ),
-        (
-            &mut headlines.facing,
-            facts(role.facing.as_ref().map(|p| &p.facts)),
-        ),
-        (&mut headlines.reporting, reporting),
-        (&mut headlines.background, role.background.clone()),
-    ] {
-        if headline.is_empty() {
-            *headline = facts;
-        }
-    }
+    let examples = role
+        .industries
+        .iter()
+        .flat_map(|example| {
+            let industry = KnowledgeBase::label(&kb.industries, &example.industry);
+            example.facts.iter().map(move |fact| crate::model::Fact {
+                text: format!("{industry}: {}", fact.text),
+                sources: fact.sources.clone(),
+            })
+        })
+        .collect();
+    [
+        role.summary.clone(),
+        facts(role.focus.as_ref().map(|p| &p.facts)),
+        facts(role.nature.as_ref().map(|p| &p.facts)),
+        facts(role.facing.as_ref().map(|p| &p.facts)),
+        reporting,
+        role.background.clone(),
+        examples,
+    ]
 }
 
 /// A role's collaboration facts: its own, and those other roles state about it, turned round
@@ -449,7 +491,7 @@ pub fn each_fact<'a>(
         for fact in &item.facts {
             visit(
                 Section::Responsibilities,
-                Some(labels.term(&item.area)),
+                Some(labels.area(&item.area)),
                 &fact.text,
                 &fact.sources,
             );
@@ -470,7 +512,7 @@ pub fn each_fact<'a>(
         for fact in &example.facts {
             visit(
                 Section::Industries,
-                Some(labels.term(&example.industry)),
+                Some(labels.industry(&example.industry)),
                 &fact.text,
                 &fact.sources,
             );

@@ -48,15 +48,17 @@ pub fn show(
 ) -> Profile {
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
     let industry_id = industry.map(|t| t.id.as_str());
-    // `--origin` keeps one layer's facts before anything is built from the role, and again
-    // after narrowing, which adds what other roles state about it.
-    let kept;
-    let role = match layer {
+    // `--origin` keeps one layer's facts before anything is built from the role, of the
+    // role and of every other (whose facts about it the matrix and collaboration show), and
+    // again after narrowing, which adds what the `builtin:` views state about it.
+    let (kept, layered);
+    let (kb, role) = match layer {
         Some(layer) => {
             kept = super::origin::only(role, layer.shipped, layer.origin);
-            &kept
+            layered = super::origin::view(kb, layer.origin);
+            (&layered, &kept)
         }
-        None => role,
+        None => (kb, role),
     };
     let matrix = selection.has(Section::Matrix).then(|| {
         let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
@@ -159,7 +161,7 @@ impl Profile {
                     .iter()
                     .map(|item| {
                         vec![
-                            Cell::label(labels.term(&item.area)),
+                            Cell::label(labels.area(&item.area)),
                             Cell::facts(&item.facts),
                         ]
                     })
@@ -194,7 +196,7 @@ impl Profile {
                     .iter()
                     .map(|example| {
                         vec![
-                            Cell::label(labels.term(&example.industry)),
+                            Cell::label(labels.industry(&example.industry)),
                             Cell::facts(&example.facts),
                         ]
                     })
@@ -211,7 +213,7 @@ impl Profile {
                             Cell::label(super::relation_label(link.relation)),
                             link.area
                                 .as_deref()
-                                .map_or_else(nothing, |area| Cell::label(labels.term(area))),
+                                .map_or_else(nothing, |area| Cell::label(labels.area(area))),
                             Cell::cited(&link.text, &link.sources),
                         ]
                     })

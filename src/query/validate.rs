@@ -1,8 +1,11 @@
 //! `rolecmp validate`: every problem in the data files, each with its exact place.
 
+use std::mem::ManuallyDrop;
+use std::path::PathBuf;
+
 use serde::Serialize;
 
-use crate::kb::Diagnostic;
+use crate::kb::{self, Diagnostic, KnowledgeBase};
 use crate::report::{Document, Records, Report, Section};
 
 /// The answer to `validate`.
@@ -22,6 +25,43 @@ pub struct Validation {
 impl Validation {
     pub fn is_clean(&self) -> bool {
         self.problems.is_empty()
+    }
+}
+
+/// Checks the given paths over the built-in knowledge base, or everything that would be
+/// loaded when no path is given.
+pub fn validate(sources: &kb::files::Sources, paths: Vec<PathBuf>) -> Validation {
+    let paths = if paths.is_empty() {
+        sources.paths()
+    } else {
+        paths
+    };
+    if paths.is_empty() {
+        return Validation {
+            nothing_to_check: true,
+            ..Validation::default()
+        };
+    }
+    let (files, problems) = kb::read_all(&paths);
+    let base = if sources.builtin {
+        KnowledgeBase::builtin()
+    } else {
+        Ok(KnowledgeBase::default())
+    };
+    let loaded = match base {
+        Ok(base) => kb::with_problems(kb::load(Some(base), &files), problems),
+        Err(invalid) => Err(invalid),
+    };
+    let (roles, problems) = match loaded {
+        Ok(kb) => (ManuallyDrop::new(kb).roles.len(), Vec::new()),
+        Err(kb::InvalidData(problems)) => (0, problems),
+    };
+    Validation {
+        files: files.len(),
+        builtin: sources.builtin,
+        roles,
+        problems,
+        nothing_to_check: false,
     }
 }
 

@@ -141,3 +141,68 @@ fn a_table_cell_with_one_word_of_800000_characters() {
     let show = ["show", "x", "--section", "industries", "--data"];
     assert_linear(&args(&show, normal.path()), &args(&show, hostile.path()));
 }
+
+/// `count` role files all titled `title`-something, each citing the handbook.
+fn titled_roles(count: usize, title: impl Fn(usize) -> String) -> tempfile::TempDir {
+    let dir = folder(&[HANDBOOK]);
+    for index in 0..count {
+        let text = format!(
+            "id: r{index}\ntitle: {}\nsummary:\n  - text: S.\n    sources: [handbook]\n",
+            title(index)
+        );
+        std::fs::write(dir.path().join(format!("r{index}.yaml")), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn thousands_of_roles_sharing_one_title_make_messages_of_bounded_size() {
+    // Each clash once named every other holder of the title: 2,000 roles wrote 2,000
+    // messages of 2,000 names each, 6,000 made `list` run out of memory.
+    let count = 2_000;
+    let dir = titled_roles(count, |_| "Head of IT".to_owned());
+    let output = rolecmp()
+        .args(["validate", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let problems = report["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), count);
+    assert!(
+        problems[0]["message"].as_str().unwrap().contains(&format!(
+            "is already a name of {} other roles, such as",
+            count - 1
+        )),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        output.stdout.len() < count * 400,
+        "{} bytes for {count} problems",
+        output.stdout.len()
+    );
+}
+
+#[test]
+fn naming_every_role_by_title_costs_work_linear_in_the_roles() {
+    // `matrix` of N roles named by title once normalised every role's names for each name.
+    let run = |count: usize| -> (tempfile::TempDir, Vec<String>) {
+        let dir = titled_roles(count, |index| format!("Head of unit {index}"));
+        let mut args = vec![
+            "matrix".to_owned(),
+            "--no-builtin".to_owned(),
+            "--data".to_owned(),
+            dir.path().display().to_string(),
+        ];
+        args.extend((0..count).map(|index| format!("Head of unit {index}")));
+        (dir, args)
+    };
+    let (_small_dir, small) = run(100);
+    let (_large_dir, large) = run(400);
+    if let Some(growth) = super::callgrind::growth(&small, &large) {
+        eprintln!("4 × the roles: {growth:.1} × the instructions");
+        assert!(growth < 7.0, "4 × the roles cost {growth:.1} × the work");
+    }
+}

@@ -3,6 +3,7 @@
 //! One module per command, plus output formats, golden files, errors, data coverage, CLI
 //! conventions (colour, width, help) and the examples and links of README.md and docs/.
 
+mod callgrind;
 mod compare;
 mod completions;
 mod conventions;
