@@ -101,7 +101,7 @@ fn shortest(
                     continue;
                 }
                 // Enough to take a line off a cell: a few characters usually do.
-                for step in 1..=16 {
+                for step in [1, 2, 3, 5, 8, 13] {
                     if best[from] < least[from] + step || best[to] + step > longest[to] {
                         break;
                     }
@@ -126,14 +126,38 @@ fn shortest(
     best
 }
 
-/// Row heights of each column at each width tried, wrapped once each.
-struct Heights<'c, 'a> {
-    columns: &'c [Column<'a>],
+/// Row heights of each column at each width tried, counted once each. Every line is split
+/// into words once; counting its lines at a width is then textwrap's first-fit over those
+/// words, with no text copied (the search tries many widths; only the chosen one is wrapped).
+struct Heights {
+    /// Per column, per row, per line of the cell: its words and the indent it wraps under.
+    columns: Vec<Vec<Vec<(Vec<Word>, usize)>>>,
     known: HashMap<(usize, usize), Vec<usize>>,
 }
 
-impl<'c, 'a> Heights<'c, 'a> {
-    fn new(columns: &'c [Column<'a>]) -> Self {
+impl Heights {
+    fn new(columns: &[Column]) -> Self {
+        let columns = columns
+            .iter()
+            .map(|column| {
+                column
+                    .cells
+                    .iter()
+                    .map(|cell| {
+                        cell.iter()
+                            .map(|line| {
+                                let indent = if line.starts_with(BULLET) { 2 } else { 0 };
+                                let words = textwrap::WordSeparator::AsciiSpace
+                                    .find_words(line)
+                                    .map(|word| Word::from(word.word))
+                                    .collect();
+                                (words, indent)
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         Self {
             columns,
             known: HashMap::new(),
@@ -143,16 +167,19 @@ impl<'c, 'a> Heights<'c, 'a> {
     /// The table's height at `widths`, then the lines of all its cells: of two layouts as
     /// tall, the one that wraps less text reads better.
     fn table(&mut self, widths: &[usize]) -> (usize, usize) {
-        let rows = self.columns.first().map_or(0, |column| column.cells.len());
+        let rows = self.columns.first().map_or(0, Vec::len);
         let mut tallest = vec![1; rows];
         let mut lines = 0;
         for (index, &width) in widths.iter().enumerate() {
             let column = &self.columns[index];
             let heights = self.known.entry((index, width)).or_insert_with(|| {
                 column
-                    .cells
                     .iter()
-                    .map(|cell| cell.iter().map(|line| wrap(line, width).len()).sum())
+                    .map(|cell| {
+                        cell.iter()
+                            .map(|(words, indent)| count_lines(words, *indent, width))
+                            .sum()
+                    })
                     .collect()
             });
             for (tallest, &height) in tallest.iter_mut().zip(heights.iter()) {
@@ -162,6 +189,43 @@ impl<'c, 'a> Heights<'c, 'a> {
         }
         (tallest.iter().sum(), lines)
     }
+}
+
+/// A word as the search measures it: its width, and one space after it.
+#[derive(Debug)]
+struct Word {
+    width: usize,
+}
+
+impl From<&str> for Word {
+    fn from(word: &str) -> Self {
+        Self {
+            width: display_width(word),
+        }
+    }
+}
+
+impl textwrap::core::Fragment for Word {
+    #[allow(clippy::cast_precision_loss)]
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        1.0
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// The lines a line of words takes at `width`, as [`wrap`] would lay it out; words wider
+/// than the width (which the search never tries) count as they come.
+#[allow(clippy::cast_precision_loss)]
+fn count_lines(words: &[Word], indent: usize, width: usize) -> usize {
+    let widths = [width as f64, width.saturating_sub(indent) as f64];
+    textwrap::wrap_algorithms::wrap_first_fit(words, &widths)
+        .len()
+        .max(1)
 }
 
 /// One line of a cell wrapped at spaces to `width`; a word wider than that is broken only
@@ -263,6 +327,29 @@ mod tests {
                 .max(wrap(text, widths[1]).len())
         };
         assert_eq!(height(&found), 2, "{found:?}");
+    }
+
+    #[test]
+    fn lines_are_counted_as_they_are_wrapped() {
+        let lines = [
+            "\u{2022} Often the CFO; may be the CTO. [guide]",
+            "responsible [brief, guide]; often shared with CTO [guide]",
+            "In security work shared with the CTO, the CIO ensures compliance.",
+            "one",
+        ];
+        for line in lines {
+            let column = Column {
+                cells: vec![vec![line]],
+            };
+            let mut heights = super::Heights::new(std::slice::from_ref(&column));
+            for width in 12..70 {
+                assert_eq!(
+                    heights.table(&[width]).1,
+                    wrap(line, width).len(),
+                    "{line:?} at {width}"
+                );
+            }
+        }
     }
 
     #[test]
