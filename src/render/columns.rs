@@ -130,8 +130,8 @@ fn shortest(
 /// into words once; counting its lines at a width is then textwrap's first-fit over those
 /// words, with no text copied (the search tries many widths; only the chosen one is wrapped).
 struct Heights {
-    /// Per column, per row, per line of the cell: its words and the indent it wraps under.
-    columns: Vec<Vec<Vec<(Vec<Word>, usize)>>>,
+    /// Per column, per row: the cell's lines.
+    columns: Vec<Vec<Vec<Line>>>,
     known: HashMap<(usize, usize), Vec<usize>>,
 }
 
@@ -190,6 +190,9 @@ impl Heights {
         (tallest.iter().sum(), lines)
     }
 }
+
+/// A line of a cell as the search measures it: its words, and the indent it wraps under.
+type Line = (Vec<Word>, usize);
 
 /// A word as the search measures it: its width, and one space after it.
 #[derive(Debug)]
