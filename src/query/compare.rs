@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::matrix::Matrix;
 use super::show::position_row;
 use super::{
-    Labels, MORE, Section, Selection, View, citations, fact_records, listed_sources, narrowed,
-    nothing, short_name,
+    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
+    short_name,
 };
 use crate::kb::{self, KnowledgeBase};
 use crate::model::{BUILT_IN, Fact, Prevalence, Relation, Role, Source, Term};
@@ -633,15 +633,10 @@ impl Report for Comparison {
                 _ => {}
             }
         }
-        let sources = if self.sections.contains(&Section::Sources) {
-            citations(&self.sources)
-        } else {
-            Vec::new()
-        };
         Document {
             title,
             sections,
-            sources,
+            sources: super::cited_if_shown(&self.sections, &self.sources),
         }
     }
 

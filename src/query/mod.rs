@@ -675,6 +675,15 @@ pub fn citations(sources: &[Source]) -> Vec<Citation> {
         .collect()
 }
 
+/// A report's list of sources: those it cites, unless its sections leave the sources out.
+pub fn cited_if_shown(sections: &[Section], sources: &[Source]) -> Vec<Citation> {
+    if sections.contains(&Section::Sources) {
+        citations(sources)
+    } else {
+        Vec::new()
+    }
+}
+
 /// The hint at a glance: how to see more than one screen.
 pub const MORE: &str =
     "More: --full, or --section NAME; every source in full: rolecmp list sources.";

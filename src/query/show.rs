@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::matrix::Matrix;
 use super::origin::Origin;
 use super::{
-    Labels, MORE, Section, Selection, View, citations, fact_records, listed_sources, narrowed,
-    nothing, short_name,
+    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
+    short_name,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -296,15 +296,10 @@ impl Report for Profile {
                 _ => sections.push(self.section(section)),
             }
         }
-        let sources = if self.sections.contains(&Section::Sources) {
-            citations(&self.sources)
-        } else {
-            Vec::new()
-        };
         Document {
             title,
             sections,
-            sources,
+            sources: super::cited_if_shown(&self.sections, &self.sources),
         }
     }
 
