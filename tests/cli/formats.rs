@@ -238,15 +238,21 @@ fn markdown_is_a_document_with_no_hints_and_its_sources_at_the_end() {
 
 #[test]
 fn heading_level_puts_a_page_under_a_documents_own_headings() {
-    let page = stdout_of(&[
-        "compare",
-        "cto",
-        "cio",
-        "--format",
-        "markdown",
-        "--heading-level",
-        "3",
-    ]);
+    let at_level = |level: &str| {
+        let mut command = super::rolecmp();
+        command.args([
+            "compare",
+            "cto",
+            "cio",
+            "--format",
+            "markdown",
+            "--heading-level",
+            level,
+        ]);
+        command
+    };
+    let output = at_level("3").output().unwrap();
+    let page = String::from_utf8(output.stdout).unwrap();
     assert!(page.starts_with("### CTO vs CIO\n"), "{page}");
     assert!(page.contains("\n#### Responsibility matrix\n"), "{page}");
     assert!(page.contains("\n#### Sources\n"), "{page}");
@@ -257,18 +263,7 @@ fn heading_level_puts_a_page_under_a_documents_own_headings() {
         "{page}"
     );
     for level in ["0", "6"] {
-        super::rolecmp()
-            .args([
-                "compare",
-                "cto",
-                "cio",
-                "--format",
-                "markdown",
-                "--heading-level",
-                level,
-            ])
-            .assert()
-            .code(2);
+        at_level(level).assert().code(2);
     }
 }
 
