@@ -610,12 +610,13 @@ impl Report for Comparison {
                 Section::Matrix => {
                     if let Some(matrix) = &self.matrix {
                         let differing = self.differences_only.then(|| matrix.differences());
-                        sections.push(match differing {
-                            Some(differing) if differing.rows.is_empty() => {
-                                DocSection::new(Section::Matrix.heading()).note(SAME)
-                            }
-                            Some(differing) => differing.section(),
-                            None => matrix.section(),
+                        let shown = differing.as_ref().unwrap_or(matrix);
+                        sections.push(if differing.is_some() && shown.rows.is_empty() {
+                            DocSection::new(Section::Matrix.heading()).note(SAME)
+                        } else if self.view == View::Glance {
+                            shown.glance_section()
+                        } else {
+                            shown.section()
                         });
                     }
                 }

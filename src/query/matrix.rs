@@ -402,31 +402,52 @@ impl Matrix {
 
     /// The matrix as a document section: one row per area, one column per role.
     pub fn section(&self) -> DocSection {
+        self.section_of(false)
+    }
+
+    /// The matrix at a glance: areas whose every cell reads the same share one row ("Digital
+    /// transformation, Security"), so that what the roles have alike takes few lines and
+    /// where they differ stands out. Every cell is still shown as it is.
+    pub fn glance_section(&self) -> DocSection {
+        self.section_of(true)
+    }
+
+    fn section_of(&self, grouped: bool) -> DocSection {
         let heading = DocSection::new(super::Section::Matrix.heading());
         if self.rows.is_empty() {
             return heading.note("The sources name no responsibility area for these roles.");
         }
-        let heading = self.table(heading);
-        heading.note(self.legend)
-    }
-
-    /// The matrix as a table: one row per area, one column per role.
-    fn table(&self, heading: DocSection) -> DocSection {
         let name = |id: &str| self.name(id);
         let header: Vec<&str> = std::iter::once("Area")
             .chain(self.roles.iter().map(|column| column.name.as_str()))
             .collect();
-        heading.table(
-            &header,
-            self.rows
+        // Rows in area order; at a glance a row whose cells are those of an earlier row joins it.
+        let mut rows: Vec<(Vec<&str>, Vec<Cell>)> = Vec::new();
+        let mut seen: BTreeMap<Vec<(String, Vec<String>)>, usize> = BTreeMap::new();
+        for row in &self.rows {
+            let cells: Vec<Cell> = row.cells.iter().map(|cell| cell.to_cell(&name)).collect();
+            let said = cells
                 .iter()
-                .map(|row| {
-                    std::iter::once(Cell::label(&row.label))
-                        .chain(row.cells.iter().map(|cell| cell.to_cell(&name)))
-                        .collect()
-                })
-                .collect(),
-        )
+                .flat_map(|cell| &cell.lines)
+                .map(|line| (line.text.clone(), line.sources.clone()))
+                .collect();
+            match seen.get(&said) {
+                Some(&at) if grouped => rows[at].0.push(&row.label),
+                _ => {
+                    seen.insert(said, rows.len());
+                    rows.push((vec![&row.label], cells));
+                }
+            }
+        }
+        let body = rows
+            .into_iter()
+            .map(|(labels, cells)| {
+                std::iter::once(Cell::label(labels.join(", ")))
+                    .chain(cells)
+                    .collect()
+            })
+            .collect();
+        heading.table(&header, body).note(self.legend)
     }
 
     /// One role's column grouped by what it says: "responsible: A, B [guide]" lines, for a
