@@ -151,6 +151,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
         color: use_color(cli.color),
         raw_csv: cli.raw_csv,
         heading_level: 1,
+        evidence: false,
     };
     let mut hint = None;
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
@@ -171,24 +172,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
             role,
             filter,
             origin,
+            evidence,
             output,
         } => {
             let kb = knowledge()?;
-            let role = kb.role(&role)?;
-            let industry = industry(&kb, &filter)?;
-            let layer = origin.map(|origin| query::show::Layer {
-                origin,
-                shipped: kb.shipped_version(role),
-            });
-            let profile =
-                query::show::show(&kb, role, industry, &filter.section, filter.full, layer);
-            hint = render::render(&profile, output.format, layout.with(&output), out)?;
+            let profile = profile(&kb, &role, &filter, origin)?;
+            let layout = layout.with(&output).with_evidence(evidence);
+            hint = render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {
             roles,
             labels,
             differences_only,
             filter,
+            evidence,
             output,
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
@@ -198,7 +195,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
                 .labelled(&labels)
                 .map_err(|error| UsageError(error.to_string()))?
                 .differences_only(differences_only);
-            hint = render::render(&comparison, output.format, layout.with(&output), out)?;
+            let layout = layout.with(&output).with_evidence(evidence);
+            hint = render::render(&comparison, output.format, layout, out)?;
         }
         Command::Matrix { roles, all, output } => {
             let kb = knowledge()?;
@@ -335,6 +333,29 @@ pub fn print_usage_error(usage: &clap::Error) {
             |error| error.render().ansi().to_string(),
         );
     let _ = write!(std::io::stderr(), "{}", sanitize::terminal_safe(&plain));
+}
+
+/// `show` with its role, industry and layer looked up.
+fn profile(
+    kb: &KnowledgeBase,
+    name: &str,
+    filter: &Filter,
+    origin: Option<query::origin::Origin>,
+) -> Result<query::show::Profile> {
+    let role = kb.role(name)?;
+    let industry = industry(kb, filter)?;
+    let layer = origin.map(|origin| query::show::Layer {
+        origin,
+        shipped: kb.shipped_version(role),
+    });
+    Ok(query::show::show(
+        kb,
+        role,
+        industry,
+        &filter.section,
+        filter.full,
+        layer,
+    ))
 }
 
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.

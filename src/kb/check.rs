@@ -8,14 +8,20 @@
 mod names;
 #[path = "check/twice.rs"]
 mod twice;
+#[path = "check/unused.rs"]
+mod unused;
+
+pub use unused::warnings;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::Diagnostic;
+use serde_saphyr::Spanned;
+
 use super::layer::{BUILTIN, Layered};
 use super::lookup::{self, Finder, Found};
 use super::parse::{self, Document, Parsed};
-use super::raw::{self, RawFact, RawRole, Text};
+use super::raw::{self, RawEvidence, RawFact, RawRole, Text};
+use super::{Diagnostic, evidence};
 use crate::model::Term;
 
 /// The work did-you-mean may do for one load, in character comparisons: thousands of typical
@@ -47,7 +53,28 @@ pub fn check(parsed: &[Parsed], layered: &Layered) -> Vec<Diagnostic> {
         ids: &ids,
         diagnostics: Vec::new(),
         suggester: lookup::Suggester::new(SUGGESTION_BUDGET),
+        texts: evidence::Texts::default(),
     };
+    // What evidence may quote: every source, with the texts the loaded files store beside
+    // their sources files (those of the base, such as the built-in sources, are not at hand).
+    for source in &kb.sources {
+        checks.texts.add_known(&source.id, source.kind);
+    }
+    for file in parsed {
+        if let Some(Document::Sources(sources)) = &file.document {
+            for (index, source) in sources.sources.iter().enumerate() {
+                let key = format!("sources[{index}]");
+                let problem = checks.texts.add(
+                    &file.file.name,
+                    &source.id.value,
+                    source.kind,
+                    source.text_file.as_ref(),
+                    &key,
+                );
+                checks.diagnostics.extend(problem);
+            }
+        }
+    }
     for file in parsed {
         checks.file(file);
     }
@@ -135,6 +162,8 @@ struct Checks<'k> {
     ids: &'k Ids<'k>,
     diagnostics: Vec<Diagnostic>,
     suggester: lookup::Suggester,
+    /// The sources evidence may quote, with the texts stored beside the loaded files.
+    texts: evidence::Texts,
 }
 
 impl Checks<'_> {
@@ -145,6 +174,7 @@ impl Checks<'_> {
             diagnostics: &mut self.diagnostics,
             unknown: BTreeMap::new(),
             suggester: &mut self.suggester,
+            texts: &mut self.texts,
             open,
         }
     }
@@ -229,6 +259,7 @@ struct Checker<'a> {
     /// source cited nine times is one problem, not nine.
     unknown: BTreeMap<(&'static str, String), Vec<Diagnostic>>,
     suggester: &'a mut lookup::Suggester,
+    texts: &'a mut evidence::Texts,
     /// Lines of values a syntax error cut short: what is missing there may be only hidden.
     open: &'a [u64],
 }
@@ -322,9 +353,24 @@ impl Checker<'_> {
         }
     }
 
-    fn cited(&mut self, text: &Text, sources: &[Text], key: &str) {
+    fn cited(
+        &mut self,
+        text: &Text,
+        sources: &[Text],
+        evidence: Option<&Spanned<RawEvidence>>,
+        key: &str,
+    ) {
         self.text(text, format!("{key}.text"));
         self.citations(text, sources, key, "fact");
+        self.evidence(sources, evidence, key);
+    }
+
+    /// Each quote of an entry's evidence, against the entry's sources and their texts.
+    fn evidence(&mut self, sources: &[Text], evidence: Option<&Spanned<RawEvidence>>, key: &str) {
+        if let Some(evidence) = evidence {
+            let problems = self.texts.check(self.file, sources, evidence, key);
+            self.diagnostics.extend(problems);
+        }
     }
 
     /// The sources of a fact or glossary entry (`what`), reported at `at` when there are none.
@@ -343,7 +389,12 @@ impl Checker<'_> {
 
     fn facts(&mut self, facts: &[RawFact], key: &str) {
         for (index, fact) in facts.iter().enumerate() {
-            self.cited(&fact.text, &fact.sources, &format!("{key}[{index}]"));
+            self.cited(
+                &fact.text,
+                &fact.sources,
+                fact.evidence.as_ref(),
+                &format!("{key}[{index}]"),
+            );
         }
     }
 
@@ -363,6 +414,7 @@ impl Checker<'_> {
             self.text(expansion, format!("{key}.expansions[{index}]"));
         }
         self.citations(&entry.term, &entry.sources, key, "glossary entry");
+        self.evidence(&entry.sources, entry.evidence.as_ref(), key);
     }
 
     /// A role that reports to or works with itself is a slip (a template's example left in).
@@ -443,11 +495,14 @@ impl Checker<'_> {
         for (index, line) in role.reporting.iter().flatten().enumerate() {
             let key = format!("reporting[{index}]");
             self.reference(&line.to, format!("{key}.to"), "role");
-            self.cited(&line.text, &line.sources, &key);
+            self.cited(&line.text, &line.sources, line.evidence.as_ref(), &key);
         }
         for (index, example) in role.industries.iter().flatten().enumerate() {
             let key = format!("industries[{index}]");
             self.reference(&example.industry, format!("{key}.industry"), "industry");
+            for (other, area) in example.areas.iter().enumerate() {
+                self.reference(area, format!("{key}.areas[{other}]"), "area");
+            }
             self.facts(&example.facts, &format!("{key}.facts"));
         }
         for (index, link) in role.collaboration.iter().flatten().enumerate() {
@@ -456,7 +511,7 @@ impl Checker<'_> {
             if let Some(area) = &link.area {
                 self.reference(area, format!("{key}.area"), "area");
             }
-            self.cited(&link.text, &link.sources, &key);
+            self.cited(&link.text, &link.sources, link.evidence.as_ref(), &key);
         }
         for (index, dispute) in role.disputes.iter().flatten().enumerate() {
             let key = format!("disputes[{index}]");
@@ -468,6 +523,7 @@ impl Checker<'_> {
                 self.cited(
                     &headline.text,
                     &headline.sources,
+                    headline.evidence.as_ref(),
                     &format!("{key}.headline"),
                 );
             }

@@ -11,8 +11,9 @@
 //! rules of [`overlay`].
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{BuildHasher, RandomState};
 
+#[path = "layer/append.rs"]
+mod append;
 #[path = "layer/convert.rs"]
 mod convert;
 
@@ -24,7 +25,8 @@ use crate::model::{
     Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position, ReportingLine,
     Responsibility, Role, Term,
 };
-use convert::{fact, facts, glossary_entry_from, nfc, source_from, term_from, values};
+use append::{append, append_quoted};
+use convert::{excerpts, fact, facts, glossary_entry_from, nfc, source_from, term_from, values};
 
 /// The name a role file gives in `extends:` for the built-in role of its own id.
 pub const BUILTIN: &str = "builtin";
@@ -389,7 +391,7 @@ impl<'p> RoleLayers<'p, '_> {
         merge_position(&mut role.nature, raw.nature.as_ref());
         merge_position(&mut role.facing, raw.facing.as_ref());
         self.merge_areas(role, raw, &mut replaced);
-        append(
+        append_quoted(
             &mut role.reporting,
             raw.reporting.iter().flatten().map(|line| ReportingLine {
                 to: line.to.value.clone(),
@@ -397,12 +399,13 @@ impl<'p> RoleLayers<'p, '_> {
                 alternative: line.alternative.as_deref().map(nfc),
                 text: nfc(line.text.value.trim()),
                 sources: values(&line.sources),
+                evidence: excerpts(&line.sources, line.evidence.as_ref()),
             }),
             |line| line.text.as_str(),
         );
         append_facts(&mut role.background, raw.background.iter().flatten());
         self.merge_industries(role, raw, &mut replaced);
-        append(
+        append_quoted(
             &mut role.collaboration,
             raw.collaboration
                 .iter()
@@ -417,6 +420,7 @@ impl<'p> RoleLayers<'p, '_> {
                     prevalence: link.prevalence,
                     text: nfc(link.text.value.trim()),
                     sources: values(&link.sources),
+                    evidence: excerpts(&link.sources, link.evidence.as_ref()),
                 }),
             |link| link.text.as_str(),
         );
@@ -451,23 +455,35 @@ impl<'p> RoleLayers<'p, '_> {
         }
     }
 
-    /// Industry examples merge by industry (named by id, label or alias), fact by fact.
+    /// Industry examples merge by industry (named by id, label or alias), fact by fact, and
+    /// the areas they name (by id, label or alias) one by one.
     fn merge_industries(&self, role: &mut Role, raw: &RawRole, replaced: &mut Vec<String>) {
         let industries = self.industries.items();
         let mut at: HashMap<String, usize> = index_of(&role.industries, |item| &item.industry);
         for item in raw.industries.iter().flatten() {
             let industry = Self::term_id(&self.industries, industries, &item.industry.value);
+            let areas = item
+                .areas
+                .iter()
+                .map(|area| Self::term_id(&self.areas, self.areas.items(), &area.value));
             if let Some(&index) = at.get(&industry) {
                 let entry = &mut role.industries[index];
                 if item.replace {
                     entry.facts.clear();
+                    entry.areas.clear();
                     replaced.push(format!("industries[{industry}]"));
+                }
+                for area in areas {
+                    if !entry.areas.contains(&area) {
+                        entry.areas.push(area);
+                    }
                 }
                 append_facts(&mut entry.facts, &item.facts);
             } else {
                 at.insert(industry.clone(), role.industries.len());
                 role.industries.push(IndustryExample {
                     industry,
+                    areas: areas.collect(),
                     facts: facts(&item.facts),
                 });
             }
@@ -546,31 +562,7 @@ fn index_of<T>(items: &[T], key: impl Fn(&T) -> &String) -> HashMap<String, usiz
 }
 
 fn append_facts<'r>(into: &mut Vec<Fact>, raw: impl IntoIterator<Item = &'r RawFact>) {
-    append(into, raw.into_iter().map(fact), |fact| fact.text.as_str());
-}
-
-/// Appends `new` to `list`, leaving out each entry identical to one already there. Entries
-/// are found by the hash of `key`, so that appending costs time linear in both lists.
-fn append<T: PartialEq>(
-    list: &mut Vec<T>,
-    new: impl IntoIterator<Item = T>,
-    key: impl Fn(&T) -> &str,
-) {
-    let hasher = RandomState::new();
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::with_capacity(list.len());
-    for (index, item) in list.iter().enumerate() {
-        seen.entry(hasher.hash_one(key(item)))
-            .or_default()
-            .push(index);
-    }
-    for item in new {
-        let hash = hasher.hash_one(key(&item));
-        let holders = seen.entry(hash).or_default();
-        if !holders.iter().any(|&index| list[index] == item) {
-            holders.push(list.len());
-            list.push(item);
-        }
-    }
+    append_quoted(into, raw.into_iter().map(fact), |fact| fact.text.as_str());
 }
 
 fn new_role(id: &str, origin: Vec<Layer>) -> Role {

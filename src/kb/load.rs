@@ -12,12 +12,22 @@ pub use parse::DataFile;
 
 /// Loads `files` in order over `base`: the knowledge base they make, or every problem.
 pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
+    load_with_warnings(base, files).map(|(kb, _)| kb)
+}
+
+/// [`load`], with what it found doubtful but not wrong (an area no fact names), for
+/// `validate` and the build.
+pub fn load_with_warnings(
+    base: Option<KnowledgeBase>,
+    files: &[DataFile],
+) -> Result<(KnowledgeBase, Vec<Diagnostic>), InvalidData> {
     let parsed = parse::parse_all(files);
     let mut layered = layer::layer(base.unwrap_or_default(), &parsed);
     let mut problems = check::check(&parsed, &layered);
     problems.append(&mut layered.problems);
     if problems.is_empty() {
-        Ok(layered.kb)
+        let warnings = sorted(check::warnings(&parsed, &layered));
+        Ok((layered.kb, warnings))
     } else {
         Err(InvalidData(sorted(problems)))
     }
@@ -200,7 +210,7 @@ mod tests {
             [
                 "roles/cto.yaml:2:1: titel: unknown key `titel`: did you mean `title`?",
                 "roles/cto.yaml:5:15: summary[0].sources[0]: unknown source 'bok' (known source ids: brief): add it to a sources.yaml beside your role files",
-                "roles/cto.yaml:6:5: summary[0].note: unknown key `note`: expected one of: sources, text",
+                "roles/cto.yaml:6:5: summary[0].note: unknown key `note`: expected one of: evidence, sources, text",
                 // The broken file's own id is known: it is what 'ceo' may be a typo of.
                 "roles/cto.yaml:8:11: collaboration[0].with: unknown role 'ceo' (did you mean 'cto'?): define it in its own file (`rolecmp init <id>`)",
                 "roles/cto.yaml:10:11: collaboration[0].area: expected a text, found a list",

@@ -2,6 +2,7 @@
 
 mod check;
 mod diagnostic;
+mod evidence;
 pub mod files;
 mod layer;
 mod load;
@@ -14,7 +15,7 @@ pub mod template;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
-pub use load::{DataFile, load};
+pub use load::{DataFile, load, load_with_warnings};
 pub use lookup::UnknownName;
 use parse::map_files;
 pub use yaml::MAX_FILE_BYTES;

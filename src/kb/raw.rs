@@ -8,8 +8,12 @@
 //! `x-rolecmp-ref` marks the fields that hold another entry's id, so that the references of
 //! a file whose structure is broken can still be checked.
 
-use schemars::JsonSchema;
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::model::{Facing, Focus, Involvement, Nature, Prevalence, Relation, SourceKind};
@@ -39,6 +43,12 @@ pub struct RawSource {
     /// File name or address of the source.
     #[serde(default)]
     pub location: Option<String>,
+    /// A file holding the source's text (or the passages facts are drawn from), relative to
+    /// this sources file, such as `texts/handbook.txt`. Evidence quoting the source is
+    /// checked against it; without it, evidence is taken as given.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub text_file: Option<Text>,
 }
 
 /// `industries.yaml`, `areas.yaml` and `glossary.yaml`: the shared vocabularies.
@@ -74,6 +84,10 @@ pub struct RawGlossaryEntry {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Text>,
+    /// Where the sources use the term, quoted.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// An industry or responsibility area.
@@ -103,6 +117,10 @@ pub struct RawFact {
     #[serde(default)]
     #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// A position on one axis and the facts behind it.
@@ -133,6 +151,10 @@ pub struct RawReportingLine {
     #[serde(default)]
     #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// A responsibility area and what it involves for this role.
@@ -161,6 +183,11 @@ pub struct RawIndustryExample {
     /// Id of an industry, or its label or an alias (`rolecmp list industries`).
     #[schemars(with = "String", extend("x-rolecmp-ref" = "industry"))]
     pub industry: Text,
+    /// Ids of the responsibility areas the example's duties fall in (`rolecmp list areas`).
+    /// The matrix gives the role each of them "in some firms", citing the example's facts.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "area"))]
+    pub areas: Vec<Text>,
     #[serde(default)]
     pub facts: Vec<RawFact>,
     /// Extending a role: drop the facts the role had for this industry, keeping only these.
@@ -188,6 +215,10 @@ pub struct RawCollaboration {
     #[serde(default)]
     #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// A question on which sources disagree, each claim with its own source.
@@ -321,4 +352,141 @@ pub struct RawHeadlines {
     /// What the industry examples have in common.
     #[serde(default)]
     pub industries: Vec<RawFact>,
+}
+
+/// `evidence:` as written. A quote, or a list of quotes, for an entry with one source; with
+/// several sources each quote names its own: `[{source: brief, quote: "..."}]`.
+#[derive(Debug, Clone)]
+pub enum RawEvidence {
+    One(String),
+    Many(Vec<Spanned<RawExcerpt>>),
+}
+
+/// One quote of a list: bare, or naming the source it is from.
+#[derive(Debug, Clone)]
+pub enum RawExcerpt {
+    Quote(String),
+    Cited { source: Text, quote: Text },
+}
+
+/// The keys of a quote that names its source.
+const EXCERPT_KEYS: &[&str] = &["source", "quote"];
+
+impl<'de> Deserialize<'de> for RawEvidence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EvidenceVisitor;
+        impl<'de> Visitor<'de> for EvidenceVisitor {
+            type Value = RawEvidence;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a quote, or a list of quotes")
+            }
+            fn visit_str<E: de::Error>(self, quote: &str) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_owned()))
+            }
+            // A plain scalar is a text wherever a text may go (`evidence: 2025`).
+            fn visit_u64<E: de::Error>(self, quote: u64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, quote: i64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, quote: f64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawEvidence, A::Error> {
+                let mut excerpts = Vec::new();
+                while let Some(excerpt) = seq.next_element()? {
+                    excerpts.push(excerpt);
+                }
+                Ok(RawEvidence::Many(excerpts))
+            }
+        }
+        deserializer.deserialize_any(EvidenceVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawExcerpt {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ExcerptVisitor;
+        impl<'de> Visitor<'de> for ExcerptVisitor {
+            type Value = RawExcerpt;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a quote, or `{source: ID, quote: TEXT}`")
+            }
+            fn visit_str<E: de::Error>(self, quote: &str) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_owned()))
+            }
+            fn visit_u64<E: de::Error>(self, quote: u64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, quote: i64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, quote: f64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawExcerpt, A::Error> {
+                let (mut source, mut quote) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    let slot = match key.as_str() {
+                        "source" => &mut source,
+                        "quote" => &mut quote,
+                        _ => return Err(de::Error::unknown_field(&key, EXCERPT_KEYS)),
+                    };
+                    if slot.is_some() {
+                        return Err(de::Error::duplicate_field(if key == "source" {
+                            "source"
+                        } else {
+                            "quote"
+                        }));
+                    }
+                    *slot = Some(map.next_value::<Text>()?);
+                }
+                Ok(RawExcerpt::Cited {
+                    source: source.ok_or_else(|| de::Error::missing_field("source"))?,
+                    quote: quote.ok_or_else(|| de::Error::missing_field("quote"))?,
+                })
+            }
+        }
+        deserializer.deserialize_any(ExcerptVisitor)
+    }
+}
+
+impl JsonSchema for RawEvidence {
+    fn schema_name() -> Cow<'static, str> {
+        "Evidence".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Short verbatim excerpts of the sources the entry rests on (at most 10 words from an article, 25 from other sources), enough to find the sentence. A quote, or a list of quotes, when the entry has one source; with several sources, a list of `{source: ID, quote: TEXT}`.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "array",
+                    "items": {
+                        "anyOf": [
+                            { "type": "string" },
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "source": {
+                                        "description": "Id of the source quoted: one of the entry's sources.",
+                                        "type": "string",
+                                        "x-rolecmp-ref": "source"
+                                    },
+                                    "quote": {
+                                        "description": "The source's words, exactly; case, spacing, punctuation and the style of quotes and dashes do not matter.",
+                                        "type": "string"
+                                    }
+                                },
+                                "required": ["source", "quote"],
+                                "additionalProperties": false
+                            }
+                        ]
+                    }
+                }
+            ]
+        })
+    }
 }

@@ -279,8 +279,10 @@ impl<'a> Walk<'a> {
             self.node(node, only, key);
             return;
         }
-        // Some branch must fit without a problem; say what the first one expects otherwise.
+        // Some branch must fit without a problem; otherwise say what the branch of the value's
+        // own kind expects (a list where a list may go), else the first one.
         let mut first = None;
+        let mut own_kind = None;
         for branch in others {
             let mut trial = Walk {
                 file: self.file,
@@ -293,10 +295,16 @@ impl<'a> Walk<'a> {
                 self.found.references.extend(trial.found.references);
                 return;
             }
-            first.get_or_insert(trial.found);
+            let kind = self.resolve(branch).get("type").and_then(Value::as_str);
+            if own_kind.is_none() && kind == Some(node.value.json_type()) {
+                own_kind = Some(trial.found);
+            } else {
+                first.get_or_insert(trial.found);
+            }
         }
-        if let Some(found) = first {
+        if let Some(found) = own_kind.or(first) {
             self.found.problems.extend(found.problems);
+            self.found.references.extend(found.references);
         }
     }
 

@@ -62,14 +62,19 @@ pub fn role_template(id: &str) -> String {
 "
     };
     format!(
-        r"{header}
+        r#"{header}
 id: {id}
 title: TODO the role's full title
 aliases: []  # other names it is found by, the short form first
 
+# A fact may quote the words it rests on, so that a reader can find them (optional):
+# `evidence: "..."`, or a list of quotes, for a fact with one source; with several sources
+# each quote names its own: `evidence: [{{source: handbook, quote: "..."}}]`. `validate` checks
+# each quote against its source's text when sources.yaml gives one (`text_file:`).
 summary:
   - text: TODO one sentence on what the role is.
     sources: [handbook]
+    # evidence: "the handbook's own words for it"
 
 # Optional. A few cited words per dimension for the one-screen view of `show` and `compare`;
 # a dimension left out shows its facts in full. Say no more than the facts below them do.
@@ -89,7 +94,7 @@ summary:
 # nature (strategic | operational | both) and facing (internal | external | both) work alike.
 
 # Optional. area: an id from `rolecmp list areas`; involvement: responsible (the default),
-# partly, or some-firms, as far as the facts go.
+# often, partly, or some-firms, as far as the facts go.
 # responsibilities:
 #   - area: budgeting
 #     involvement: responsible
@@ -104,6 +109,7 @@ background:
 
 # industries:
 #   - industry: healthcare   # an id from `rolecmp list industries`
+#     areas: [security]      # areas its duties fall in: the matrix says "in some firms"
 #     facts:
 #       - text: ...
 #         sources: [handbook]
@@ -114,7 +120,7 @@ background:
 #     relation: collaboration
 #     text: ...
 #     sources: [handbook]
-",
+"#,
         header = header(id),
         other = if id == "cto" { "cio" } else { "cto" },
     )
@@ -150,6 +156,7 @@ struct Link<'a> {
     prevalence: Option<crate::model::Prevalence>,
     text: &'a str,
     sources: &'a [String],
+    evidence: &'a [crate::model::Excerpt],
 }
 
 /// Role `id` written as a copy of `from`: every fact with its citations. A copy under
@@ -196,6 +203,7 @@ pub fn copy_of(id: &str, from: &Role) -> Result<String> {
                 prevalence: link.prevalence,
                 text: &link.text,
                 sources: &link.sources,
+                evidence: &link.evidence,
             })
             .collect(),
         disputes: &from.disputes,
@@ -216,6 +224,7 @@ sources:
     title: TODO the document your role facts come from, e.g. our engineering handbook
     kind: internal
     description: TODO one sentence on what the document covers.
+    # text_file: handbook.txt   # its text beside this file, to check quoted evidence
 ";
 
 /// What `init` wrote and what the user should know about it.

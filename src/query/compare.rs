@@ -13,7 +13,7 @@ use super::{
     short_name,
 };
 use crate::kb::{self, KnowledgeBase};
-use crate::model::{BUILT_IN, Fact, Prevalence, Relation, Role, Source, Term};
+use crate::model::{BUILT_IN, Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -35,6 +35,7 @@ pub struct Link {
     pub prevalence: Option<Prevalence>,
     pub text: String,
     pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
 }
 
 /// The answer to `compare`.
@@ -105,15 +106,7 @@ pub fn compare(
         |role| {
             role.reporting
                 .iter()
-                .map(|line| {
-                    (
-                        line.to.clone(),
-                        vec![Fact {
-                            text: line.text.clone(),
-                            sources: line.sources.clone(),
-                        }],
-                    )
-                })
+                .map(|line| (line.to.clone(), vec![line.claim()]))
                 .collect()
         },
         |id| labels.role(id).to_owned(),
@@ -144,6 +137,7 @@ pub fn compare(
                         prevalence: link.prevalence,
                         text: link.text.clone(),
                         sources: link.sources.clone(),
+                        evidence: link.evidence.clone(),
                     });
                 }
             }
@@ -469,7 +463,11 @@ impl Comparison {
                 link.area
                     .as_deref()
                     .map_or_else(nothing, |area| Cell::label(self.labels.area(area))),
-                Cell::cited(&link.text, &link.sources),
+                Cell::facts([&Fact {
+                    text: link.text.clone(),
+                    sources: link.sources.clone(),
+                    evidence: link.evidence.clone(),
+                }]),
             ]
         };
         // A role by its title, unless its column was given a name of its own ("Company CIO",
@@ -657,5 +655,9 @@ impl Report for Comparison {
             records.rows.extend(matrix.fact_rows());
         }
         records
+    }
+
+    fn records_with_evidence(&self) -> Records {
+        super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref())
     }
 }

@@ -332,10 +332,7 @@ fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<crate::model::Fact>;
     let reporting = role
         .reporting
         .iter()
-        .map(|line| crate::model::Fact {
-            text: line.text.clone(),
-            sources: line.sources.clone(),
-        })
+        .map(crate::model::ReportingLine::claim)
         .collect();
     let examples = role
         .industries
@@ -345,6 +342,7 @@ fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<crate::model::Fact>;
             example.facts.iter().map(move |fact| crate::model::Fact {
                 text: format!("{industry}: {}", fact.text),
                 sources: fact.sources.clone(),
+                evidence: fact.evidence.clone(),
             })
         })
         .collect();
@@ -447,18 +445,24 @@ pub fn each_fact<'a>(
     role: &'a Role,
     visit: &mut dyn FnMut(Section, Option<&'a str>, &'a str, &'a [String]),
 ) {
+    each_cited(labels, role, &mut |section, topic, fact| {
+        visit(section, topic, fact.text, fact.sources);
+    });
+}
+
+/// [`each_fact`], each fact with its evidence.
+pub fn each_cited<'a>(
+    labels: &'a Labels,
+    role: &'a Role,
+    visit: &mut dyn FnMut(Section, Option<&'a str>, Cited<'a>),
+) {
     for (dimension, facts) in headline_rows(&role.headlines) {
         for fact in facts {
-            visit(
-                Section::Headlines,
-                Some(dimension),
-                &fact.text,
-                &fact.sources,
-            );
+            visit(Section::Headlines, Some(dimension), fact.into());
         }
     }
     for fact in &role.summary {
-        visit(Section::Summary, None, &fact.text, &fact.sources);
+        visit(Section::Summary, None, fact.into());
     }
     let positions = [
         (
@@ -483,7 +487,7 @@ pub fn each_fact<'a>(
     for (section, position) in positions {
         if let Some((label, facts)) = position {
             for fact in facts {
-                visit(section, label, &fact.text, &fact.sources);
+                visit(section, label, fact.into());
             }
         }
     }
@@ -492,29 +496,22 @@ pub fn each_fact<'a>(
             visit(
                 Section::Responsibilities,
                 Some(labels.area(&item.area)),
-                &fact.text,
-                &fact.sources,
+                fact.into(),
             );
         }
     }
     for line in &role.reporting {
-        visit(
-            Section::Reporting,
-            Some(labels.role(&line.to)),
-            &line.text,
-            &line.sources,
-        );
+        visit(Section::Reporting, Some(labels.role(&line.to)), line.into());
     }
     for fact in &role.background {
-        visit(Section::Background, None, &fact.text, &fact.sources);
+        visit(Section::Background, None, fact.into());
     }
     for example in &role.industries {
         for fact in &example.facts {
             visit(
                 Section::Industries,
                 Some(labels.industry(&example.industry)),
-                &fact.text,
-                &fact.sources,
+                fact.into(),
             );
         }
     }
@@ -522,26 +519,53 @@ pub fn each_fact<'a>(
         visit(
             Section::Collaboration,
             Some(labels.role(&link.with)),
-            &link.text,
-            &link.sources,
+            link.into(),
         );
     }
     for dispute in &role.disputes {
         if let Some(headline) = &dispute.headline {
-            visit(
-                Section::Disputes,
-                Some(&dispute.topic),
-                &headline.text,
-                &headline.sources,
-            );
+            visit(Section::Disputes, Some(&dispute.topic), headline.into());
         }
         for claim in &dispute.claims {
-            visit(
-                Section::Disputes,
-                Some(&dispute.topic),
-                &claim.text,
-                &claim.sources,
-            );
+            visit(Section::Disputes, Some(&dispute.topic), claim.into());
+        }
+    }
+}
+
+/// A fact as [`each_cited`] gives it, borrowed from the role.
+#[derive(Debug, Clone, Copy)]
+pub struct Cited<'a> {
+    pub text: &'a str,
+    pub sources: &'a [String],
+    pub evidence: &'a [crate::model::Excerpt],
+}
+
+impl<'a> From<&'a crate::model::Fact> for Cited<'a> {
+    fn from(fact: &'a crate::model::Fact) -> Self {
+        Self {
+            text: &fact.text,
+            sources: &fact.sources,
+            evidence: &fact.evidence,
+        }
+    }
+}
+
+impl<'a> From<&'a crate::model::ReportingLine> for Cited<'a> {
+    fn from(line: &'a crate::model::ReportingLine) -> Self {
+        Self {
+            text: &line.text,
+            sources: &line.sources,
+            evidence: &line.evidence,
+        }
+    }
+}
+
+impl<'a> From<&'a Collaboration> for Cited<'a> {
+    fn from(link: &'a Collaboration) -> Self {
+        Self {
+            text: &link.text,
+            sources: &link.sources,
+            evidence: &link.evidence,
         }
     }
 }
@@ -574,6 +598,45 @@ pub fn fact_records(labels: &Labels, roles: &[Role]) -> Records {
         header: FACT_HEADER.to_vec(),
         rows,
     }
+}
+
+/// [`fact_records`] with one more column, `evidence`: each fact's quotes with their sources,
+/// `brief: “…”; guide: “…”`. Rows of matrix cells, which quote nothing, leave it empty.
+pub fn fact_records_with_evidence(
+    labels: &Labels,
+    roles: &[Role],
+    matrix: Option<&matrix::Matrix>,
+) -> Records {
+    let mut rows = Vec::new();
+    for role in roles {
+        each_cited(labels, role, &mut |section, topic, fact| {
+            rows.push(vec![
+                role.id.clone(),
+                section.id().to_owned(),
+                topic.unwrap_or_default().to_owned(),
+                fact.text.to_owned(),
+                fact.sources.join(", "),
+                quoted(fact.evidence),
+            ]);
+        });
+    }
+    for mut row in matrix.map(matrix::Matrix::fact_rows).unwrap_or_default() {
+        row.push(String::new());
+        rows.push(row);
+    }
+    Records {
+        header: FACT_HEADER.iter().copied().chain(["evidence"]).collect(),
+        rows,
+    }
+}
+
+/// Evidence as one line of text: `brief: “…”; guide: “…”`.
+pub fn quoted(evidence: &[crate::model::Excerpt]) -> String {
+    evidence
+        .iter()
+        .map(|excerpt| format!("{}: \u{201c}{}\u{201d}", excerpt.source, excerpt.quote))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The columns of [`fact_records`].
@@ -727,17 +790,18 @@ pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<crate
                     format!("{}: {}", dispute.topic, headline.text)
                 },
                 sources: headline.sources.clone(),
+                evidence: headline.evidence.clone(),
             },
-            None => crate::model::Fact {
-                text: format!("{} (see --section disputes)", dispute.topic),
-                sources: dispute
+            None => crate::model::Fact::new(
+                format!("{} (see --section disputes)", dispute.topic),
+                &dispute
                     .claims
                     .iter()
                     .flat_map(|claim| claim.sources.iter().cloned())
                     .collect::<BTreeSet<_>>()
                     .into_iter()
-                    .collect(),
-            },
+                    .collect::<Vec<_>>(),
+            ),
         };
         if seen.insert(line.text.clone()) {
             lines.push(line);

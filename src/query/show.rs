@@ -60,10 +60,9 @@ pub fn show(
         }
         None => (kb, role),
     };
-    let matrix = selection.has(Section::Matrix).then(|| {
-        let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
-        super::matrix::build(kb, &[role], &everyone)
-    });
+    let matrix = selection
+        .has(Section::Matrix)
+        .then(|| super::matrix::matrix(kb, &[role]));
     let mut shown = narrowed(kb, role, &selection, industry_id);
     if let Some(layer) = layer {
         shown = super::origin::only(&shown, layer.shipped, layer.origin);
@@ -176,7 +175,7 @@ impl Profile {
                         vec![
                             Cell::label(labels.role(&line.to)),
                             Cell::label(super::prevalence_label(line.prevalence)),
-                            Cell::cited(&line.text, &line.sources),
+                            Cell::facts([&line.claim()]),
                         ]
                     })
                     .collect(),
@@ -214,7 +213,7 @@ impl Profile {
                             link.area
                                 .as_deref()
                                 .map_or_else(nothing, |area| Cell::label(labels.area(area))),
-                            Cell::cited(&link.text, &link.sources),
+                            Cell::facts([&link.claim()]),
                         ]
                     })
                     .collect(),
@@ -313,5 +312,13 @@ impl Report for Profile {
             records.rows.extend(matrix.fact_rows());
         }
         records
+    }
+
+    fn records_with_evidence(&self) -> Records {
+        super::fact_records_with_evidence(
+            &self.labels,
+            std::slice::from_ref(&self.role),
+            self.matrix.as_ref(),
+        )
     }
 }

@@ -18,6 +18,8 @@ pub struct Validation {
     /// Roles in the knowledge base once loaded (0 when there are problems).
     pub roles: usize,
     pub problems: Vec<Diagnostic>,
+    /// What is doubtful but not wrong, such as an area no fact names; they do not fail.
+    pub warnings: Vec<Diagnostic>,
     /// No path was given and no user folder or `ROLECMP_DATA` path exists.
     pub nothing_to_check: bool,
 }
@@ -48,19 +50,25 @@ pub fn validate(sources: &kb::files::Sources, paths: Vec<PathBuf>) -> Validation
     } else {
         Ok(KnowledgeBase::default())
     };
-    let loaded = match base {
-        Ok(base) => kb::with_problems(kb::load(Some(base), &files), problems),
-        Err(invalid) => Err(invalid),
-    };
-    let (roles, problems) = match loaded {
-        Ok(kb) => (ManuallyDrop::new(kb).roles.len(), Vec::new()),
-        Err(kb::InvalidData(problems)) => (0, problems),
-    };
+    // Problems reading files come first, as `kb::with_problems` puts them.
+    let (roles, problems, warnings) =
+        match base.and_then(|base| kb::load_with_warnings(Some(base), &files)) {
+            Ok((kb, warnings)) if problems.is_empty() => {
+                (ManuallyDrop::new(kb).roles.len(), problems, warnings)
+            }
+            Ok(_) => (0, problems, Vec::new()),
+            Err(kb::InvalidData(more)) => {
+                let mut all = problems;
+                all.extend(more);
+                (0, all, Vec::new())
+            }
+        };
     Validation {
         files: files.len(),
         builtin: sources.builtin,
         roles,
         problems,
+        warnings,
         nothing_to_check: false,
     }
 }
@@ -85,30 +93,47 @@ impl Report for Validation {
         } else {
             ""
         };
+        let warnings = match self.warnings.len() {
+            0 => String::new(),
+            1 => ", 1 warning".to_owned(),
+            n => format!(", {n} warnings"),
+        };
+        let mut lines: Vec<String> = self.problems.iter().map(ToString::to_string).collect();
+        lines.extend(
+            self.warnings
+                .iter()
+                .map(|warning| format!("warning: {warning}")),
+        );
+        let sections = if lines.is_empty() {
+            Vec::new()
+        } else {
+            vec![Section::new("").listing(lines)]
+        };
         if self.is_clean() {
             return Document {
-                title: format!("ok: {files}{over}, {} roles, no problems", self.roles),
+                title: format!(
+                    "ok: {files}{over}, {} roles, no problems{warnings}",
+                    self.roles
+                ),
+                sections,
                 ..Document::default()
             };
         }
         let count = self.problems.len();
-        let lines = self.problems.iter().map(ToString::to_string).collect();
         Document {
             title: format!(
-                "{count} problem{} in {files}{over}",
+                "{count} problem{} in {files}{over}{warnings}",
                 if count == 1 { "" } else { "s" }
             ),
-            sections: vec![Section::new("").listing(lines)],
+            sections,
             ..Document::default()
         }
     }
 
-    /// One row per problem, for spreadsheets and CI annotations.
+    /// One row per problem, then one per warning, for spreadsheets and CI annotations.
     fn records(&self) -> Records {
-        Records {
-            header: vec!["file", "line", "column", "key", "message"],
-            rows: self
-                .problems
+        let rows = |diagnostics: &[Diagnostic], severity: &str| -> Vec<Vec<String>> {
+            diagnostics
                 .iter()
                 .map(|p| {
                     vec![
@@ -117,9 +142,16 @@ impl Report for Validation {
                         p.column.to_string(),
                         p.key.clone(),
                         p.message.clone(),
+                        severity.to_owned(),
                     ]
                 })
-                .collect(),
+                .collect()
+        };
+        let mut all = rows(&self.problems, "error");
+        all.extend(rows(&self.warnings, "warning"));
+        Records {
+            header: vec!["file", "line", "column", "key", "message", "severity"],
+            rows: all,
         }
     }
 }

@@ -11,8 +11,14 @@ use crate::report::{Block, Cell, Document, Graph};
 use crate::sanitize::terminal_safe;
 
 /// Writes `document` as a page whose title is a heading of `level` (1 for `#`), its sections
-/// one level below, and the sources it cites listed at its end.
-pub fn write(document: &Document, level: u8, out: &mut dyn Write) -> io::Result<()> {
+/// one level below, and the sources it cites listed at its end; with `evidence`, each fact
+/// with the words of its sources it quotes.
+pub fn write(
+    document: &Document,
+    level: u8,
+    evidence: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let title = "#".repeat(usize::from(level.max(1)));
     let heading = format!("{title}#");
     writeln!(out, "{title} {}", inline(&document.title))?;
@@ -44,7 +50,7 @@ pub fn write(document: &Document, level: u8, out: &mut dyn Write) -> io::Result<
                 }
                 Block::Facts(facts) => {
                     for fact in facts {
-                        writeln!(out, "- {}", inline(&cited(fact)))?;
+                        writeln!(out, "- {}", inline(&cited(fact, evidence)))?;
                     }
                 }
                 Block::Table(table) => {
@@ -52,7 +58,8 @@ pub fn write(document: &Document, level: u8, out: &mut dyn Write) -> io::Result<
                     writeln!(out, "| {} |", header.join(" | "))?;
                     writeln!(out, "|{}", " --- |".repeat(header.len()))?;
                     for row in &table.rows {
-                        let cells: Vec<String> = row.iter().map(cell).collect();
+                        let cells: Vec<String> =
+                            row.iter().map(|data| cell(data, evidence)).collect();
                         writeln!(out, "| {} |", cells.join(" | "))?;
                     }
                 }
@@ -106,8 +113,8 @@ fn longest_backtick_run(line: &str) -> usize {
 }
 
 /// A table cell: its lines joined by `<br/>`, the only line break a pipe table allows.
-fn cell(cell: &Cell) -> String {
-    cell_lines(cell)
+fn cell(cell: &Cell, evidence: bool) -> String {
+    cell_lines(cell, evidence)
         .iter()
         .map(|line| inline(line))
         .collect::<Vec<_>>()
@@ -212,7 +219,7 @@ mod tests {
             ..Document::default()
         };
         let mut markdown = Vec::new();
-        write(&document, 1, &mut markdown).unwrap();
+        write(&document, 1, false, &mut markdown).unwrap();
         let markdown = String::from_utf8(markdown).unwrap();
 
         let mut cells = Vec::new();

@@ -61,6 +61,9 @@ pub struct Layout {
     pub raw_csv: bool,
     /// The Markdown heading level of a document's title (`--heading-level`).
     pub heading_level: u8,
+    /// Whether each fact is printed with its evidence, the words of its sources it quotes
+    /// (`--evidence`); JSON and YAML always carry it.
+    pub evidence: bool,
 }
 
 impl Layout {
@@ -71,6 +74,12 @@ impl Layout {
             heading_level: output.heading_level,
             ..self
         }
+    }
+
+    /// The layout with each fact's evidence shown or not (`--evidence`).
+    #[must_use]
+    pub fn with_evidence(self, evidence: bool) -> Self {
+        Self { evidence, ..self }
     }
 }
 
@@ -84,10 +93,19 @@ pub fn render<R: Report>(
 ) -> io::Result<Option<String>> {
     match format {
         Format::Table => table::write(&report.document(), layout, out)?,
-        Format::Markdown => markdown::write(&report.document(), layout.heading_level, out)?,
+        Format::Markdown => markdown::write(
+            &report.document(),
+            layout.heading_level,
+            layout.evidence,
+            out,
+        )?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
             writeln!(out)?;
+            return Ok(None);
+        }
+        Format::Csv if layout.evidence => {
+            csv::write(&report.records_with_evidence(), layout.raw_csv, out)?;
             return Ok(None);
         }
         Format::Csv => return csv::write(&report.records(), layout.raw_csv, out).map(|()| None),
@@ -117,18 +135,38 @@ pub fn render_graph<R: Diagram>(
     render(report, format, layout, out).map(drop)
 }
 
-/// A line of a cell with its citation: `text [brief, guide]`.
-fn cited(line: &Fact) -> String {
+/// A line of a cell with its citation: `text [brief, guide]`; with `evidence`, each source
+/// with the words it is quoted for: `text [brief: “…”; guide: “…”, “…”]`.
+fn cited(line: &Fact, evidence: bool) -> String {
     if line.sources.is_empty() {
-        line.text.clone()
-    } else {
-        format!("{} [{}]", line.text, line.sources.join(", "))
+        return line.text.clone();
     }
+    if !evidence || line.evidence.is_empty() {
+        return format!("{} [{}]", line.text, line.sources.join(", "));
+    }
+    let sources: Vec<String> = line
+        .sources
+        .iter()
+        .map(|source| {
+            let quotes: Vec<String> = line
+                .evidence
+                .iter()
+                .filter(|excerpt| &excerpt.source == source)
+                .map(|excerpt| format!("\u{201c}{}\u{201d}", excerpt.quote))
+                .collect();
+            if quotes.is_empty() {
+                source.clone()
+            } else {
+                format!("{source}: {}", quotes.join(", "))
+            }
+        })
+        .collect();
+    format!("{} [{}]", line.text, sources.join("; "))
 }
 
 /// A cell's lines as shown: when a cell holds several lines each gets a bullet so that
 /// facts stay apart, except an uncited first line that heads cited ones ("Technology").
-fn cell_lines(cell: &Cell) -> Vec<String> {
+fn cell_lines(cell: &Cell, evidence: bool) -> Vec<String> {
     let headed = cell.lines.len() > 1
         && cell.lines[0].sources.is_empty()
         && cell.lines[1..].iter().all(|line| !line.sources.is_empty());
@@ -136,8 +174,8 @@ fn cell_lines(cell: &Cell) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(index, line)| match (cell.lines.len(), headed, index) {
-            (1, _, _) | (_, true, 0) => cited(line),
-            _ => format!("\u{2022} {}", cited(line)),
+            (1, _, _) | (_, true, 0) => cited(line, evidence),
+            _ => format!("\u{2022} {}", cited(line, evidence)),
         })
         .collect()
 }

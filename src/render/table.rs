@@ -56,7 +56,7 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                 Block::Facts(facts) => {
                     let bullets = options(width).initial_indent("• ").subsequent_indent("  ");
                     for fact in facts {
-                        for line in wrap(&terminal_safe(&cited(fact)), &bullets) {
+                        for line in wrap(&terminal_safe(&cited(fact, layout.evidence)), &bullets) {
                             writeln!(out, "{line}")?;
                         }
                     }
@@ -71,7 +71,7 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                         if index > 0 {
                             writeln!(out)?;
                         }
-                        write_record(&data.header, row, width, &marks, out)?;
+                        write_record(&data.header, row, width, &marks, layout.evidence, out)?;
                     }
                 }
             }
@@ -149,7 +149,11 @@ fn laid_out(data: &crate::report::Table, layout: Layout) -> Option<LaidOut> {
     let rows: Vec<Vec<Vec<String>>> = data
         .rows
         .iter()
-        .map(|row| row.iter().map(cell_text).collect())
+        .map(|row| {
+            row.iter()
+                .map(|cell| cell_text(cell, layout.evidence))
+                .collect()
+        })
         .collect();
     let columns: Vec<Column> = (0..header.len())
         .map(|index| Column {
@@ -269,11 +273,12 @@ fn write_record(
     row: &[Cell],
     width: usize,
     marks: &Marks,
+    evidence: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     for (name, cell) in header.iter().zip(row) {
         let name = terminal_safe(name);
-        let lines = cell_lines(cell);
+        let lines = cell_lines(cell, evidence);
         if let [line] = lines.as_slice() {
             let field = format!("{name}: {}", terminal_safe(line));
             for line in wrap(&field, &options(width).subsequent_indent("  ")) {
@@ -316,8 +321,8 @@ fn paint(text: &str, style: Style, layout: Layout) -> String {
 }
 
 /// A cell's lines as shown, made safe for the terminal.
-fn cell_text(cell: &Cell) -> Vec<String> {
-    cell_lines(cell)
+fn cell_text(cell: &Cell, evidence: bool) -> Vec<String> {
+    cell_lines(cell, evidence)
         .iter()
         .flat_map(|line| {
             terminal_safe(line)

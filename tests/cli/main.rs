@@ -10,6 +10,7 @@ mod conventions;
 mod costs;
 mod coverage;
 mod errors;
+mod evidence;
 mod fidelity;
 mod formats;
 mod golden;

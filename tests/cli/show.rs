@@ -11,8 +11,9 @@ fn shows_a_role_on_one_screen_by_default() {
     }
     assert!(out.contains("Where the sources disagree"));
     assert!(!out.contains("Background and qualifications"));
+    // 40 lines until the matrix row listed every support of every area with its citation.
     let lines = out.lines().count();
-    assert!(lines <= 40, "{lines} lines at 100 columns:\n{out}");
+    assert!(lines <= 44, "{lines} lines at 100 columns:\n{out}");
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! Raw shapes into the model's types: texts trimmed where a file's layout adds space, and
 //! every text and name in Unicode normal form C.
 
-use super::super::lookup;
 use super::super::raw::{self, RawFact};
-use crate::model::{Fact, GlossaryEntry, Source, Term};
+use super::super::{evidence, lookup};
+use crate::model::{Excerpt, Fact, GlossaryEntry, Source, Term};
 
 pub fn nfc(text: &str) -> String {
     lookup::nfc(text).into_owned()
@@ -17,7 +17,23 @@ pub fn fact(raw: &RawFact) -> Fact {
     Fact {
         text: nfc(raw.text.value.trim()),
         sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
     }
+}
+
+/// An entry's quotes, each tied to its source (see [`evidence::excerpts`]), in normal form C
+/// as every text is.
+pub fn excerpts(
+    sources: &[raw::Text],
+    raw: Option<&serde_saphyr::Spanned<raw::RawEvidence>>,
+) -> Vec<Excerpt> {
+    evidence::excerpts(&values(sources), raw)
+        .into_iter()
+        .map(|excerpt| Excerpt {
+            quote: nfc(&excerpt.quote),
+            ..excerpt
+        })
+        .collect()
 }
 
 pub fn facts(raw: &[RawFact]) -> Vec<Fact> {
@@ -31,6 +47,10 @@ pub fn source_from(raw: &raw::RawSource) -> Source {
         kind: raw.kind,
         description: nfc(&raw.description.value),
         location: raw.location.clone(),
+        text_file: raw
+            .text_file
+            .as_ref()
+            .map(|path| path.value.trim().to_owned()),
     }
 }
 
@@ -45,6 +65,7 @@ pub fn glossary_entry_from(raw: &raw::RawGlossaryEntry) -> GlossaryEntry {
             .collect(),
         description: raw.description.as_deref().map(nfc),
         sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
     }
 }
 
