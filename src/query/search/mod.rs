@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{FACT_HEADER, Labels, PlacedFact, Section, each_fact, placed_record, sources_section};
+use super::{FACT_HEADER, Labels, PlacedFact, Section, citations, each_fact, placed_record};
 use crate::kb::KnowledgeBase;
 use crate::model::Source;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
@@ -63,6 +63,9 @@ pub struct SearchResults {
     /// When nothing matches although each word is found: the words, for the message.
     #[serde(skip)]
     apart: Vec<String>,
+    /// The label of the industry searched with `--industry`, for the title.
+    #[serde(skip)]
+    industry: Option<String>,
     pub sources: Vec<Source>,
 }
 
@@ -131,6 +134,7 @@ pub fn search(
         matched,
         suggestions,
         apart,
+        industry: filters.industry.map(|id| labels.industry(id).to_owned()),
         sources,
     })
 }
@@ -405,7 +409,11 @@ impl SearchResults {
 impl Report for SearchResults {
     fn document(&self) -> Document {
         let query = self.shown_query();
-        let title = format!("Facts that mention \u{201c}{query}\u{201d}");
+        let mut title = format!("Facts that mention \u{201c}{query}\u{201d}");
+        if let Some(industry) = &self.industry {
+            // The title says what was searched: that industry's examples only.
+            let _ = write!(title, " in {industry} examples");
+        }
         if self.roles.is_empty() {
             let note = if !self.suggestions.is_empty() {
                 format!(
@@ -428,9 +436,10 @@ impl Report for SearchResults {
             return Document {
                 title,
                 sections: vec![DocSection::new("No matches").note(note)],
+                ..Document::default()
             };
         }
-        let mut sections: Vec<DocSection> = self
+        let sections: Vec<DocSection> = self
             .roles
             .iter()
             .map(|hits| {
@@ -450,8 +459,11 @@ impl Report for SearchResults {
                     .emphasize(&self.matched)
             })
             .collect();
-        sections.push(sources_section(&self.sources));
-        Document { title, sections }
+        Document {
+            title,
+            sections,
+            sources: citations(&self.sources),
+        }
     }
 
     fn records(&self) -> Records {
