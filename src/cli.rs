@@ -33,7 +33,7 @@ pub const COMMANDS: [&str; 11] = [
 #[command(after_help = "Examples:
   rolecmp compare cto cio
   rolecmp show cio --industry healthcare
-  rolecmp compare cto cio --format markdown >> docs/roles.md
+  rolecmp compare cto cio --format markdown --heading-level 2 >> docs/roles.md
   rolecmp search \"supply chain\"
   rolecmp graph --format dot | dot -Tsvg > reporting.svg")]
 pub struct Cli {
@@ -91,6 +91,10 @@ pub struct Output {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table, global = true)]
     pub format: Format,
+    /// Markdown: the level of the title's heading, sections one level below; 2 puts a page
+    /// under a document's own title (`##`), so that it can be appended to it.
+    #[arg(long, value_name = "N", default_value_t = 1, global = true, value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub heading_level: u8,
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,7 +140,10 @@ pub enum Command {
     /// Compare two or more roles side by side: one screen by default, --full for every fact.
     #[command(
         after_help = "Without --section or --full: a headline per dimension, the responsibility
-matrix and one line per disagreement, every line cited.
+matrix and one line per disagreement, every line cited; --industry adds that industry's
+examples. A role against its built-in version (cio builtin:cio) is a gap analysis: its columns
+are \"Company CIO\" and \"Reference CIO\", and the reference's disagreements wait for
+--section disputes.
 
 Examples:
   rolecmp compare cto cio
@@ -144,13 +151,23 @@ Examples:
   rolecmp compare cto cio --section reporting
   rolecmp compare cto cio --section disputes --evidence
   rolecmp compare cto cio --industry manufacturing --format markdown
-  rolecmp compare cio builtin:cio --data company/"
+  rolecmp compare cio builtin:cio --data company/ --differences-only
+  rolecmp compare cio builtin:cio --data company/ --label \"Acme CIO\" --format markdown"
     )]
     Compare {
         /// The roles to compare: ids, titles or aliases, each role once; builtin:ID for a role
         /// as shipped (a company charter against the reference: cio builtin:cio).
         #[arg(num_args = 2.., required = true)]
         roles: Vec<String>,
+        /// What to call a role's column, in the order of the roles (repeatable): "Acme CIO".
+        /// By default a role's short name; against its built-in version, "Company CIO" and
+        /// "Reference CIO".
+        #[arg(long = "label", value_name = "TEXT")]
+        labels: Vec<String>,
+        /// Only the rows, matrix areas and disagreements where the roles differ: what a
+        /// charter changes against the reference.
+        #[arg(long, visible_alias = "changes-only")]
+        differences_only: bool,
         #[command(flatten)]
         filter: Filter,
         /// Print each fact with its evidence: the words of its sources it rests on, quoted
@@ -165,16 +182,21 @@ Examples:
         after_help = "Each cell is a property of its role, the same in any matrix, and lists every claim
 with its sources: responsible, often responsible, partly responsible, in some firms (or an
 industry example), shared with a role (a source says they overlap there), works with a role,
-or not named (the sources are silent).
+or not named (the sources are silent, which is not to say the role has no part).
 
 Examples:
   rolecmp matrix
+  rolecmp matrix --all
   rolecmp matrix cto cio cdo
   rolecmp matrix --format csv > responsibilities.csv"
     )]
     Matrix {
-        /// Roles to show as columns: ids, titles or aliases (default: every role).
+        /// Roles to show as columns: ids, titles or aliases (default: every role the sources
+        /// name in at least one area).
         roles: Vec<String>,
+        /// Every role as a column, those the sources name in no area too.
+        #[arg(long, conflicts_with = "roles")]
+        all: bool,
         #[command(flatten)]
         output: Output,
     },

@@ -274,6 +274,11 @@ fn filters_narrow_by_role_section_and_industry() {
         topics.iter().all(|topic| *topic == "Healthcare"),
         "{topics:?}"
     );
+    let table = stdout_of(&["search", "data", "--industry", "health"]);
+    assert!(
+        table.starts_with("Search results for “data” in Healthcare examples\n"),
+        "the title says what was searched:\n{table}"
+    );
 }
 
 #[test]

@@ -17,8 +17,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::{
-    FACT_HEADER, Labels, PlacedFact, Section, each_dispute_fact, each_fact, placed_record,
-    relation_label, sources_section,
+    FACT_HEADER, Labels, PlacedFact, Section, citations, each_dispute_fact, each_fact,
+    placed_record, relation_label,
 };
 use crate::kb::{BUILTIN_PREFIX, KnowledgeBase, lookup};
 use crate::model::{Collaboration, Dispute, Relation, Role, Source};
@@ -133,6 +133,9 @@ pub struct SearchResults {
     not_roles: Vec<String>,
     #[serde(skip)]
     role_names: Vec<String>,
+    /// The label of the industry searched with `--industry`, for the title.
+    #[serde(skip)]
+    industry: Option<String>,
     pub sources: Vec<Source>,
 }
 
@@ -200,6 +203,7 @@ pub fn search(
         unfound: Vec::new(),
         not_roles: Vec::new(),
         role_names: Vec::new(),
+        industry: filters.industry.map(|id| labels.industry(id).to_owned()),
         sources: Vec::new(),
     };
     if hits.is_empty() && !clauses.is_empty() {
@@ -981,7 +985,11 @@ fn is_direct(fact: &FoundFact) -> bool {
 
 impl Report for SearchResults {
     fn document(&self) -> Document {
-        let title = format!("Search results for \u{201c}{}\u{201d}", self.shown_query());
+        let mut title = format!("Search results for \u{201c}{}\u{201d}", self.shown_query());
+        if let Some(industry) = &self.industry {
+            // The title says what was searched: that industry's examples only.
+            let _ = write!(title, " in {industry} examples");
+        }
         let searched = DocSection::new("").note(self.searched_line());
         if self.roles.is_empty() {
             return Document {
@@ -990,6 +998,7 @@ impl Report for SearchResults {
                     searched,
                     DocSection::new("No matches").note(self.no_matches()),
                 ],
+                ..Document::default()
             };
         }
         // A column saying how each fact matched, where some did otherwise than by the words.
@@ -1029,8 +1038,11 @@ impl Report for SearchResults {
                 sections.push(table(heading, facts));
             }
         }
-        sections.push(sources_section(&self.sources));
-        Document { title, sections }
+        Document {
+            title,
+            sections,
+            sources: citations(&self.sources),
+        }
     }
 
     fn records(&self) -> Records {
