@@ -20,7 +20,7 @@ use std::mem::ManuallyDrop;
 
 use anyhow::Result;
 
-use cli::{Cli, ColorChoice, Command, Filter};
+use cli::{Cli, ColorChoice, Command, Filter, SearchFilter};
 use kb::KnowledgeBase;
 use render::Layout;
 
@@ -204,13 +204,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
             hint = render::render(&matrix, output.format, layout.with(&output), out)?;
         }
         Command::Search {
-            text,
+            words,
             roles,
             filter,
             output,
         } => {
+            searched_sections(&filter)?;
             let kb = knowledge()?;
-            let results = search(&kb, &text, &roles, &filter)?;
+            let results = search(&kb, &words.join(" "), &roles, &filter)?;
             hint = render::render(&results, output.format, layout.with(&output), out)?;
         }
         Command::Graph { roles, format } => {
@@ -358,12 +359,27 @@ fn profile(
     ))
 }
 
+/// `search --industry` narrows the industry examples: with sections that leave them out it
+/// could only find nothing, and is refused naming what would work.
+fn searched_sections(filter: &SearchFilter) -> Result<()> {
+    if filter.industry.is_some()
+        && !filter.section.is_empty()
+        && !filter.section.contains(&query::Section::Industries)
+    {
+        return Err(UsageError(
+            "--industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two".to_owned(),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.
 fn search(
     kb: &KnowledgeBase,
     text: &str,
     roles: &[String],
-    filter: &Filter,
+    filter: &SearchFilter,
 ) -> Result<query::search::SearchResults> {
     let named = named_roles(kb, roles)?;
     // A `builtin:` view is no role of the layered knowledge base: search a copy that has it.
@@ -382,7 +398,11 @@ fn search(
         };
         &scoped
     };
-    let industry = industry(kb, filter)?;
+    let industry = filter
+        .industry
+        .as_deref()
+        .map(|name| kb.industry(name))
+        .transpose()?;
     let filters = query::search::Filters {
         roles: named.iter().map(|role| role.id.as_str()).collect(),
         sections: filter.section.clone(),
