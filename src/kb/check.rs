@@ -6,6 +6,8 @@
 
 #[path = "check/names.rs"]
 mod names;
+#[path = "check/search_words.rs"]
+mod search_words;
 #[path = "check/twice.rs"]
 mod twice;
 #[path = "check/unused.rs"]
@@ -43,7 +45,14 @@ pub fn check(parsed: &[Parsed], layered: &Layered) -> Vec<Diagnostic> {
             _ => false,
         };
     }
+    let mut family_forms: HashMap<&str, Vec<&str>> = HashMap::new();
+    for family in &kb.search_words.families {
+        for form in &family.forms {
+            family_forms.entry(form).or_default().push(&family.id);
+        }
+    }
     let ids = Ids {
+        family_forms,
         sources: kb.sources.iter().map(|source| source.id.as_str()).collect(),
         occupations: kb.occupations.iter().map(|o| o.id.as_str()).collect(),
         shared: names::shared_aliases(kb),
@@ -87,6 +96,8 @@ pub fn check(parsed: &[Parsed], layered: &Layered) -> Vec<Diagnostic> {
 
 /// Ids defined anywhere in the base and the loaded files, for checking references.
 struct Ids<'k> {
+    /// The families of the layered search vocabulary that hold each form.
+    family_forms: HashMap<&'k str, Vec<&'k str>>,
     sources: BTreeSet<&'k str>,
     occupations: BTreeSet<&'k str>,
     /// Roles by the abbreviations they share (normalised), so that a file naming a role by
@@ -264,6 +275,7 @@ impl Checks<'_> {
             checker.glossary_entry(entry, &key);
             checker.report_unknown();
         }
+        self.search_words(file, parsed);
     }
 }
 

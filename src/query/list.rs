@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{cited_sources, short_name, sources_listing, sources_section};
+use super::{cited_sources, short_name, sources_listing};
 use crate::kb::KnowledgeBase;
 use crate::model::{
     CodeLink, CodeSystem, Excerpt, GlossaryEntry, Layer, Source, SourceKind, Term,
@@ -222,11 +222,15 @@ impl Report for Listing {
         };
         // The title names what is listed; a second heading would only repeat it.
         let title = std::mem::take(&mut section.heading);
-        let mut sections = vec![section];
-        if let Listing::Codes(crosswalk) = self {
-            sections.push(sources_section(&crosswalk.sources));
+        let sources = match self {
+            Listing::Codes(crosswalk) => super::citations(&crosswalk.sources),
+            _ => Vec::new(),
+        };
+        Document {
+            title,
+            sections: vec![section],
+            sources,
         }
-        Document { title, sections }
     }
 
     /// The entries with the same fields as in JSON, lists joined with ", ".

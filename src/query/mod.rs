@@ -20,7 +20,7 @@ use crate::model::{
     CodeLink, Collaboration, Facing, Focus, Headlines, Nature, Occupation, Prevalence, Relation,
     Role, Source, SourceKind,
 };
-use crate::report::{Cell, Records, Section as DocSection};
+use crate::report::{Cell, Citation, Records, Section as DocSection};
 
 /// The parts of a role profile, selectable with `--section`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
@@ -137,6 +137,25 @@ impl Section {
             Section::Collaboration => "Overlap and collaboration",
             Section::Disputes => "Where the sources disagree",
             Section::Sources => "Sources",
+        }
+    }
+}
+
+impl From<crate::model::ProfilePart> for Section {
+    fn from(part: crate::model::ProfilePart) -> Self {
+        use crate::model::ProfilePart;
+        match part {
+            ProfilePart::Headlines => Section::Headlines,
+            ProfilePart::Summary => Section::Summary,
+            ProfilePart::Focus => Section::Focus,
+            ProfilePart::Nature => Section::Nature,
+            ProfilePart::Facing => Section::Facing,
+            ProfilePart::Responsibilities => Section::Responsibilities,
+            ProfilePart::Reporting => Section::Reporting,
+            ProfilePart::Background => Section::Background,
+            ProfilePart::Industries => Section::Industries,
+            ProfilePart::Collaboration => Section::Collaboration,
+            ProfilePart::Disputes => Section::Disputes,
         }
     }
 }
@@ -277,9 +296,9 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// `--section` values in detail, as given; `--full`, every section in detail;
-    /// `--industry` alone, the summary and that industry's examples; nothing, the
-    /// at-a-glance view.
+    /// `--section` values in detail, as given; `--full`, every section in detail; nothing, the
+    /// at-a-glance view. `--industry` narrows, never replaces: at a glance it adds that
+    /// industry's examples to the view.
     pub fn new(sections: &[Section], industry: Option<&str>, full: bool) -> Self {
         let detail = |sections: BTreeSet<Section>| Self {
             sections,
@@ -291,23 +310,31 @@ impl Selection {
         if full {
             return detail(Section::ALL.into());
         }
-        match industry {
-            Some(_) => detail([Section::Summary, Section::Industries, Section::Sources].into()),
-            None => Self {
-                sections: [
-                    Section::Headlines,
-                    Section::Matrix,
-                    Section::Disputes,
-                    Section::Sources,
-                ]
-                .into(),
-                view: View::Glance,
-            },
+        let mut glance: BTreeSet<Section> = [
+            Section::Headlines,
+            Section::Matrix,
+            Section::Disputes,
+            Section::Sources,
+        ]
+        .into();
+        if industry.is_some() {
+            glance.insert(Section::Industries);
+        }
+        Self {
+            sections: glance,
+            view: View::Glance,
         }
     }
 
     pub fn has(&self, section: Section) -> bool {
         self.sections.contains(&section)
+    }
+
+    /// The selection without `section`.
+    #[must_use]
+    pub fn without(mut self, section: Section) -> Self {
+        self.sections.remove(&section);
+        self
     }
 
     pub fn sections(&self) -> impl Iterator<Item = Section> + '_ {
@@ -618,12 +645,22 @@ pub fn each_cited<'a>(
         );
     }
     for dispute in &role.disputes {
-        if let Some(headline) = &dispute.headline {
-            visit(Section::Disputes, Some(&dispute.topic), headline.into());
-        }
-        for claim in &dispute.claims {
-            visit(Section::Disputes, Some(&dispute.topic), claim.into());
-        }
+        each_dispute_fact(dispute, &mut |topic, fact| {
+            visit(Section::Disputes, Some(topic), fact);
+        });
+    }
+}
+
+/// Calls `visit` with each fact of a dispute, headline first, and the dispute's topic.
+pub fn each_dispute_fact<'a>(
+    dispute: &'a crate::model::Dispute,
+    visit: &mut dyn FnMut(&'a str, Cited<'a>),
+) {
+    if let Some(headline) = &dispute.headline {
+        visit(&dispute.topic, headline.into());
+    }
+    for claim in &dispute.claims {
+        visit(&dispute.topic, claim.into());
     }
 }
 
@@ -818,9 +855,9 @@ pub fn source_kind_label(kind: SourceKind) -> &'static str {
 }
 
 /// What a reader needs to find a source again, one line each: title, kind, publisher,
-/// address, dates, and with `about` what it covers. A published work's unknown publisher or
-/// address is said to be unknown.
-pub fn source_lines(source: &Source, about: bool) -> Vec<String> {
+/// address, dates, and what it covers. A published work's unknown publisher or address is
+/// said to be unknown.
+pub fn source_lines(source: &Source) -> Vec<String> {
     let published = source.is_published();
     let mut lines = vec![format!(
         "{} ({})",
@@ -851,9 +888,7 @@ pub fn source_lines(source: &Source, about: bool) -> Vec<String> {
     if let Some(date) = &source.retrieved {
         lines.push(format!("Retrieved: {date}"));
     }
-    if about {
-        lines.push(source.description.clone());
-    }
+    lines.push(source.description.clone());
     lines
 }
 
@@ -875,27 +910,18 @@ pub fn licence_lines(source: &Source) -> Vec<String> {
     lines
 }
 
-/// The sources section every report ends with, so each `[id]` citation can be looked up,
-/// with what is needed to find each again and on what terms it may be used.
-pub fn sources_section(sources: &[Source]) -> DocSection {
-    sources_table(sources, false)
-}
-
-/// The sources as `list sources` gives them: as in a report, and what each covers.
+/// The sources as `list sources` gives them: what is needed to find each again, what it
+/// covers, and on what terms it may be used.
 pub fn sources_listing(sources: &[Source]) -> DocSection {
-    sources_table(sources, true)
-}
-
-fn sources_table(sources: &[Source], about: bool) -> DocSection {
     if sources.is_empty() {
-        return DocSection::new(Section::Sources.heading()).note("Nothing shown here cites a source.");
+        return DocSection::new(Section::Sources.heading()).note("No source is recorded.");
     }
     let rows = sources
         .iter()
         .map(|source| {
             vec![
                 Cell::label(&source.id),
-                lines_cell(source_lines(source, about)),
+                lines_cell(source_lines(source)),
                 lines_cell(licence_lines(source)),
             ]
         })
@@ -1157,29 +1183,91 @@ pub fn labour_market_silence(
     note
 }
 
-/// The at-a-glance view's last lines: what each citation stands for, and how to see more.
-pub fn glance_footer(sources: &[Source]) -> Vec<DocSection> {
-    const MORE: &str = "More: --full, or --section NAME.";
-    let ids: Vec<&str> = sources.iter().map(|source| source.id.as_str()).collect();
-    let note = if ids.is_empty() {
-        MORE.to_owned()
-    } else {
-        format!(
-            "Sources: {} (titles: --section sources). {MORE}",
-            ids.join(", ")
-        )
-    };
-    vec![DocSection::new("").note(note)]
+/// What each citation of a report stands for, listed once at its end: the id and title, then
+/// what sort of source it is and its address, as the sources file records them. The longer
+/// description is for `rolecmp list sources`.
+pub fn citations(sources: &[Source]) -> Vec<Citation> {
+    sources
+        .iter()
+        .map(|source| Citation {
+            id: source.id.clone(),
+            title: source.title.clone(),
+            details: citation_details(source),
+        })
+        .collect()
 }
 
-/// At a glance: the disagreements of `roles`, one cited line each.
-pub fn dispute_lines<'a>(roles: impl Iterator<Item = &'a Role>) -> DocSection {
+/// What a document's list of sources says of one, after its id and title: its kind, who
+/// published it, its address (or that it is unknown, and where its text is found), its dates,
+/// its licence and the attribution that licence asks for. An address stands alone, so that a
+/// document can make it a link.
+fn citation_details(source: &Source) -> Vec<String> {
+    let published = source.is_published();
+    let mut details = vec![source_kind_label(source.kind).to_owned()];
+    match &source.publisher {
+        Some(publisher) => details.push(format!("published by {publisher}")),
+        None if published => details.push("publisher unknown".to_owned()),
+        None => {}
+    }
+    match (&source.address, &source.found_at) {
+        (Some(address), _) => details.push(address.clone()),
+        (None, Some(found)) => {
+            details.push("address unknown; its text is found on a third-party site".to_owned());
+            details.push(found.clone());
+        }
+        (None, None) if published => details.push("address unknown".to_owned()),
+        (None, None) => {}
+    }
+    if let Some(date) = &source.published {
+        details.push(format!("published: {date}"));
+    }
+    if let Some(date) = &source.retrieved {
+        details.push(format!("retrieved: {date}"));
+    }
+    if let Some(licence) = &source.licence {
+        details.push(format!("licence: {licence}"));
+    }
+    if let Some(attribution) = &source.attribution {
+        details.push(format!("attribution: {attribution}"));
+    }
+    details
+}
+
+/// A report's list of sources: those it cites, unless its sections leave the sources out.
+pub fn cited_if_shown(sections: &[Section], sources: &[Source]) -> Vec<Citation> {
+    if sections.contains(&Section::Sources) {
+        citations(sources)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The hint at a glance: how to see more than one screen.
+pub const MORE: &str =
+    "More: --full, or --section NAME; every source in full: rolecmp list sources.";
+
+/// At a glance: the disagreements of `roles`, one cited line each; `sources` are those the
+/// report cites.
+pub fn dispute_lines<'a>(roles: impl Iterator<Item = &'a Role>, sources: &[Source]) -> DocSection {
     let heading = DocSection::new(Section::Disputes.heading());
     let lines = dispute_headlines(roles);
     if lines.is_empty() {
-        heading.note("The sources agree on everything recorded here.")
+        heading.note(no_disputes(sources))
     } else {
         heading.facts(&lines)
+    }
+}
+
+/// What an empty disagreements section says: that the sources agree only where two or more
+/// of them speak, since a single source cannot disagree with another.
+pub fn no_disputes(sources: &[Source]) -> String {
+    match sources {
+        [] => "No source is cited here, so there is no disagreement to record.".to_owned(),
+        [only] => format!(
+            "Only one source is cited here ({}), so there is no disagreement to record.",
+            only.id
+        ),
+        _ => "The sources agree on everything recorded here.".to_owned(),
     }
 }
 

@@ -24,9 +24,11 @@ mod man;
 mod matrix;
 #[cfg(unix)]
 mod pager;
+mod questions;
 mod readme;
 mod schema;
 mod search;
+mod search_costs;
 mod show;
 mod sources;
 mod tools;

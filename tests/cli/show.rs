@@ -5,8 +5,7 @@ fn shows_a_role_on_one_screen_by_default() {
     let out = stdout_of(&["show", "cio"]);
     for row in ["Role", "Focus", "Reports to", "Responsibilities"] {
         assert!(
-            out.lines()
-                .any(|line| line.starts_with(&format!("│ {row} "))),
+            out.lines().any(|line| line.starts_with(&format!("{row} "))),
             "{row} row missing:\n{out}"
         );
     }
@@ -93,6 +92,42 @@ fn industry_narrows_the_profile_to_that_industry() {
     ]);
     assert!(out.contains("electronic health record"));
     assert!(!out.contains("ERP"), "other industries leak into:\n{out}");
+}
+
+#[test]
+fn industry_adds_its_examples_to_the_view_at_a_glance_and_says_so_in_the_title() {
+    let out = stdout_of(&["show", "cio", "--industry", "healthcare"]);
+    assert!(
+        out.starts_with("Chief Information Officer (CIO), with Healthcare examples\n"),
+        "{out}"
+    );
+    for kept in [
+        "Reports to ",
+        "Responsibilities ",
+        "Where the sources disagree",
+    ] {
+        assert!(out.contains(kept), "{kept} is gone:\n{out}");
+    }
+    assert!(out.contains("\nIndustry examples\n"), "{out}");
+    assert!(out.contains("Healthcare │ • In healthcare"), "{out}");
+    assert!(!out.contains("Manufacturing │"), "{out}");
+}
+
+#[test]
+fn a_role_with_one_source_is_not_said_to_have_sources_that_agree() {
+    let out = stdout_of(&["show", "cdo"]);
+    assert!(
+        out.contains(
+            "Only one source is cited here (guide), so there is no disagreement to record."
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("agree on everything"), "{out}");
+    let two = stdout_of(&["show", "ceo"]);
+    assert!(
+        two.contains("The sources agree on everything recorded here."),
+        "{two}"
+    );
 }
 
 #[test]
@@ -188,7 +223,8 @@ fn section_sources_alone_lists_every_source_the_profile_cites() {
     assert_eq!(sources(&["show", "cto"]), ["brief", "esco-cto", "guide"]);
     let table = stdout_of(&["show", "cto", "--section", "sources"]);
     assert!(
-        table.contains("│ brief ") && table.contains("│ guide "),
+        table.contains("Sources: [brief] Untitled short article")
+            && table.contains("         [guide] Untitled long guide"),
         "{table}"
     );
 }
@@ -205,7 +241,7 @@ fn a_company_role_without_headlines_shows_its_facts_at_a_glance() {
     let out = stdout_of(&["show", "ciso", "--data", company.path().to_str().unwrap()]);
     let row = |name: &str| {
         out.lines()
-            .find(|line| line.starts_with(&format!("│ {name} ")))
+            .find(|line| line.starts_with(&format!("{name} ")))
             .unwrap_or_else(|| panic!("no {name} row:\n{out}"))
             .to_owned()
     };

@@ -1,6 +1,6 @@
 //! Outside tools some tests check output with (shells, mandoc, Graphviz, pandoc, Node with
-//! Mermaid's parser or an MDX compiler): a missing tool fails the test under `CI=true`, where
-//! `.ci/run` installs them all; elsewhere the test is skipped and says so on the terminal, a
+//! Mermaid's parser or an MDX compiler, Chromium): a missing tool fails the test under
+//! `CI=true`, where `.ci/run` installs them all; elsewhere the test is skipped and says so on the terminal, a
 //! `SKIPPED` line among cargo's own `test … ok` lines, written past the test harness's output
 //! capture so that a skip can never pass for a check that ran.
 
