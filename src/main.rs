@@ -29,9 +29,8 @@ fn main() -> ExitCode {
             let args: Vec<String> = std::env::args_os()
                 .map(|arg| arg.to_string_lossy().into_owned())
                 .collect();
-            let message =
-                rolecmp::sanitize::terminal_safe(&rolecmp::error_message(&error, &args))
-                    .into_owned();
+            let message = rolecmp::sanitize::terminal_safe(&rolecmp::error_message(&error, &args))
+                .into_owned();
             // Nothing more can be done if stderr is gone too.
             let _ = writeln!(std::io::stderr(), "error: {message}");
             ExitCode::from(rolecmp::exit_code(&error))

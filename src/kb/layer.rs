@@ -397,7 +397,11 @@ impl<'p> RoleLayers<'p, '_> {
             (&mut role.shared_aliases, &raw.shared_aliases),
         ] {
             if let Some(names) = from {
-                append(into, names.iter().map(|name| nfc(&name.value)), String::as_str);
+                append(
+                    into,
+                    names.iter().map(|name| nfc(&name.value)),
+                    String::as_str,
+                );
             }
         }
         if let Some(headlines) = &raw.headlines {

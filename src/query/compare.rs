@@ -389,11 +389,11 @@ impl Comparison {
     fn nothing_on(&self, section: Section) -> String {
         match (&self.industry, section) {
             (Some(industry), Section::Industries) => format!(
-                "Nothing recorded: none of the {} sources here (rolecmp list sources) gives an example of these roles in {}.",
+                "Nothing recorded: none of the {} sources here gives an example of these roles in {}.",
                 self.source_count, industry.label
             ),
             _ => format!(
-                "Nothing recorded: none of the {} sources here (rolecmp list sources) gives the {} of these roles.",
+                "Nothing recorded: none of the {} sources here gives the {} of these roles.",
                 self.source_count,
                 section.subject()
             ),
@@ -614,10 +614,10 @@ impl Comparison {
             return match self.other_questions {
                 0 => section,
                 1 => section.note(
-                    "Another role raises one more question about these (--section disputes).",
+                    "Another role raises one more question about these; the detail shows it.",
                 ),
                 n => section.note(format!(
-                    "Other roles raise {n} more questions about these (--section disputes)."
+                    "Other roles raise {n} more questions about these; the detail shows them."
                 )),
             };
         }

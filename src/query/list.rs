@@ -4,9 +4,7 @@ use serde::Serialize;
 
 use super::{cited_sources, short_name, sources_listing};
 use crate::kb::KnowledgeBase;
-use crate::model::{
-    CodeLink, CodeSystem, Excerpt, GlossaryEntry, Layer, Source, SourceKind, Term,
-};
+use crate::model::{CodeLink, CodeSystem, Excerpt, GlossaryEntry, Layer, Source, SourceKind, Term};
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
@@ -186,7 +184,13 @@ impl Report for Listing {
                     .note("No role has occupation codes: no source assigns one to any role here.")
             }
             Listing::Codes(crosswalk) => Section::new("Occupation codes").table(
-                &["Role", "Scheme", "Code", "Occupation", "How the source links them"],
+                &[
+                    "Role",
+                    "Scheme",
+                    "Code",
+                    "Occupation",
+                    "How the source links them",
+                ],
                 crosswalk
                     .rows
                     .iter()
@@ -358,7 +362,11 @@ fn all_aliases(role: &RoleEntry) -> String {
     role.aliases
         .iter()
         .cloned()
-        .chain(role.shared_aliases.iter().map(|alias| format!("{alias} (shared)")))
+        .chain(
+            role.shared_aliases
+                .iter()
+                .map(|alias| format!("{alias} (shared)")),
+        )
         .collect::<Vec<_>>()
         .join(", ")
 }

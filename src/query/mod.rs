@@ -1142,7 +1142,9 @@ pub fn labour_market_silence(
             "None of the {count} sources recorded here assigns {whose} an occupation code, so none gives figures for an occupation that includes it."
         )
     } else if figured {
-        format!("None of the {count} sources recorded here gives pay for the occupations linked to {whose}.")
+        format!(
+            "None of the {count} sources recorded here gives pay for the occupations linked to {whose}."
+        )
     } else {
         format!(
             "None of the {count} sources recorded here gives pay or labour-market figures for the occupations linked to {whose}: {}.",

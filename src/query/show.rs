@@ -167,7 +167,7 @@ impl Profile {
     /// at, and which of them speak of the role at all.
     fn nothing_on(&self, section: Section) -> String {
         let mut note = format!(
-            "Nothing recorded: none of the {} sources here (rolecmp list sources) gives the {} of the {}.",
+            "Nothing recorded: none of the {} sources here gives the {} of the {}.",
             self.silence.sources,
             section.subject(),
             self.role.title
@@ -271,7 +271,12 @@ impl Profile {
             Section::Background => heading.facts(&role.background),
             Section::Codes if role.codes.is_empty() => empty(heading),
             Section::Codes => heading.table(
-                &["Scheme", "Code", "Occupation", "How the source links the role"],
+                &[
+                    "Scheme",
+                    "Code",
+                    "Occupation",
+                    "How the source links the role",
+                ],
                 role.codes
                     .iter()
                     .map(|code| {
@@ -301,14 +306,13 @@ impl Profile {
             Section::Industries if role.industries.is_empty() => match &self.industry {
                 Some(industry) => {
                     let mut note = format!(
-                        "Nothing recorded: none of the {} sources here (rolecmp list sources) gives an example of the {} in {}.",
+                        "Nothing recorded: none of the {} sources here gives an example of the {} in {}.",
                         self.silence.sources, role.title, industry.label
                     );
                     if !self.silence.industry_elsewhere.is_empty() {
                         note.push_str(&format!(
-                            " Examples for this industry are recorded for: {} (rolecmp show ROLE --industry {}).",
-                            self.silence.industry_elsewhere.join(", "),
-                            industry.id
+                            " Examples for this industry are recorded for: {}.",
+                            self.silence.industry_elsewhere.join(", ")
                         ));
                     }
                     heading.note(note)
@@ -349,11 +353,11 @@ impl Profile {
                 match self.silence.other_questions {
                     0 => section,
                     1 => section.note(format!(
-                        "Another role raises one more question about the {} (--section disputes).",
+                        "Another role raises one more question about the {}; the detail shows it.",
                         role.title
                     )),
                     n => section.note(format!(
-                        "Other roles raise {n} more questions about the {} (--section disputes).",
+                        "Other roles raise {n} more questions about the {}; the detail shows them.",
                         role.title
                     )),
                 }

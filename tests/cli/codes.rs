@@ -46,12 +46,18 @@ fn show_section_codes_gives_each_code_with_how_its_source_links_it() {
     }
     // Two sources give the CTO's title to the CIO's occupation, as another name for it.
     let cto = codes_of("cto");
-    assert!(has(&cto, "anzsco", "135111", "alternative-title"), "{cto:?}");
+    assert!(
+        has(&cto, "anzsco", "135111", "alternative-title"),
+        "{cto:?}"
+    );
     assert!(has(&cto, "esco", "1330.3", "occupation"), "{cto:?}");
     let it = codes_of("IT manager");
     assert!(has(&it, "uk-soc-2020", "1137", "group-title"), "{it:?}");
     assert!(has(&it, "uk-soc-2020", "2132", "group-title"), "{it:?}");
-    assert!(has(&it, "onet-soc", "11-3021.00", "alternative-title"), "{it:?}");
+    assert!(
+        has(&it, "onet-soc", "11-3021.00", "alternative-title"),
+        "{it:?}"
+    );
     assert!(has(&codes_of("ciso"), "esco", "2529.1", "occupation"));
 
     let table = stdout_of(&["show", "cio", "--section", "codes", "--width", "200"]);
@@ -72,8 +78,10 @@ fn show_section_codes_gives_each_code_with_how_its_source_links_it() {
 fn the_crosswalk_lists_every_roles_codes_in_every_format() {
     let json = json_of(&["list", "codes"]);
     let rows = json.as_array().unwrap();
-    let roles: std::collections::BTreeSet<&str> =
-        rows.iter().map(|row| row["role"].as_str().unwrap()).collect();
+    let roles: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .map(|row| row["role"].as_str().unwrap())
+        .collect();
     assert_eq!(
         roles.into_iter().collect::<Vec<_>>(),
         [
@@ -112,7 +120,10 @@ fn the_crosswalk_lists_every_roles_codes_in_every_format() {
 
     let table = stdout_of(&["list", "codes", "--width", "200"]);
     assert!(table.starts_with("Occupation codes\n"), "{table}");
-    assert!(table.contains("Sources"), "the table ends with what its rows cite");
+    assert!(
+        table.contains("Sources"),
+        "the table ends with what its rows cite"
+    );
     let markdown = stdout_of(&["list", "codes", "--format", "markdown"]);
     assert!(
         markdown.contains("| CIO | ESCO | 1330.2 | chief information officer |"),
@@ -158,20 +169,37 @@ fn a_figure_of_an_occupation_is_shown_under_the_occupation_never_as_a_roles() {
     assert_eq!(occupation["linked"][0]["role"], "it-director");
 
     // In every format the figure sits under the occupation's name, with period and place.
-    let table = stdout_of(&["show", "it-director", "--section", "labour-market", "--width", "120"]);
+    let table = stdout_of(&[
+        "show",
+        "it-director",
+        "--section",
+        "labour-market",
+        "--width",
+        "120",
+    ]);
     let heading = table
         .find("Computer & Information Systems Managers (O*NET-SOC 11-3021.00). Linked to:")
         .expect("the occupation heads its figures");
     let figure = table.find("$164,070").unwrap();
     assert!(heading < figure, "{table}");
     assert!(table.contains("The figures are the whole occupation's, not one role's."));
-    let csv = stdout_of(&["show", "it-director", "--section", "labour-market", "--format", "csv"]);
+    let csv = stdout_of(&[
+        "show",
+        "it-director",
+        "--section",
+        "labour-market",
+        "--format",
+        "csv",
+    ]);
     assert!(
         csv.contains(",labour-market,Computer & Information Systems Managers (O*NET-SOC 11-3021.00); Median pay; May 2022; United States,"),
         "{csv}"
     );
     for line in csv.lines().filter(|line| line.contains("164,070")) {
-        assert!(line.starts_with(",labour-market,"), "no role column: {line}");
+        assert!(
+            line.starts_with(",labour-market,"),
+            "no role column: {line}"
+        );
     }
 }
 
@@ -179,13 +207,27 @@ fn a_figure_of_an_occupation_is_shown_under_the_occupation_never_as_a_roles() {
 fn no_figure_reaches_a_role_its_occupation_is_not_linked_to_and_the_tool_says_why() {
     // The BLS description naming CIOs among these managers was seen only on third-party
     // copies: no source here links the CIO to 11-3021, so its pay is not the CIO's.
-    let table = stdout_of(&["show", "cio", "--section", "labour-market", "--width", "300"]);
+    let table = stdout_of(&[
+        "show",
+        "cio",
+        "--section",
+        "labour-market",
+        "--width",
+        "300",
+    ]);
     assert!(!table.contains("164,070"), "{table}");
     assert!(
         table.contains("None of the 26 sources recorded here gives pay for the occupations linked to the Chief Information Officer. Pay is recorded for Computer & Information Systems Managers (O*NET-SOC 11-3021.00), linked to the Information Technology Director."),
         "{table}"
     );
-    let ciso = stdout_of(&["show", "ciso", "--section", "labour-market", "--width", "300"]);
+    let ciso = stdout_of(&[
+        "show",
+        "ciso",
+        "--section",
+        "labour-market",
+        "--width",
+        "300",
+    ]);
     assert!(
         ciso.contains("None of the 26 sources recorded here gives pay or labour-market figures for the occupations linked to the Chief Information Security Officer: chief ICT security officer (ESCO 2529.1); ISCO-08 2529. Figures are recorded for ICT Managers (ANZSCO 1351)"),
         "{ciso}"

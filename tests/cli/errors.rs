@@ -294,7 +294,14 @@ fn a_name_two_roles_share_exits_2_naming_both_with_the_command_for_each() {
     }
     // Copied as printed, each command names one role and answers.
     for id in ["chief-data-officer", "chief-digital-officer"] {
-        assert!(rolecmp().args(["show", id]).output().unwrap().status.success());
+        assert!(
+            rolecmp()
+                .args(["show", id])
+                .output()
+                .unwrap()
+                .status
+                .success()
+        );
     }
 }
 

@@ -34,7 +34,11 @@ fn graphviz_accepts_the_dot_of_every_graph() {
         !ok,
         "dot must reject broken input for this test to mean anything"
     );
-    for args in [&["graph"][..], &["graph", "cio"], &["graph", "chief-data-officer"]] {
+    for args in [
+        &["graph"][..],
+        &["graph", "cio"],
+        &["graph", "chief-data-officer"],
+    ] {
         let mut args = args.to_vec();
         args.extend(["--format", "dot"]);
         let (ok, stderr) = dot_accepts(&stdout_of(&args));
@@ -52,7 +56,11 @@ fn mermaids_own_parser_accepts_the_diagram() {
         !ok,
         "the parser must reject broken input for this test to mean anything"
     );
-    for args in [&["graph"][..], &["graph", "cto"], &["graph", "chief-data-officer"]] {
+    for args in [
+        &["graph"][..],
+        &["graph", "cto"],
+        &["graph", "chief-data-officer"],
+    ] {
         let (ok, stderr) = mermaid_accepts(&stdout_of(args));
         assert!(ok, "Mermaid rejected rolecmp {args:?}: {stderr}");
     }

@@ -105,7 +105,10 @@ fn a_file_whose_id_exists_replaces_the_role_and_drops_its_facts_and_disputes() {
         .map(|dispute| dispute["topic"].as_str().unwrap())
         .collect();
     assert!(!topics.contains(&"Who reports to whom?"), "{topics:?}");
-    assert!(topics.contains(&"Does the CISO report to the CIO?"), "{topics:?}");
+    assert!(
+        topics.contains(&"Does the CISO report to the CIO?"),
+        "{topics:?}"
+    );
     let listed = stdout_of(&["list", "--data", dir, "--width", "200"]);
     let line = listed.lines().find(|l| l.starts_with("cio ")).unwrap();
     assert!(

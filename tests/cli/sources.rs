@@ -40,7 +40,10 @@ fn every_published_source_names_its_publisher_address_dates_and_licence() {
         if source["kind"] == "article" {
             // Neither article's publisher is known; the guide's text is found on a
             // third-party site, the brief's nowhere.
-            assert!(source["publisher"].is_null() && source["address"].is_null(), "{id}");
+            assert!(
+                source["publisher"].is_null() && source["address"].is_null(),
+                "{id}"
+            );
             continue;
         }
         for field in ["publisher", "address", "published", "text_file"] {
@@ -60,7 +63,10 @@ fn every_published_source_names_its_publisher_address_dates_and_licence() {
             "{id}: {licence} is no licence a bundled passage may be stored under"
         );
         if licence != "us-gov-public-domain" {
-            assert!(source["attribution"].is_string(), "{id} needs its attribution");
+            assert!(
+                source["attribution"].is_string(),
+                "{id} needs its attribution"
+            );
         }
     }
 }
@@ -80,9 +86,9 @@ fn list_sources_shows_each_licence_and_attribution_and_says_what_is_unknown() {
         assert!(table.contains(shown), "{shown:?} missing:\n{table}");
     }
     let brief = table
-        .split("│ brief")
+        .split("\nbrief ")
         .nth(1)
-        .and_then(|rest| rest.split("│ cdo-gov").next())
+        .and_then(|rest| rest.split("\ncdo-gov ").next())
         .unwrap();
     assert!(
         brief.contains("Publisher: unknown") && brief.contains("Address: unknown"),
@@ -100,10 +106,39 @@ fn every_sources_section_gives_the_licence_of_what_it_cites() {
         "--format",
         "markdown",
     ]);
-    let sources = markdown.split("## Sources").nth(1).expect("a sources section");
-    assert!(sources.contains("bls-ooh-cism"), "{sources}");
-    assert!(sources.contains("us-gov-public-domain"), "{sources}");
-    assert!(sources.contains("Attribution: Bureau of Labor Statistics"), "{sources}");
+    let sources = markdown
+        .split("## Sources")
+        .nth(1)
+        .expect("a sources section");
+    let bls = sources
+        .lines()
+        .find(|line| line.starts_with("- \\[bls-ooh-cism\\]"))
+        .expect("the BLS handbook listed");
+    for said in [
+        "published by U.S. Bureau of Labor Statistics",
+        "<https://www.bls.gov/ooh/management/computer-and-information-systems-managers.htm>",
+        "retrieved: 2026-12-03",
+        "licence: us-gov-public-domain",
+        "attribution: Bureau of Labor Statistics",
+    ] {
+        assert!(bls.contains(said), "{said:?} missing: {bls}");
+    }
+    let onet = sources
+        .lines()
+        .find(|line| line.starts_with("- \\[onet-11-3021\\]"))
+        .expect("O*NET listed");
+    assert!(onet.contains("licence: CC-BY-4.0"), "{onet}");
+    assert!(onet.contains("USDOL/ETA has not approved"), "{onet}");
+    // A document naming the guide says its publisher and address are unknown.
+    let page = stdout_of(&["show", "cio", "--format", "markdown"]);
+    let guide = page
+        .lines()
+        .find(|line| line.starts_with("- \\[guide\\]"))
+        .expect("the guide listed");
+    assert!(
+        guide.contains("publisher unknown, address unknown; its text is found on a third-party site, <https://metadeepml.com/cto-vs-cio/>"),
+        "{guide}"
+    );
 }
 
 /// Every cited entry of the built-in knowledge base, from the JSON of every role in full, the
@@ -178,8 +213,15 @@ fn every_fact_citing_an_open_source_quotes_its_stored_passages() {
             }
         }
     }
-    assert!(wrong.is_empty(), "{}", wrong.into_iter().collect::<Vec<_>>().join("\n"));
-    assert!(checked > 150, "only {checked} quotes of open sources checked");
+    assert!(
+        wrong.is_empty(),
+        "{}",
+        wrong.into_iter().collect::<Vec<_>>().join("\n")
+    );
+    assert!(
+        checked > 150,
+        "only {checked} quotes of open sources checked"
+    );
 }
 
 #[test]

@@ -322,7 +322,10 @@ fn an_abbreviation_two_roles_both_share_is_valid_and_one_alias_against_it_is_not
     let accident = two_cso_roles("aliases: [CSO]", "aliases: [CSO]");
     let (code, out, _) = validate(&[accident.path().to_str().unwrap()]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("alias 'CSO' is already a name of role"), "{out}");
+    assert!(
+        out.contains("alias 'CSO' is already a name of role"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -55,7 +55,10 @@ pub fn source_from(raw: &raw::RawSource) -> Source {
         found_at: raw.found_at.clone(),
         published: raw.published.as_deref().map(nfc),
         retrieved: raw.retrieved.as_deref().map(nfc),
-        licence: raw.licence.as_deref().map(|licence| licence.trim().to_owned()),
+        licence: raw
+            .licence
+            .as_deref()
+            .map(|licence| licence.trim().to_owned()),
         licence_note: raw.licence_note.as_deref().map(nfc),
         attribution: raw.attribution.as_deref().map(nfc),
         text_file: raw
