@@ -325,3 +325,23 @@ fn no_text_copies_more_than_ten_words_of_an_open_source() {
     let esco = "Chief information officers define and implement the ICT strategy and governance. They determine necessary resources for the ICT strategy implementation.";
     assert_eq!(copies(&runs, &[esco]).len(), 10);
 }
+
+#[test]
+fn the_readme_and_the_manual_list_every_licence_attribution_and_source() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let manual = std::fs::read_to_string(root.join("docs/knowledge-base.md")).unwrap();
+    for source in sources() {
+        let id = source["id"].as_str().unwrap();
+        assert!(manual.contains(&format!("| `{id}` |")), "{id} missing from the manual");
+        if let Some(licence) = source["licence"].as_str() {
+            assert!(readme.contains(licence), "{id}: {licence} missing from README.md");
+        }
+        if let Some(attribution) = source["attribution"].as_str() {
+            assert!(
+                readme.contains(attribution),
+                "{id}: its attribution is missing from README.md"
+            );
+        }
+    }
+}
