@@ -463,16 +463,15 @@ pub fn error_message(error: &anyhow::Error, args: &[String]) -> String {
     let commands: Vec<(String, String)> = unknown
         .ambiguous
         .iter()
-        .zip(&unknown.titles)
-        .filter_map(|(id, title)| {
+        .filter_map(|candidate| {
             let id = match unknown.given.get(..kb::BUILTIN_PREFIX.len()) {
                 Some(prefix) if prefix.eq_ignore_ascii_case(kb::BUILTIN_PREFIX) => {
-                    format!("{}{id}", kb::BUILTIN_PREFIX)
+                    format!("{}{}", kb::BUILTIN_PREFIX, candidate.id)
                 }
-                _ => id.clone(),
+                _ => candidate.id.clone(),
             };
             let command = command_naming(args, &unknown.given, &id)?;
-            Some((format!("for the {title}:"), command))
+            Some((format!("for the {}:", candidate.title), command))
         })
         .collect();
     let width = commands

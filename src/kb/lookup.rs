@@ -59,11 +59,16 @@ pub struct UnknownName {
     pub given: String,
     /// Every valid name equally close to what was given, when any is close enough.
     pub suggestions: Vec<String>,
-    /// Ids of the items the name matches, when it matches more than one.
-    pub ambiguous: Vec<String>,
-    /// The title or label of each of `ambiguous`, in the same order.
-    pub titles: Vec<String>,
+    /// The items the name matches, when it matches more than one.
+    pub ambiguous: Vec<Candidate>,
     pub valid: Vec<String>,
+}
+
+/// One of the items a name matches: its id, and its title or label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: String,
+    pub title: String,
 }
 
 impl fmt::Display for UnknownName {
@@ -74,10 +79,12 @@ impl fmt::Display for UnknownName {
             let candidates: Vec<String> = self
                 .ambiguous
                 .iter()
-                .zip(self.titles.iter().map(Some).chain(std::iter::repeat(None)))
-                .map(|(id, title)| match title {
-                    Some(title) if title != id => format!("{id} ({title})"),
-                    _ => id.clone(),
+                .map(|candidate| {
+                    if candidate.title == candidate.id {
+                        candidate.id.clone()
+                    } else {
+                        format!("{} ({})", candidate.id, candidate.title)
+                    }
                 })
                 .collect();
             return write!(
@@ -233,17 +240,17 @@ impl<'a, T: Named> Finder<'a, T> {
             Found::Several(many) => many,
             Found::Nothing => Vec::new(),
         };
-        let ambiguous: Vec<String> = found
-            .iter()
-            .map(|&index| self.items[index].id().to_owned())
-            .collect();
-        let titles = found
+        let ambiguous: Vec<Candidate> = found
             .iter()
             .map(|&index| {
-                self.items[index]
-                    .other_names()
-                    .first()
-                    .map_or_else(|| self.items[index].id().to_owned(), |t| (*t).to_owned())
+                let item = &self.items[index];
+                Candidate {
+                    id: item.id().to_owned(),
+                    title: item
+                        .other_names()
+                        .first()
+                        .map_or_else(|| item.id().to_owned(), |title| (*title).to_owned()),
+                }
             })
             .collect();
         Err(UnknownName {
@@ -255,7 +262,6 @@ impl<'a, T: Named> Finder<'a, T> {
                 Vec::new()
             },
             ambiguous,
-            titles,
             valid: self.items.iter().map(|item| item.id().to_owned()).collect(),
         })
     }
@@ -456,13 +462,16 @@ mod tests {
         const CLASHING: &[Item] = &[Item("it-head", "CIO"), Item("acme-cio", "CIO")];
         const SPELLINGS: &[Item] = &[Item("vp-eng", "VP"), Item("vp_eng", "VP eng")];
         let error = find(CLASHING, "C.I.O.", "role", false).map(|i| i.0);
+        let ids = |error: UnknownName| -> Vec<String> {
+            error.ambiguous.into_iter().map(|c| c.id).collect()
+        };
         assert_eq!(
-            error.map_err(|e| e.ambiguous),
+            error.map_err(ids),
             Err(vec!["it-head".to_owned(), "acme-cio".to_owned()])
         );
         let error = find(SPELLINGS, "VP ENG", "role", false).map(|i| i.0);
         assert_eq!(
-            error.map_err(|e| e.ambiguous),
+            error.map_err(ids),
             Err(vec!["vp-eng".to_owned(), "vp_eng".to_owned()])
         );
     }

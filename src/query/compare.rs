@@ -105,25 +105,11 @@ pub fn compare(
         .iter()
         .map(|role| narrowed(kb, role, &selection, industry_id))
         .collect();
-    // At a glance, the questions the compared roles themselves raise; those other roles
-    // raise about them (the CISO's reporting line, about the CIO) wait for the detail.
-    let mut others_questions = BTreeSet::new();
-    if selection.view == View::Glance {
-        let own: BTreeSet<&str> = roles
-            .iter()
-            .flat_map(|role| &role.disputes)
-            .map(|dispute| dispute.topic.as_str())
-            .collect();
-        for role in &mut narrowed {
-            role.disputes.retain(|dispute| {
-                let raised_here = own.contains(dispute.topic.as_str());
-                if !raised_here {
-                    others_questions.insert(dispute.topic.clone());
-                }
-                raised_here
-            });
-        }
-    }
+    let other_questions = if selection.view == View::Glance {
+        keep_own_questions(roles, &mut narrowed)
+    } else {
+        0
+    };
 
     let responsibilities = rows(
         &narrowed,
@@ -156,67 +142,12 @@ pub fn compare(
         |id| labels.industry(id).to_owned(),
     );
 
-    let codes = rows(
-        &narrowed,
-        |role| {
-            role.codes
-                .iter()
-                .map(|code| {
-                    let name = labels.occupation(&code.occupation);
-                    let text = match &name.title {
-                        Some(title) => format!("{} {title} ({})", name.code, code.link.label()),
-                        None => format!("{} ({})", name.code, code.link.label()),
-                    };
-                    (
-                        name.scheme.to_owned(),
-                        vec![Fact {
-                            text,
-                            sources: code.sources.clone(),
-                            evidence: code.evidence.clone(),
-                        }],
-                    )
-                })
-                .collect()
-        },
-        str::to_owned,
-    );
-    let occupations = if selection.has(Section::Codes) || selection.has(Section::LabourMarket) {
-        super::occupations_of(kb, roles)
+    let codes = rows(&narrowed, |role| code_entries(&labels, role), str::to_owned);
+    let collaboration = if selection.has(Section::Collaboration) {
+        links(kb, roles, &narrowed)
     } else {
         Vec::new()
     };
-    let labour_market_silence = if selection.has(Section::LabourMarket) {
-        super::labour_market_silence(kb, &occupations, &labels, "these roles")
-    } else {
-        String::new()
-    };
-
-    let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
-    let mut collaboration = Vec::new();
-    if selection.has(Section::Collaboration) {
-        for role in kb.roles_with(roles) {
-            for link in &role.collaboration {
-                // Each pair fact is stored once; show it when either end is compared.
-                if compared.contains(&role.id.as_str()) || compared.contains(&link.with.as_str()) {
-                    collaboration.push(Link {
-                        from: role.id.clone(),
-                        with: link.with.clone(),
-                        relation: link.relation,
-                        area: link.area.clone(),
-                        prevalence: link.prevalence,
-                        text: link.text.clone(),
-                        sources: link.sources.clone(),
-                        evidence: link.evidence.clone(),
-                    });
-                }
-            }
-        }
-        collaboration.sort_by_key(|link| {
-            let both =
-                compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
-            (!both, link.relation)
-        });
-    }
 
     let columns = column_names(roles);
     let matrix = selection.has(Section::Matrix).then(|| {
@@ -232,15 +163,8 @@ pub fn compare(
     if let Some(matrix) = &matrix {
         sources = super::matrix::with_sources_of(kb, sources, matrix);
     }
-    super::with_sources(
-        kb,
-        &mut sources,
-        super::occupation_sources(
-            &occupations,
-            selection.has(Section::Codes),
-            selection.has(Section::LabourMarket),
-        ),
-    );
+    let (occupations, labour_market_silence) =
+        super::occupations_shown(kb, roles, &selection, "these roles", &mut sources);
 
     Comparison {
         roles: narrowed,
@@ -258,11 +182,84 @@ pub fn compare(
         labels,
         labour_market_silence,
         source_count: kb.sources.len(),
-        other_questions: others_questions.len(),
+        other_questions,
         columns,
         differences_only: false,
         two_layers,
     }
+}
+
+/// The collaboration facts that concern the compared roles, those between two of them first:
+/// each pair fact is stored once, and shown when either end is compared.
+fn links(kb: &KnowledgeBase, roles: &[&Role], narrowed: &[Role]) -> Vec<Link> {
+    let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
+    let mut collaboration = Vec::new();
+    for role in kb.roles_with(roles) {
+        for link in &role.collaboration {
+            if compared.contains(&role.id.as_str()) || compared.contains(&link.with.as_str()) {
+                collaboration.push(Link {
+                    from: role.id.clone(),
+                    with: link.with.clone(),
+                    relation: link.relation,
+                    area: link.area.clone(),
+                    prevalence: link.prevalence,
+                    text: link.text.clone(),
+                    sources: link.sources.clone(),
+                    evidence: link.evidence.clone(),
+                });
+            }
+        }
+    }
+    collaboration.sort_by_key(|link| {
+        let both = compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
+        (!both, link.relation)
+    });
+    collaboration
+}
+
+/// At a glance, the questions the compared roles themselves raise: those other roles raise
+/// about them (the CISO's reporting line, about the CIO) wait for the detail. Returns how many
+/// questions were kept back.
+fn keep_own_questions(roles: &[&Role], narrowed: &mut [Role]) -> usize {
+    let own: BTreeSet<&str> = roles
+        .iter()
+        .flat_map(|role| &role.disputes)
+        .map(|dispute| dispute.topic.as_str())
+        .collect();
+    let mut others = BTreeSet::new();
+    for role in narrowed {
+        role.disputes.retain(|dispute| {
+            let raised_here = own.contains(dispute.topic.as_str());
+            if !raised_here {
+                others.insert(dispute.topic.clone());
+            }
+            raised_here
+        });
+    }
+    others.len()
+}
+
+/// A role's codes as the cells of a row per scheme: "1330.2 chief information officer (the
+/// occupation itself)", citing the code's source.
+fn code_entries(labels: &Labels, role: &Role) -> Vec<(String, Vec<Fact>)> {
+    role.codes
+        .iter()
+        .map(|code| {
+            let name = labels.occupation(&code.occupation);
+            let text = match &name.title {
+                Some(title) => format!("{} {title} ({})", name.code, code.link.label()),
+                None => format!("{} ({})", name.code, code.link.label()),
+            };
+            (
+                name.scheme.to_owned(),
+                vec![Fact {
+                    text,
+                    sources: code.sources.clone(),
+                    evidence: code.evidence.clone(),
+                }],
+            )
+        })
+        .collect()
 }
 
 /// Whether a role is compared with its own built-in version: a gap analysis.

@@ -306,38 +306,7 @@ impl Report for Listing {
                     })
                     .collect(),
             },
-            Listing::Codes(crosswalk) => Records {
-                header: vec![
-                    "role",
-                    "role_title",
-                    "system",
-                    "code",
-                    "occupation",
-                    "title",
-                    "address",
-                    "link",
-                    "text",
-                    "sources",
-                ],
-                rows: crosswalk
-                    .rows
-                    .iter()
-                    .map(|row| {
-                        vec![
-                            row.role.clone(),
-                            row.role_title.clone(),
-                            row.system.id().to_owned(),
-                            row.code.clone(),
-                            row.occupation.clone(),
-                            row.title.clone().unwrap_or_default(),
-                            row.address.clone().unwrap_or_default(),
-                            link_id(row.link).to_owned(),
-                            row.text.clone(),
-                            row.sources.join(", "),
-                        ]
-                    })
-                    .collect(),
-            },
+            Listing::Codes(crosswalk) => code_records(crosswalk),
             Listing::Glossary(entries) => Records {
                 header: vec!["id", "term", "expansions", "description", "sources"],
                 rows: entries
@@ -378,6 +347,42 @@ fn origin(layers: &[Layer]) -> String {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The crosswalk as CSV rows: the same fields as its JSON, sources joined with ", ".
+fn code_records(crosswalk: &Crosswalk) -> Records {
+    Records {
+        header: vec![
+            "role",
+            "role_title",
+            "system",
+            "code",
+            "occupation",
+            "title",
+            "address",
+            "link",
+            "text",
+            "sources",
+        ],
+        rows: crosswalk
+            .rows
+            .iter()
+            .map(|row| {
+                vec![
+                    row.role.clone(),
+                    row.role_title.clone(),
+                    row.system.id().to_owned(),
+                    row.code.clone(),
+                    row.occupation.clone(),
+                    row.title.clone().unwrap_or_default(),
+                    row.address.clone().unwrap_or_default(),
+                    link_id(row.link).to_owned(),
+                    row.text.clone(),
+                    row.sources.join(", "),
+                ]
+            })
+            .collect(),
+    }
 }
 
 /// The link as JSON spells it, so CSV and JSON agree.

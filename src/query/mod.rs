@@ -877,10 +877,10 @@ pub fn source_lines(source: &Source) -> Vec<String> {
         (None, None) if published => lines.push("Address: unknown".to_owned()),
         (None, None) => {}
     }
-    if let (Some(address), Some(found)) = (&source.address, &source.found_at) {
-        if address != found {
-            lines.push(format!("Text found at: {found}"));
-        }
+    if let (Some(address), Some(found)) = (&source.address, &source.found_at)
+        && address != found
+    {
+        lines.push(format!("Text found at: {found}"));
     }
     if let Some(date) = &source.published {
         lines.push(format!("Published: {date}"));
@@ -983,14 +983,45 @@ pub fn occupations_of(kb: &KnowledgeBase, roles: &[&Role]) -> Vec<OccupationView
     views
 }
 
+/// The occupations a report shows for `roles` (when it shows their codes or the labour
+/// market), with what the labour market says of what is missing for `whose`, and `sources`
+/// with those the shown occupations cite added.
+pub fn occupations_shown(
+    kb: &KnowledgeBase,
+    roles: &[&Role],
+    selection: &Selection,
+    whose: &str,
+    sources: &mut Vec<Source>,
+) -> (Vec<OccupationView>, String) {
+    let (codes, figures) = (
+        selection.has(Section::Codes),
+        selection.has(Section::LabourMarket),
+    );
+    if !codes && !figures {
+        return (Vec::new(), String::new());
+    }
+    let occupations = occupations_of(kb, roles);
+    let silence = if figures {
+        labour_market_silence(kb, &occupations, &Labels::new(kb), whose)
+    } else {
+        String::new()
+    };
+    with_sources(
+        kb,
+        sources,
+        occupation_sources(&occupations, codes, figures),
+    );
+    (occupations, silence)
+}
+
 /// The sources that the shown occupations cite: with the codes, every linked occupation's
 /// sources for its code and title; with the labour market, those of the occupations that
 /// have figures, and of their figures.
-pub fn occupation_sources<'a>(
-    views: &'a [OccupationView],
+pub fn occupation_sources(
+    views: &[OccupationView],
     codes: bool,
     figures: bool,
-) -> impl Iterator<Item = &'a String> {
+) -> impl Iterator<Item = &String> {
     views
         .iter()
         .filter(move |view| codes || (figures && !view.occupation.facts.is_empty()))

@@ -1,6 +1,8 @@
 //! `rolecmp show`: one role at a glance (headlines, responsibilities, disagreements), its
 //! whole profile with `--full`, or the parts asked for.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::matrix::Matrix;
@@ -79,34 +81,6 @@ pub fn show(
         }
         None => (kb, role),
     };
-    let occupations = if selection.has(Section::Codes) || selection.has(Section::LabourMarket) {
-        super::occupations_of(kb, &[role])
-    } else {
-        Vec::new()
-    };
-    let labels = Labels::new(kb);
-    let silence = Silence {
-        sources: kb.sources.len(),
-        speaking: super::cited_sources(kb, std::slice::from_ref(role))
-            .into_iter()
-            .map(|source| source.id)
-            .collect(),
-        industry_elsewhere: industry_id
-            .map(|industry| {
-                kb.roles
-                    .iter()
-                    .filter(|other| other.industries.iter().any(|e| e.industry == industry))
-                    .map(short_name)
-                    .collect()
-            })
-            .unwrap_or_default(),
-        other_questions: 0,
-        labour_market: if selection.has(Section::LabourMarket) {
-            super::labour_market_silence(kb, &occupations, &labels, &format!("the {}", role.title))
-        } else {
-            String::new()
-        },
-    };
     let matrix = selection
         .has(Section::Matrix)
         .then(|| super::matrix::matrix(kb, &[role]));
@@ -134,20 +108,33 @@ pub fn show(
     if let Some(matrix) = &matrix {
         super::with_sources(kb, &mut sources, matrix.sources.iter().map(|s| &s.id));
     }
-    super::with_sources(
+    let (occupations, labour_market) = super::occupations_shown(
         kb,
+        &[role],
+        &selection,
+        &format!("the {}", role.title),
         &mut sources,
-        super::occupation_sources(
-            &occupations,
-            selection.has(Section::Codes),
-            selection.has(Section::LabourMarket),
-        ),
     );
-    let role = shown;
     let silence = Silence {
+        sources: kb.sources.len(),
+        speaking: super::cited_sources(kb, std::slice::from_ref(role))
+            .into_iter()
+            .map(|source| source.id)
+            .collect(),
+        industry_elsewhere: industry_id
+            .map(|industry| {
+                kb.roles
+                    .iter()
+                    .filter(|other| other.industries.iter().any(|e| e.industry == industry))
+                    .map(short_name)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        labour_market,
         other_questions,
-        ..silence
     };
+    let labels = Labels::new(kb);
+    let role = shown;
     Profile {
         role,
         industry: industry.cloned(),
@@ -175,12 +162,80 @@ impl Profile {
         if self.silence.speaking.is_empty() {
             note.push_str(" None of them speaks of this role.");
         } else {
-            note.push_str(&format!(
+            let _ = write!(
+                note,
                 " Those that speak of this role: {}.",
                 self.silence.speaking.join(", ")
-            ));
+            );
         }
         note
+    }
+
+    /// What an industry without an example says: that no source gives one, and which roles
+    /// have one.
+    fn no_example(&self, industry: &Term) -> String {
+        let mut note = format!(
+            "Nothing recorded: none of the {} sources here gives an example of the {} in {}.",
+            self.silence.sources, self.role.title, industry.label
+        );
+        if !self.silence.industry_elsewhere.is_empty() {
+            let _ = write!(
+                note,
+                " Examples for this industry are recorded for: {}.",
+                self.silence.industry_elsewhere.join(", ")
+            );
+        }
+        note
+    }
+
+    /// The role's codes: scheme, code, occupation, and how the source ties the role to it.
+    fn codes(&self, heading: DocSection) -> DocSection {
+        let rows = self
+            .role
+            .codes
+            .iter()
+            .map(|code| {
+                let name = self.labels.occupation(&code.occupation);
+                vec![
+                    Cell::label(name.scheme),
+                    Cell::label(&name.code),
+                    name.title.map_or_else(nothing, Cell::label),
+                    Cell {
+                        lines: vec![crate::model::Fact {
+                            text: format!("{}: {}", capitalised(code.link.label()), code.text),
+                            sources: code.sources.clone(),
+                            evidence: code.evidence.clone(),
+                        }],
+                    },
+                ]
+            })
+            .collect();
+        heading.table(
+            &[
+                "Scheme",
+                "Code",
+                "Occupation",
+                "How the source links the role",
+            ],
+            rows,
+        )
+    }
+
+    /// At a glance: the questions the role raises, and how many others raise about it.
+    fn glance_disputes(&self) -> DocSection {
+        let role = &self.role;
+        let section = super::dispute_lines(std::iter::once(role), &self.sources);
+        match self.silence.other_questions {
+            0 => section,
+            1 => section.note(format!(
+                "Another role raises one more question about the {}; the detail shows it.",
+                role.title
+            )),
+            n => section.note(format!(
+                "Other roles raise {n} more questions about the {}; the detail shows them.",
+                role.title
+            )),
+        }
     }
 
     /// One row per dimension; at a glance, the matrix too, as one more row of areas
@@ -270,53 +325,12 @@ impl Profile {
             Section::Background if role.background.is_empty() => empty(heading),
             Section::Background => heading.facts(&role.background),
             Section::Codes if role.codes.is_empty() => empty(heading),
-            Section::Codes => heading.table(
-                &[
-                    "Scheme",
-                    "Code",
-                    "Occupation",
-                    "How the source links the role",
-                ],
-                role.codes
-                    .iter()
-                    .map(|code| {
-                        let name = labels.occupation(&code.occupation);
-                        vec![
-                            Cell::label(name.scheme),
-                            Cell::label(&name.code),
-                            name.title.map_or_else(nothing, Cell::label),
-                            Cell {
-                                lines: vec![crate::model::Fact {
-                                    text: format!(
-                                        "{}: {}",
-                                        capitalised(code.link.label()),
-                                        code.text
-                                    ),
-                                    sources: code.sources.clone(),
-                                    evidence: code.evidence.clone(),
-                                }],
-                            },
-                        ]
-                    })
-                    .collect(),
-            ),
+            Section::Codes => self.codes(heading),
             Section::LabourMarket => {
                 labour_market_section(&self.occupations, labels, &self.silence.labour_market)
             }
             Section::Industries if role.industries.is_empty() => match &self.industry {
-                Some(industry) => {
-                    let mut note = format!(
-                        "Nothing recorded: none of the {} sources here gives an example of the {} in {}.",
-                        self.silence.sources, role.title, industry.label
-                    );
-                    if !self.silence.industry_elsewhere.is_empty() {
-                        note.push_str(&format!(
-                            " Examples for this industry are recorded for: {}.",
-                            self.silence.industry_elsewhere.join(", ")
-                        ));
-                    }
-                    heading.note(note)
-                }
+                Some(industry) => heading.note(self.no_example(industry)),
                 None => empty(heading),
             },
             Section::Industries => heading.table(
@@ -348,20 +362,7 @@ impl Profile {
                     })
                     .collect(),
             ),
-            Section::Disputes if self.view == View::Glance => {
-                let section = super::dispute_lines(std::iter::once(role), &self.sources);
-                match self.silence.other_questions {
-                    0 => section,
-                    1 => section.note(format!(
-                        "Another role raises one more question about the {}; the detail shows it.",
-                        role.title
-                    )),
-                    n => section.note(format!(
-                        "Other roles raise {n} more questions about the {}; the detail shows them.",
-                        role.title
-                    )),
-                }
-            }
+            Section::Disputes if self.view == View::Glance => self.glance_disputes(),
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(
                 &["Question", "Claims"],

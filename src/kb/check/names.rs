@@ -114,23 +114,37 @@ pub fn check(parsed: &[Parsed], kb: &KnowledgeBase, found: &mut Vec<Diagnostic>)
                 ));
             }
         }
-        let current: HashSet<String> = role.shared_aliases.iter().map(|n| normalize(n)).collect();
-        for (index, text) in raw.shared_aliases.iter().flatten().enumerate() {
-            let normal = normalize(&text.value);
-            if normal.is_empty() || !current.contains(&normal) {
-                continue;
-            }
-            if let Some(others) = others(names.get(&normal), own) {
-                found.push(Diagnostic::at(
-                    name,
-                    text,
-                    format!("shared_aliases[{index}]"),
-                    format!(
-                        "shared alias '{}' is already the id, title or alias of {others}, which it could not be shared with: list it under `shared_aliases` there instead, or remove it here",
-                        text.value.trim(),
-                    ),
-                ));
-            }
+        shared_clashes(name, raw, role, &names, found);
+    }
+}
+
+/// A role file's shared abbreviations that another role has as its id, title or plain
+/// alias: that role would answer to the name alone, so it could not be shared.
+fn shared_clashes(
+    file: &str,
+    raw: &super::super::raw::RawRole,
+    role: &Role,
+    names: &HashMap<String, Vec<&str>>,
+    found: &mut Vec<Diagnostic>,
+) {
+    let own = raw.id.value.as_str();
+    // Only names still in effect: a later layer may have replaced them.
+    let current: HashSet<String> = role.shared_aliases.iter().map(|n| normalize(n)).collect();
+    for (index, text) in raw.shared_aliases.iter().flatten().enumerate() {
+        let normal = normalize(&text.value);
+        if normal.is_empty() || !current.contains(&normal) {
+            continue;
+        }
+        if let Some(others) = others(names.get(&normal), own) {
+            found.push(Diagnostic::at(
+                file,
+                text,
+                format!("shared_aliases[{index}]"),
+                format!(
+                    "shared alias '{}' is already the id, title or alias of {others}, which it could not be shared with: list it under `shared_aliases` there instead, or remove it here",
+                    text.value.trim(),
+                ),
+            ));
         }
     }
 }
