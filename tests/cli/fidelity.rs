@@ -2,7 +2,6 @@
 //! at-a-glance headlines) no stronger than the facts they stand for.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 use super::json_of;
 
@@ -36,21 +35,10 @@ fn strings<'a>(value: &'a serde_json::Value, into: &mut Vec<&'a str>) {
     }
 }
 
-/// The source articles, if this checkout has them beside it (`../shared/seeds/`).
+/// The source articles, when they can be had (`require::require_seeds`).
 fn articles() -> Option<Vec<(String, Vec<String>)>> {
-    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&seeds) else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{} is missing under CI: the copy check cannot run",
-            seeds.display()
-        );
-        eprintln!(
-            "SKIPPED: {} not found, so fact texts are not compared with the articles",
-            seeds.display()
-        );
-        return None;
-    };
+    let seeds = super::require::require_seeds()?;
+    let entries = std::fs::read_dir(&seeds).unwrap();
     let mut articles: Vec<_> = entries
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.extension().is_some_and(|e| e == "txt"))

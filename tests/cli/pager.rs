@@ -2,10 +2,9 @@
 //! was given.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use super::tools::available;
-use super::{rolecmp, stdout_of};
+use super::require::require_tool;
+use super::{command, rolecmp, rolecmp_path, stdout_of};
 
 /// A folder with a fake pager (`pager`) and a fake `less`, each recording its arguments,
 /// the `LESS` it saw and its whole stdin in `<name>.args`, `<name>.less`, `<name>.in`.
@@ -55,13 +54,12 @@ fn make_executable(path: &Path) {
 /// Runs `rolecmp args` on a 100×24 pseudo-terminal with the fake `less` first on the PATH and
 /// the given environment; returns whether it succeeded and what reached the screen.
 fn on_terminal(fakes: &Fakes, env: &[(&str, &str)], args: &str) -> (bool, String) {
-    let binary = assert_cmd::cargo::cargo_bin!("rolecmp");
-    let mut command = Command::new("script");
-    command
+    let mut script = command("script");
+    script
         .arg("-qec")
         .arg(format!(
             "stty rows 24 cols 100; exec {} {args}",
-            binary.display()
+            rolecmp_path().display()
         ))
         .arg("/dev/null")
         .env("TERM", "xterm-256color")
@@ -73,20 +71,12 @@ fn on_terminal(fakes: &Fakes, env: &[(&str, &str)], args: &str) -> (bool, String
                 std::env::var("PATH").unwrap_or_default()
             ),
         );
-    for name in [
-        "ROLECMP_PAGER",
-        "PAGER",
-        "LESS",
-        "COLUMNS",
-        "NO_COLOR",
-        "CLICOLOR_FORCE",
-    ] {
-        command.env_remove(name);
-    }
+    // The terminal's size, not COLUMNS, is what a user's run sees.
+    script.env_remove("COLUMNS");
     for (name, value) in env {
-        command.env(name, value);
+        script.env(name, value);
     }
-    let output = command.output().unwrap();
+    let output = script.output().unwrap();
     (
         output.status.success(),
         String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -95,7 +85,7 @@ fn on_terminal(fakes: &Fakes, env: &[(&str, &str)], args: &str) -> (bool, String
 
 #[test]
 fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -128,7 +118,7 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
 
 #[test]
 fn output_that_fits_the_terminal_is_printed_without_a_pager() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -145,7 +135,7 @@ fn output_that_fits_the_terminal_is_printed_without_a_pager() {
 
 #[test]
 fn no_pager_and_an_empty_rolecmp_pager_print_straight_to_the_terminal() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -172,7 +162,7 @@ fn no_pager_and_an_empty_rolecmp_pager_print_straight_to_the_terminal() {
 
 #[test]
 fn rolecmp_pager_wins_over_pager_and_pager_over_less() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -192,7 +182,7 @@ fn rolecmp_pager_wins_over_pager_and_pager_over_less() {
 
 #[test]
 fn without_a_pager_variable_less_runs_with_frx() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -212,7 +202,7 @@ fn without_a_pager_variable_less_runs_with_frx() {
 
 #[test]
 fn a_pager_that_cannot_start_leaves_the_output_on_the_terminal() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -229,7 +219,7 @@ fn a_pager_that_cannot_start_leaves_the_output_on_the_terminal() {
 
 #[test]
 fn a_pager_quit_before_the_end_exits_quietly() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -259,7 +249,7 @@ fn a_pipe_is_never_paged() {
 
 #[test]
 fn ctrl_c_while_paging_is_left_to_the_pager() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();

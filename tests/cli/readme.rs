@@ -2,8 +2,7 @@
 //! rendered blocks (a Markdown table, a Mermaid diagram) are rolecmp's real output. Output
 //! with backslashes (Markdown escapes) is shown in such a block rather than a console
 //! example, because trycmd turns every `\` of an output into `/`.
-//! `UPDATE_GOLDEN=1 cargo test` rewrites the rendered blocks; trycmd's `TRYCMD=overwrite`
-//! rewrites the console examples.
+//! `SNAPSHOTS=overwrite TRYCMD=overwrite cargo test` rewrites both, with the golden files.
 
 use std::path::PathBuf;
 
@@ -13,16 +12,47 @@ fn readme() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md")
 }
 
+/// A `rolecmp` for trycmd, which can add variables to a command's environment but not clear
+/// it: a script that runs the binary in the hermetic environment (see main.rs), with
+/// `NO_COLOR` as a reader's copy of the README would have no colour.
+fn hermetic_rolecmp(dir: &std::path::Path) -> PathBuf {
+    let quote = |text: &std::ffi::OsStr| {
+        shlex::try_quote(text.to_str().expect("UTF-8 paths"))
+            .expect("no NUL in paths")
+            .into_owned()
+    };
+    let mut variables: Vec<String> = super::hermetic_env()
+        .iter()
+        .map(|(name, value)| format!("{name}={}", quote(value)))
+        .collect();
+    variables.push("NO_COLOR=1".to_owned());
+    let script = format!(
+        "#!/bin/sh\nexec env -i {} {} \"$@\"\n",
+        variables.join(" "),
+        quote(super::rolecmp_path().as_os_str())
+    );
+    let path = dir.join("rolecmp");
+    std::fs::write(&path, script).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    path
+}
+
 #[test]
 fn readme_console_examples_match_the_binary() {
+    let bin = tempfile::tempdir().unwrap();
     trycmd::TestCases::new()
-        .env("COLUMNS", "100")
-        .env("NO_COLOR", "1")
-        .case(readme());
+        .register_bin("rolecmp", hermetic_rolecmp(bin.path()))
+        .case(readme())
+        .run();
 }
 
 #[test]
 fn readme_rendered_blocks_are_rolecmps_real_output() {
+    let overwrite = std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite");
     let text = std::fs::read_to_string(readme()).unwrap();
     let mut updated = String::new();
     let mut rest = text.as_str();
@@ -52,12 +82,10 @@ fn readme_rendered_blocks_are_rolecmps_real_output() {
             // A blank line ends a Markdown table before the end marker.
             _ => format!("{output}\n"),
         };
-        if std::env::var_os("UPDATE_GOLDEN").is_none() {
-            assert_eq!(
-                content,
-                expected,
-                "README block for `rolecmp {}` is stale: run UPDATE_GOLDEN=1 cargo test",
-                args.join(" ")
+        if !overwrite {
+            snapbox::assert_data_eq!(
+                expected.clone(),
+                snapbox::Data::text(content.to_owned()).raw()
             );
         }
         updated.push_str(command);
@@ -72,7 +100,7 @@ fn readme_rendered_blocks_are_rolecmps_real_output() {
         blocks >= 2,
         "the README shows a Markdown table and a Mermaid diagram"
     );
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+    if overwrite {
         std::fs::write(readme(), updated).unwrap();
     }
 }
