@@ -1,143 +1,166 @@
-//! Generated inputs near the size limits cost time linear in their size. Each is timed against
-//! a normal input of about the same size in the same test and must finish within 20 times its
-//! time: relative, so that a slow or busy machine cannot fail them, and an input whose cost
-//! grows with the square of its size (as each of these once did) cannot pass.
+//! Costs that must grow linearly with the input, checked by counting work rather than timing
+//! it: the instructions a run executes, counted under valgrind, are the same on an idle
+//! machine and a busy one (cachegrind counts them as callgrind does, without the call graph,
+//! so a little faster). [`assert_cost_grows_linearly`] runs a command at three sizes
+//! and compares what each doubling costs; a cost that grows with the square of the size
+//! (as each of these once did) costs about twice as much more at every doubling.
+//!
+//! Sizes here are small, since valgrind runs a debug build some 50 times slower; each input
+//! is chosen so that the quadratic version of its code would dominate even so. The hostile
+//! sizes themselves, on the release build, are measured by `bench/hostile.sh`.
 
-use std::ffi::OsStr;
-use std::path::Path;
-use std::time::{Duration, Instant};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 
-use super::{HANDBOOK, folder, rolecmp};
+use super::require::require_tool;
+use super::{HANDBOOK, command, rolecmp_path};
 
-const FACTOR: u32 = 20;
+/// The most the second doubling (2n → 4n) may cost, as a multiple of the first (n → 2n). A
+/// linear cost gives 2 (a fixed cost cancels out), n log n a little more (2.2 at n = 100,
+/// less above), a quadratic one up to 4: any square term over a tenth of the linear one at
+/// size n fails.
+const LARGEST_GROWTH: f64 = 2.5;
 
-/// Runs rolecmp with `args`, killed after `limit`; returns how long it took.
-fn timed<S: AsRef<OsStr>>(args: &[S], limit: Option<Duration>) -> Duration {
-    let mut command = rolecmp();
-    command.args(args);
-    if let Some(limit) = limit {
-        command.timeout(limit);
+/// Asserts that the work of `rolecmp ARGS` grows linearly with n, from size `n` up:
+/// `input(size, folder)` writes an input of that size into an empty folder and returns the
+/// arguments that run on it. Skips (visibly) when valgrind is missing and `ROLECMP_REQUIRE`
+/// does not name `tools`.
+///
+/// ```ignore
+/// assert_cost_grows_linearly(200, |size, folder| {
+///     std::fs::write(folder.join("x.yaml"), role_with_areas(size)).unwrap();
+///     vec!["validate".into(), folder.into()]
+/// });
+/// ```
+pub fn assert_cost_grows_linearly(n: usize, input: impl Fn(usize, &Path) -> Vec<OsString> + Sync) {
+    if !require_tool("valgrind") {
+        return;
     }
-    let start = Instant::now();
-    let output = command.output().unwrap();
-    let took = start.elapsed();
+    // The three runs at once: the test takes as long as the largest.
+    let input = &input;
+    let costs: Vec<(usize, u64)> = std::thread::scope(|scope| {
+        let runs: Vec<_> = [n, 2 * n, 4 * n]
+            .into_iter()
+            .map(|size| {
+                scope.spawn(move || {
+                    let folder = tempfile::tempdir().unwrap();
+                    (size, instructions(&input(size, folder.path())))
+                })
+            })
+            .collect();
+        runs.into_iter().map(|run| run.join().unwrap()).collect()
+    });
+    let [(_, small), (_, middle), (_, large)] = costs[..] else {
+        unreachable!()
+    };
+    assert!(
+        small < middle && middle < large,
+        "a larger input must cost more: {costs:?}"
+    );
+    #[allow(clippy::cast_precision_loss)] // instruction counts far below 2^52
+    let growth = (large - middle) as f64 / (middle - small) as f64;
+    assert!(
+        growth <= LARGEST_GROWTH,
+        "the cost grows faster than linearly: doubling the input from {n} to {} cost {} more \
+         instructions, from {} to {} cost {} more: {growth:.2} times as much, where a linear \
+         cost gives 2 and a quadratic one 4 (instructions at each size: {costs:?})",
+        2 * n,
+        middle - small,
+        2 * n,
+        4 * n,
+        large - middle,
+    );
+}
+
+/// The instructions `rolecmp args…` executes, counted by cachegrind. The run may fail (exit
+/// 1 or 2 with a message); it must not crash.
+fn instructions(args: &[OsString]) -> u64 {
+    let output = command("valgrind")
+        .args([
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+        ])
+        .arg(lean_binary())
+        .args(args)
+        .output()
+        .expect("valgrind runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        output.status.code().is_some(),
-        "{:?} was stopped after {took:?} (limit {limit:?})",
-        args.iter().map(AsRef::as_ref).collect::<Vec<_>>()
+        matches!(output.status.code(), Some(0..=2)) && !stderr.contains("panicked"),
+        "rolecmp {args:?} crashed under valgrind: {stderr}"
     );
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    took
+    stderr
+        .lines()
+        .find_map(|line| line.split_once("I   refs:"))
+        .and_then(|(_, count)| count.trim().replace(',', "").parse().ok())
+        .unwrap_or_else(|| panic!("no instruction count from cachegrind: {stderr}"))
 }
 
-/// Times `normal`, then `hostile` with 20 times that as its limit.
-fn assert_linear<S: AsRef<OsStr>>(normal: &[S], hostile: &[S]) {
-    let baseline = timed(normal, None);
-    let limit = baseline * FACTOR;
-    let took = timed(hostile, Some(limit));
-    eprintln!("normal {baseline:?}, hostile {took:?}");
-    assert!(took <= limit, "{took:?} is over {FACTOR} × {baseline:?}");
-}
-
-/// The lines `line` gives for each number in `numbers`, as one text.
-fn lines(numbers: std::ops::Range<usize>, line: impl Fn(usize) -> String) -> String {
-    let mut text = String::new();
-    for number in numbers {
-        text.push_str(&line(number));
+/// The binary without its debug information, which valgrind would spend about a third of a
+/// second reading at every start; made once per build, the binary itself when `objcopy` is
+/// missing.
+fn lean_binary() -> PathBuf {
+    let binary = rolecmp_path();
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let lean = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rolecmp-without-debug-info");
+    if modified(&lean).is_some() && modified(&lean) >= modified(binary) {
+        return lean;
     }
-    text
+    // Written beside, then renamed: tests in other processes may be reading the old one.
+    let fresh = lean.with_extension(std::process::id().to_string());
+    let stripped = command("objcopy")
+        .arg("--strip-debug")
+        .arg(binary)
+        .arg(&fresh)
+        .status()
+        .is_ok_and(|status| status.success());
+    if stripped && std::fs::rename(&fresh, &lean).is_ok() {
+        lean
+    } else {
+        binary.to_owned()
+    }
 }
 
-fn args<'a>(words: &[&'a str], path: &'a Path) -> Vec<&'a OsStr> {
-    words
-        .iter()
-        .map(|word| OsStr::new(*word))
-        .chain([path.as_os_str()])
-        .collect()
+/// `size` lines made by `line`, as one text.
+fn lines(size: usize, line: impl Fn(usize) -> String) -> String {
+    (0..size).map(line).collect()
 }
 
 #[test]
-fn thousands_of_unknown_ids_against_thousands_of_known_ones() {
-    // 8,000 sources with 60-character ids, and a role citing 8,000 others: each unknown id
-    // once got a did-you-mean computed against every known id at full length.
-    let id = |prefix: &str, index: usize| format!("{prefix}{index:0>59}");
-    let count = 8_000;
-    let sources = lines(0..count, |i| {
-        format!(
-            "  - {{id: {}, title: t, kind: article, description: d}}\n",
-            id("s", i)
-        )
+fn a_role_with_thousands_of_areas_loads_in_linear_time() {
+    // Responsibilities merge by area: each once searched a list of every area before it.
+    assert_cost_grows_linearly(100, |size, folder| {
+        let areas = lines(size, |i| format!("  - {{id: a{i}, label: L}}\n"));
+        let duties = lines(size, |i| format!("  - area: a{i}\n"));
+        std::fs::write(folder.join(HANDBOOK.0), HANDBOOK.1).unwrap();
+        std::fs::write(folder.join("areas.yaml"), format!("areas:\n{areas}")).unwrap();
+        let role = format!("id: x\ntitle: X\nresponsibilities:\n{duties}");
+        std::fs::write(folder.join("x.yaml"), role).unwrap();
+        vec!["validate".into(), folder.into()]
     });
-    let citing = |prefix: &str| {
-        let facts = lines(0..count, |i| {
-            format!("  - {{text: t, sources: [{}]}}\n", id(prefix, i))
-        });
-        format!("id: x\ntitle: X\nsummary:\n{facts}")
-    };
-    let sources = format!("sources:\n{sources}");
-    let known = citing("s");
-    let unknown = citing("u");
-    assert!(sources.len() < 1 << 20 && unknown.len() < 1 << 20);
-    let normal = folder(&[("sources.yaml", &sources), ("x.yaml", &known)]);
-    let hostile = folder(&[("sources.yaml", &sources), ("x.yaml", &unknown)]);
-    assert_linear(
-        &args(&["validate"], normal.path()),
-        &args(&["validate"], hostile.path()),
-    );
 }
 
 #[test]
-fn a_role_with_60000_areas_loads_and_compares_in_linear_time() {
-    // Responsibilities merge by area, and compare lines areas up: both once searched a list
-    // for every area. The normal role has as many aliases, which nothing merges.
-    let count = 60_000;
-    let half = count / 2;
-    let areas = |from: usize| {
-        let areas = lines(from..from + half, |i| {
-            format!("  - {{id: a{i}, label: L}}\n")
-        });
-        format!("areas:\n{areas}")
-    };
-    let list = |key: &str| lines(0..count, |i| format!("  - {key}a{i}\n"));
-    let wide = format!("id: x\ntitle: X\nresponsibilities:\n{}", list("area: "));
-    let plain = format!("id: x\ntitle: X\naliases:\n{}", list(""));
-    assert!(areas(half).len() < 1 << 20 && wide.len() < 1 << 20);
-    // One vocabulary file holds half the areas: two folders hold them all.
-    let vocabulary = folder(&[HANDBOOK, ("areas.yaml", &areas(0))]);
-    let normal = folder(&[("areas.yaml", &areas(half)), ("x.yaml", &plain)]);
-    let hostile = folder(&[("areas.yaml", &areas(half)), ("x.yaml", &wide)]);
-    let run = |data: &Path, command: &[&str]| -> Vec<std::ffi::OsString> {
-        let mut args: Vec<std::ffi::OsString> = command.iter().map(Into::into).collect();
-        if command == ["validate"] {
-            args.extend([vocabulary.path().into(), data.into()]);
-        } else {
-            args.extend([
-                "--data".into(),
-                vocabulary.path().into(),
-                "--data".into(),
-                data.into(),
-            ]);
-        }
-        args
-    };
-    for command in [
-        &["validate"][..],
-        &["compare", "x", "cto", "--format", "json"],
-    ] {
-        assert_linear(&run(normal.path(), command), &run(hostile.path(), command));
-    }
-}
-
-#[test]
-fn a_table_cell_with_one_word_of_800000_characters() {
-    let fact = |text: &str| {
-        format!(
-            "id: x\ntitle: X\nsummary:\n  - text: S.\n    sources: [handbook]\nindustries:\n  - industry: healthcare\n    facts:\n      - text: {text}\n        sources: [handbook]\n"
-        )
-    };
-    let normal = folder(&[HANDBOOK, ("x.yaml", &fact(&"word ".repeat(160_000)))]);
-    let hostile = folder(&[HANDBOOK, ("x.yaml", &fact(&"w".repeat(800_000)))]);
-    let show = ["show", "x", "--section", "industries", "--data"];
-    assert_linear(&args(&show, normal.path()), &args(&show, hostile.path()));
+fn a_table_cell_with_one_long_word_is_drawn_in_linear_time() {
+    // comfy-table copies the rest of a word too wide for its column for every line it
+    // breaks off; rolecmp breaks long words before it sees them (at 512 characters, so the
+    // sizes are multiples of it).
+    assert_cost_grows_linearly(512, |size, folder| {
+        let role = format!(
+            "id: x\ntitle: X\nsummary:\n  - text: {}\n    sources: [handbook]\n",
+            "w".repeat(size)
+        );
+        std::fs::write(folder.join(HANDBOOK.0), HANDBOOK.1).unwrap();
+        std::fs::write(folder.join("x.yaml"), role).unwrap();
+        vec![
+            "show".into(),
+            "x".into(),
+            "--section".into(),
+            "summary".into(),
+            "--no-builtin".into(),
+            "--data".into(),
+            folder.into(),
+        ]
+    });
 }
