@@ -112,6 +112,7 @@ pub enum Command {
   rolecmp show cto
   rolecmp show cio --full
   rolecmp show cio --industry healthcare
+  rolecmp show cio --section reporting --evidence
   rolecmp show \"Chief Information Officer\" --section reporting,disputes
   rolecmp show cio --origin company --data company/
   rolecmp show builtin:cio --data company/")]
@@ -125,6 +126,10 @@ pub enum Command {
         /// does have too (builtin).
         #[arg(long, value_enum)]
         origin: Option<Origin>,
+        /// Print each fact with its evidence: the words of its sources it rests on, quoted
+        /// (JSON and YAML always carry them).
+        #[arg(long)]
+        evidence: bool,
         #[command(flatten)]
         output: Output,
     },
@@ -137,6 +142,7 @@ Examples:
   rolecmp compare cto cio
   rolecmp compare cto cio --full
   rolecmp compare cto cio --section reporting
+  rolecmp compare cto cio --section disputes --evidence
   rolecmp compare cto cio --industry manufacturing --format markdown
   rolecmp compare cio builtin:cio --data company/"
     )]
@@ -147,13 +153,19 @@ Examples:
         roles: Vec<String>,
         #[command(flatten)]
         filter: Filter,
+        /// Print each fact with its evidence: the words of its sources it rests on, quoted
+        /// (JSON and YAML always carry them).
+        #[arg(long)]
+        evidence: bool,
         #[command(flatten)]
         output: Output,
     },
     /// Show how the sources involve each role in each responsibility area.
     #[command(
-        after_help = "Each cell is derived from cited facts: shared (a source says the roles overlap
-there), responsible, partly responsible, in some firms, works with, or not named.
+        after_help = "Each cell is a property of its role, the same in any matrix, and lists every claim
+with its sources: responsible, often responsible, partly responsible, in some firms (or an
+industry example), shared with a role (a source says they overlap there), works with a role,
+or not named (the sources are silent).
 
 Examples:
   rolecmp matrix

@@ -14,6 +14,7 @@ pub mod render;
 pub mod report;
 pub mod sanitize;
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::mem::ManuallyDrop;
 
@@ -23,7 +24,7 @@ use cli::{Cli, ColorChoice, Command, Filter};
 use kb::KnowledgeBase;
 use render::Layout;
 
-/// Exit codes, as documented in the README.
+/// Exit codes, as documented in docs/threat-model.md.
 pub mod exit {
     /// A problem reading or checking data, or writing output.
     pub const FAILURE: u8 = 1;
@@ -124,6 +125,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         width: table_width(cli.width),
         color: use_color(cli.color),
         raw_csv: cli.raw_csv,
+        evidence: false,
     };
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     // One command per process: freeing the knowledge base string by string just before the
@@ -138,22 +140,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             role,
             filter,
             origin,
+            evidence,
             output,
         } => {
             let kb = knowledge()?;
-            let role = kb.role(&role)?;
-            let industry = industry(&kb, &filter)?;
-            let layer = origin.map(|origin| query::show::Layer {
-                origin,
-                shipped: kb.shipped_version(role),
-            });
-            let profile =
-                query::show::show(&kb, role, industry, &filter.section, filter.full, layer);
-            render::render(&profile, output.format, layout, out)?;
+            let profile = profile(&kb, &role, &filter, origin)?;
+            render::render(&profile, output.format, Layout { evidence, ..layout }, out)?;
         }
         Command::Compare {
             roles,
             filter,
+            evidence,
             output,
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
@@ -163,6 +160,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             let industry = industry(&kb, &filter)?;
             let comparison =
                 query::compare::compare(&kb, &roles, industry, &filter.section, filter.full);
+            let layout = Layout { evidence, ..layout };
             render::render(&comparison, output.format, layout, out)?;
         }
         Command::Matrix { roles, output } => {
@@ -193,7 +191,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             render::render_graph(&graph, format, layout, out)?;
         }
         Command::Validate { paths, output } => {
-            let validation = validate(&sources, paths);
+            let validation = query::validate::validate(&sources, paths);
             render::render(&validation, output.format, layout, out)?;
             out.flush()?;
             if !validation.is_clean() {
@@ -206,7 +204,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
                 .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        Command::Init { id, dir, from } => init(
+        Command::Init { id, dir, from } => query::init::init(
             || KnowledgeBase::layered(&sources),
             &id,
             &dir,
@@ -236,49 +234,6 @@ fn at_most_compared(count: usize) -> Result<()> {
     Ok(())
 }
 
-/// `init`: writes the role file (and a sources file) and says what to do next.
-fn init(
-    knowledge: impl Fn() -> Result<KnowledgeBase, kb::InvalidData>,
-    id: &str,
-    dir: &std::path::Path,
-    from: Option<&str>,
-    out: &mut dyn Write,
-) -> Result<()> {
-    if !kb::template::is_valid_id(id) {
-        return Err(UsageError(format!(
-            "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
-        ))
-        .into());
-    }
-    // A half-filled file in the user's data must not stop them starting the next one:
-    // without --from, the built-in roles are enough to warn of a replacement.
-    let kb = match (knowledge(), from) {
-        (Ok(kb), _) => kb,
-        (Err(invalid), Some(_)) => return Err(invalid.into()),
-        (Err(_), None) => KnowledgeBase::builtin().unwrap_or_default(),
-    };
-    let from = from.map(|name| kb.role(name)).transpose()?;
-    let created = kb::template::init(&kb, id, dir, from)?;
-    writeln!(out, "created {}", created.role.display())?;
-    if let Some(sources) = &created.sources {
-        writeln!(out, "created {}", sources.display())?;
-    }
-    for note in &created.notes {
-        writeln!(out, "note: {}", sanitize::terminal_safe(note))?;
-    }
-    let what = if from.is_some() {
-        "edit it"
-    } else {
-        "fill in each TODO"
-    };
-    writeln!(
-        out,
-        "next: {what}, then run: rolecmp validate {}",
-        dir.display()
-    )?;
-    Ok(())
-}
-
 /// Writes what clap answered instead of running a command (`--help`, `--version`), coloured
 /// as clap would colour it. Unlike clap's own printing, a failed write is an error.
 pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()> {
@@ -292,44 +247,53 @@ pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()
     Ok(())
 }
 
-/// Checks the given paths over the built-in knowledge base, or everything that would be
-/// loaded when no path is given.
-fn validate(
-    sources: &kb::files::Sources,
-    paths: Vec<std::path::PathBuf>,
-) -> query::validate::Validation {
-    let paths = if paths.is_empty() {
-        sources.paths()
-    } else {
-        paths
-    };
-    if paths.is_empty() {
-        return query::validate::Validation {
-            nothing_to_check: true,
-            ..query::validate::Validation::default()
-        };
+/// Prints a usage error as clap would, unless an argument holds control characters
+/// (`rolecmp list $'\e]0;title\a'`, which clap would echo raw to a terminal): then without
+/// styles, through the sanitiser every other message goes through.
+pub fn print_usage_error(usage: &clap::Error) {
+    let unsafe_argument = std::env::args_os().any(|arg| {
+        matches!(
+            sanitize::terminal_safe(&arg.to_string_lossy()),
+            Cow::Owned(_)
+        )
+    });
+    if !unsafe_argument {
+        let _ = usage.print();
+        return;
     }
-    let (files, problems) = kb::read_all(&paths);
-    let base = if sources.builtin {
-        KnowledgeBase::builtin()
-    } else {
-        Ok(KnowledgeBase::default())
-    };
-    let loaded = match base {
-        Ok(base) => kb::with_problems(kb::load(Some(base), &files), problems),
-        Err(invalid) => Err(invalid),
-    };
-    let (roles, problems) = match loaded {
-        Ok(kb) => (ManuallyDrop::new(kb).roles.len(), Vec::new()),
-        Err(kb::InvalidData(problems)) => (0, problems),
-    };
-    query::validate::Validation {
-        files: files.len(),
-        builtin: sources.builtin,
-        roles,
-        problems,
-        nothing_to_check: false,
-    }
+    // Rendered again without styles, so that every escape left in it is the argument's.
+    let plain = <Cli as clap::CommandFactory>::command()
+        .styles(clap::builder::Styles::plain())
+        .try_get_matches_from(std::env::args_os())
+        .err()
+        .map_or_else(
+            || usage.render().to_string(),
+            |error| error.render().ansi().to_string(),
+        );
+    let _ = write!(std::io::stderr(), "{}", sanitize::terminal_safe(&plain));
+}
+
+/// `show` with its role, industry and layer looked up.
+fn profile(
+    kb: &KnowledgeBase,
+    name: &str,
+    filter: &Filter,
+    origin: Option<query::origin::Origin>,
+) -> Result<query::show::Profile> {
+    let role = kb.role(name)?;
+    let industry = industry(kb, filter)?;
+    let layer = origin.map(|origin| query::show::Layer {
+        origin,
+        shipped: kb.shipped_version(role),
+    });
+    Ok(query::show::show(
+        kb,
+        role,
+        industry,
+        &filter.section,
+        filter.full,
+        layer,
+    ))
 }
 
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.
@@ -368,12 +332,10 @@ fn search(
 /// The roles named on the command line, each looked up by name and each once: two names
 /// for one role would compare it with itself.
 fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
-    let found = names
-        .iter()
-        .map(|name| kb.role(name))
-        .collect::<Result<Vec<_>, _>>()?;
+    let found = kb.roles_named(names)?;
+    let mut first_named: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (index, role) in found.iter().enumerate() {
-        if let Some(first) = found[..index].iter().position(|r| r.id == role.id) {
+        if let Some(&first) = first_named.get(role.id.as_str()) {
             let hint = if role.id.starts_with(kb::BUILTIN_PREFIX) {
                 String::new()
             } else {
@@ -388,6 +350,7 @@ fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a mo
             ))
             .into());
         }
+        first_named.insert(&role.id, index);
     }
     Ok(found)
 }
@@ -395,10 +358,7 @@ fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a mo
 /// The roles named on the command line, in any number: for a graph, naming a role twice
 /// draws it once.
 fn roles_to_draw<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
-    Ok(names
-        .iter()
-        .map(|name| kb.role(name))
-        .collect::<Result<Vec<_>, _>>()?)
+    Ok(kb.roles_named(names)?)
 }
 
 fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>> {

@@ -9,9 +9,9 @@ use clap::Parser;
 fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let outcome = match rolecmp::cli::Cli::try_parse() {
-        // A usage error: clap writes it to stderr, and nothing can be done if that fails.
+        // A usage error: to stderr, and nothing can be done if that fails.
         Err(usage) if usage.use_stderr() => {
-            let _ = usage.print();
+            rolecmp::print_usage_error(&usage);
             return ExitCode::from(u8::try_from(usage.exit_code()).unwrap_or(rolecmp::exit::USAGE));
         }
         _ if STDOUT_CLOSED.load(Ordering::Relaxed) => Err(anyhow::anyhow!(

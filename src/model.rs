@@ -1,7 +1,8 @@
 //! The typed knowledge base: what a role is, once its files are loaded and checked.
 //!
 //! These types are the checked domain; the YAML shapes they come from live in `kb::raw`.
-//! Every piece of knowledge is a [`Fact`]: a text plus the ids of the sources it comes from.
+//! Every piece of knowledge is a [`Fact`]: a text plus the ids of the sources it comes from,
+//! and the [`Excerpt`]s of those sources that a reader can check it against.
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,28 @@ use serde::{Deserialize, Serialize};
 pub struct Fact {
     pub text: String,
     pub sources: Vec<String>,
+    /// Short verbatim excerpts of the sources that pin the statement to its sentences.
+    pub evidence: Vec<Excerpt>,
+}
+
+impl Fact {
+    /// A statement without evidence, such as a line a query derives from other facts.
+    pub fn new(text: impl Into<String>, sources: &[String]) -> Self {
+        Self {
+            text: text.into(),
+            sources: sources.to_vec(),
+            evidence: Vec::new(),
+        }
+    }
+}
+
+/// A few words of a source, quoted exactly, that a cited entry rests on: enough to find the
+/// sentence in the source's text, never a passage (the articles allow no more than 10 words).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Excerpt {
+    /// Id of the source quoted; one of the entry's sources.
+    pub source: String,
+    pub quote: String,
 }
 
 /// Where knowledge comes from.
@@ -21,6 +44,9 @@ pub struct Source {
     pub description: String,
     /// File name or address of the source, when there is one.
     pub location: Option<String>,
+    /// The file holding the source's text, stored with the data (a path relative to the
+    /// sources file that names it), which evidence quoting the source is checked against.
+    pub text_file: Option<String>,
 }
 
 /// What sort of source a fact rests on, so readers can weigh it.
@@ -55,6 +81,8 @@ pub struct GlossaryEntry {
     pub description: Option<String>,
     /// Where the sources introduce or use the term.
     pub sources: Vec<String>,
+    /// Excerpts of those sources that use the term.
+    pub evidence: Vec<Excerpt>,
 }
 
 /// What a role is mainly about.
@@ -113,7 +141,7 @@ pub enum Prevalence {
 }
 
 /// One reporting line a source names: this role reports to `to`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportingLine {
     /// Id of the role reported to.
     pub to: String,
@@ -123,6 +151,18 @@ pub struct ReportingLine {
     pub alternative: Option<String>,
     pub text: String,
     pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
+}
+
+impl ReportingLine {
+    /// The line as a cited statement, with its evidence.
+    pub fn claim(&self) -> Fact {
+        Fact {
+            text: self.text.clone(),
+            sources: self.sources.clone(),
+            evidence: self.evidence.clone(),
+        }
+    }
 }
 
 /// How far the sources give a role a responsibility area, as strong as their wording.
@@ -144,6 +184,8 @@ pub enum Involvement {
     /// The sources state the duty without hedging ("the CIO oversees ...").
     #[default]
     Responsible,
+    /// Often, not always ("often", "frequently").
+    Often,
     /// Some of the area, not all of it ("some responsibility for", "but not the stack").
     Partly,
     /// Only in some organizations ("in certain businesses", "may").
@@ -164,6 +206,9 @@ pub struct Responsibility {
 pub struct IndustryExample {
     /// Id of the industry in the shared vocabulary.
     pub industry: String,
+    /// Ids of the responsibility areas the example's duties fall in. An example is of some
+    /// organizations, so the matrix gives the role each of these areas "in some firms".
+    pub areas: Vec<String>,
     pub facts: Vec<Fact>,
 }
 
@@ -182,7 +227,7 @@ pub enum Relation {
 }
 
 /// A fact about how this role and another one work together.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Collaboration {
     /// Id of the other role.
     pub with: String,
@@ -193,6 +238,18 @@ pub struct Collaboration {
     pub prevalence: Option<Prevalence>,
     pub text: String,
     pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
+}
+
+impl Collaboration {
+    /// The fact as a cited statement, with its evidence.
+    pub fn claim(&self) -> Fact {
+        Fact {
+            text: self.text.clone(),
+            sources: self.sources.clone(),
+            evidence: self.evidence.clone(),
+        }
+    }
 }
 
 /// A question on which the sources disagree, with each claim kept beside its source.
@@ -246,6 +303,9 @@ pub struct Layer {
     /// The role this layer started from when it is another role (`extends: cio` in
     /// `acme-cio.yaml`).
     pub base: Option<String>,
+    /// The parts whose earlier content the layer dropped (`replace: [reporting]`), and
+    /// `area:ID` / `industry:ID` for one entry's facts (`replace: true`).
+    pub replaced: Vec<String>,
 }
 
 /// What a role file did to the role of its id. A file replaces a role that exists already
@@ -264,13 +324,17 @@ pub enum Layering {
 impl std::fmt::Display for Layer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.how {
-            Layering::Defines => f.write_str(&self.file),
-            Layering::Replaces => write!(f, "replaced by {}", self.file),
+            Layering::Defines => f.write_str(&self.file)?,
+            Layering::Replaces => write!(f, "replaced by {}", self.file)?,
             Layering::Extends => match &self.base {
-                Some(base) => write!(f, "{} extending {base}", self.file),
-                None => write!(f, "extended by {}", self.file),
+                Some(base) => write!(f, "{} extending {base}", self.file)?,
+                None => write!(f, "extended by {}", self.file)?,
             },
         }
+        if !self.replaced.is_empty() {
+            write!(f, " (replacing {})", self.replaced.join(", "))?;
+        }
+        Ok(())
     }
 }
 

@@ -16,6 +16,11 @@ pub trait Report: Serialize {
     /// The report as one flat table: a header and rows of plain text, one row per fact or
     /// entry, every row as wide as the header.
     fn records(&self) -> Records;
+    /// [`Report::records`] with the evidence of each row's fact in one more column, for
+    /// `--evidence`; reports without facts to quote have none to add.
+    fn records_with_evidence(&self) -> Records {
+        self.records()
+    }
 }
 
 /// A report that can also be drawn as a graph.
@@ -107,20 +112,14 @@ impl Cell {
     /// A cell with one uncited line (a name, a label).
     pub fn label(text: impl Into<String>) -> Self {
         Self {
-            lines: vec![Fact {
-                text: text.into(),
-                sources: Vec::new(),
-            }],
+            lines: vec![Fact::new(text, &[])],
         }
     }
 
     /// A cell with one line citing `sources`.
     pub fn cited(text: impl Into<String>, sources: &[String]) -> Self {
         Self {
-            lines: vec![Fact {
-                text: text.into(),
-                sources: sources.to_vec(),
-            }],
+            lines: vec![Fact::new(text, sources)],
         }
     }
 

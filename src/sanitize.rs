@@ -7,12 +7,28 @@
 
 use std::borrow::Cow;
 
+use unicode_general_category::{GeneralCategory, get_general_category};
+
+/// Control characters (Cc) but the line break, every format control (Cf: bidi marks and
+/// overrides such as U+061C and U+202E, zero-width spaces, U+FEFF, tag characters) and the
+/// line and paragraph separators (Zl, Zp), which terminals show as nothing or as a break.
+/// The zero-width non-joiner and joiner (U+200C, U+200D) stay: they only change how the
+/// letters beside them join, and Persian, Indic scripts and emoji need them.
 fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\n';
+    }
+    match get_general_category(c) {
+        GeneralCategory::Control
+        | GeneralCategory::LineSeparator
+        | GeneralCategory::ParagraphSeparator => true,
+        GeneralCategory::Format => !matches!(c, '\u{200C}' | '\u{200D}'),
+        _ => false,
+    }
 }
 
-/// Replaces control characters (except line breaks) and bidi controls with visible escapes.
+/// Replaces control characters (except line breaks), format controls and line separators
+/// with visible escapes.
 pub fn terminal_safe(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
@@ -91,5 +107,33 @@ mod tests {
         assert_eq!(terminal_safe("a\u{1b}[31mred"), "a\\u{1b}[31mred");
         assert_eq!(terminal_safe("\u{9b}\u{7}"), "\\u{9b}\\u{7}");
         assert_eq!(terminal_safe("x\u{202E}y"), "x\\u{202e}y");
+    }
+
+    #[test]
+    fn every_invisible_format_control_is_escaped_by_its_unicode_category() {
+        for c in [
+            '\u{61C}',
+            '\u{200B}',
+            '\u{200E}',
+            '\u{2060}',
+            '\u{2066}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{AD}',
+            '\u{180E}',
+        ] {
+            let text = format!("a{c}b");
+            assert_eq!(terminal_safe(&text), format!("a{}b", c.escape_unicode()));
+        }
+        // Joiners shape Persian words and emoji; they never reorder or hide text.
+        for kept in [
+            "\u{645}\u{6CC}\u{200C}\u{62E}",
+            "\u{1F469}\u{200D}\u{1F4BB}",
+            "caf\u{E9} \u{43F}",
+        ] {
+            assert_eq!(terminal_safe(kept), kept);
+        }
     }
 }

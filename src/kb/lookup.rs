@@ -2,14 +2,31 @@
 //!
 //! An exact id always wins; otherwise roles match their id, title or an alias in any case,
 //! and industries and areas also an unambiguous prefix. Punctuation and spacing are ignored,
-//! so `e-commerce`, `E-Commerce` and `ecommerce` are one name. A miss is an [`UnknownName`]
-//! with a did-you-mean; a name two items answer to is one too, naming both.
+//! so `e-commerce`, `E-Commerce` and `ecommerce` are one name, and so are a composed and a
+//! decomposed `é` (Unicode NFC); letters of different scripts that look alike stay apart. A
+//! miss is an [`UnknownName`] with a did-you-mean; a name two items answer to is one too,
+//! naming both.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 
-/// Lower case, letters and digits only.
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// `text` in Unicode normal form C, so that a title typed on one keyboard (a composed `é`)
+/// and stored from another (`e` and a combining accent) are the same text.
+pub fn nfc(text: &str) -> Cow<'_, str> {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// Lower case, letters and digits only, after NFC.
 pub fn normalize(name: &str) -> String {
-    name.chars()
+    nfc(name)
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
@@ -20,6 +37,18 @@ pub trait Named {
     fn id(&self) -> &str;
     /// Every name it answers to besides its id (title or label, aliases).
     fn other_names(&self) -> Vec<&str>;
+}
+
+/// Areas and industries answer to their label and aliases; data files may name them so too.
+impl Named for crate::model::Term {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn other_names(&self) -> Vec<&str> {
+        std::iter::once(self.label.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .collect()
+    }
 }
 
 /// A name the user gave that matches nothing (or, with prefixes, more than one thing).
@@ -96,50 +125,124 @@ pub fn find<'a, T: Named>(
     kind: &'static str,
     allow_prefix: bool,
 ) -> Result<&'a T, UnknownName> {
-    if let Some(item) = items.iter().find(|item| item.id() == given) {
-        return Ok(item);
-    }
-    let wanted = normalize(given);
-    let unknown = |ambiguous: Vec<String>| UnknownName {
-        kind,
-        given: given.to_owned(),
-        suggestions: if ambiguous.is_empty() {
-            suggest(given, items.iter().map(Named::id))
-        } else {
-            Vec::new()
-        },
-        ambiguous,
-        valid: items.iter().map(|item| item.id().to_owned()).collect(),
-    };
-    if wanted.is_empty() {
-        return Err(unknown(Vec::new()));
-    }
-    let by_id = |item: &T| normalize(item.id()) == wanted;
-    let by_name = |item: &T| {
-        item.other_names()
-            .into_iter()
-            .any(|name| normalize(name) == wanted)
-    };
-    let by_prefix = |item: &T| {
-        allow_prefix
-            && std::iter::once(item.id())
-                .chain(item.other_names())
-                .any(|name| normalize(name).starts_with(&wanted))
-    };
-    let steps: [&dyn Fn(&T) -> bool; 3] = [&by_id, &by_name, &by_prefix];
-    for matches in steps {
-        let found: Vec<&T> = items.iter().filter(|item| matches(item)).collect();
-        match found.as_slice() {
-            [] => {}
-            [only] => return Ok(only),
-            many => {
-                return Err(unknown(
-                    many.iter().map(|item| item.id().to_owned()).collect(),
-                ));
+    Finder::new(items, kind, allow_prefix).find(given)
+}
+
+/// Items indexed by their names, each name normalised once, so that looking up thousands
+/// of names (`matrix` of every role by title) costs one pass over the items, not one each.
+#[derive(Debug)]
+pub struct Finder<'a, T> {
+    items: &'a [T],
+    kind: &'static str,
+    exact: HashMap<&'a str, usize>,
+    ids: HashMap<String, Vec<usize>>,
+    names: HashMap<String, Vec<usize>>,
+    /// Every normalised name with its item, for prefixes; empty when they are not allowed.
+    prefixes: Vec<(String, usize)>,
+}
+
+/// What a name finds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    One(usize),
+    /// Positions of the items the name fits equally well.
+    Several(Vec<usize>),
+    Nothing,
+}
+
+impl<'a, T: Named> Finder<'a, T> {
+    pub fn new(items: &'a [T], kind: &'static str, allow_prefix: bool) -> Self {
+        let mut finder = Self {
+            items,
+            kind,
+            exact: HashMap::with_capacity(items.len()),
+            ids: HashMap::with_capacity(items.len()),
+            names: HashMap::with_capacity(items.len()),
+            prefixes: Vec::new(),
+        };
+        for (index, item) in items.iter().enumerate() {
+            finder.exact.entry(item.id()).or_insert(index);
+            let id = normalize(item.id());
+            add(&mut finder.ids, id.clone(), index);
+            if allow_prefix {
+                finder.prefixes.push((id, index));
+            }
+            for name in item.other_names() {
+                let name = normalize(name);
+                if allow_prefix {
+                    finder.prefixes.push((name.clone(), index));
+                }
+                add(&mut finder.names, name, index);
             }
         }
+        finder
     }
-    Err(unknown(Vec::new()))
+
+    /// The items, in the order their positions refer to.
+    pub fn items(&self) -> &'a [T] {
+        self.items
+    }
+
+    /// Where `given` is among the items, by the steps of [`find`].
+    pub fn locate(&self, given: &str) -> Found {
+        if let Some(&index) = self.exact.get(given) {
+            return Found::One(index);
+        }
+        let wanted = normalize(given);
+        if wanted.is_empty() {
+            return Found::Nothing;
+        }
+        for map in [&self.ids, &self.names] {
+            match map.get(&wanted).map(Vec::as_slice) {
+                Some([only]) => return Found::One(*only),
+                Some(many) if !many.is_empty() => return Found::Several(many.to_vec()),
+                _ => {}
+            }
+        }
+        let mut found: Vec<usize> = Vec::new();
+        for (name, index) in &self.prefixes {
+            // An item's names sit together: its second matching name is next to its first.
+            if name.starts_with(&wanted) && found.last() != Some(index) {
+                found.push(*index);
+            }
+        }
+        match found.as_slice() {
+            [] => Found::Nothing,
+            [only] => Found::One(*only),
+            _ => Found::Several(found),
+        }
+    }
+
+    /// The item `given` names, or an error saying why none is.
+    pub fn find(&self, given: &str) -> Result<&'a T, UnknownName> {
+        let ambiguous = match self.locate(given) {
+            Found::One(index) => return Ok(&self.items[index]),
+            Found::Several(many) => many
+                .into_iter()
+                .map(|index| self.items[index].id().to_owned())
+                .collect(),
+            Found::Nothing => Vec::new(),
+        };
+        Err(UnknownName {
+            kind: self.kind,
+            given: given.to_owned(),
+            suggestions: if ambiguous.is_empty() {
+                suggest(given, self.items.iter().map(Named::id))
+            } else {
+                Vec::new()
+            },
+            ambiguous,
+            valid: self.items.iter().map(|item| item.id().to_owned()).collect(),
+        })
+    }
+}
+
+/// Records that `index` answers to `name`, once however many of its names normalise alike.
+fn add(map: &mut HashMap<String, Vec<usize>>, name: String, index: usize) {
+    let holders = map.entry(name).or_default();
+    if holders.last() != Some(&index) {
+        holders.push(index);
+    }
 }
 
 /// Names longer than this (letters and digits) get no did-you-mean, and are never suggested:
@@ -221,7 +324,7 @@ impl Suggester {
 fn capped_normal(name: &str) -> Option<Vec<char>> {
     let mut normal = Vec::new();
     // Punctuation is dropped, so a long name may still normalise short: stop reading anyway.
-    for c in name.chars().take(MAX_SUGGESTED * 4) {
+    for c in name.chars().take(MAX_SUGGESTED * 4).nfc() {
         if c.is_alphanumeric() {
             normal.extend(c.to_lowercase());
             if normal.len() > MAX_SUGGESTED {

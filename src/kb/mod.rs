@@ -1,9 +1,13 @@
 //! The knowledge base: the data files loaded, checked and indexed for lookup by name.
 
+mod check;
 mod diagnostic;
+mod evidence;
 pub mod files;
+mod layer;
 mod load;
 pub mod lookup;
+mod parse;
 pub mod raw;
 pub mod schema;
 mod structure;
@@ -11,9 +15,9 @@ pub mod template;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
-use load::map_files;
-pub use load::{DataFile, load};
+pub use load::{DataFile, load, load_with_warnings};
 pub use lookup::UnknownName;
+use parse::map_files;
 pub use yaml::MAX_FILE_BYTES;
 pub use yaml::to_string as to_yaml;
 
@@ -74,17 +78,18 @@ pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>
     (data, problems)
 }
 
-/// A load result with the problems found before loading (unreadable files) put first.
+/// A load result with the problems found before loading (unreadable files) among its own,
+/// sorted by file and line.
 pub fn with_problems(
     loaded: Result<KnowledgeBase, InvalidData>,
     mut problems: Vec<Diagnostic>,
 ) -> Result<KnowledgeBase, InvalidData> {
     match loaded {
         Ok(kb) if problems.is_empty() => Ok(kb),
-        Ok(_) => Err(InvalidData(problems)),
+        Ok(_) => Err(InvalidData(load::sorted(problems))),
         Err(InvalidData(more)) => {
             problems.extend(more);
-            Err(InvalidData(problems))
+            Err(InvalidData(load::sorted(problems)))
         }
     }
 }
@@ -167,14 +172,48 @@ impl KnowledgeBase {
             })
     }
 
-    /// The built-in version of a role (itself for a `builtin:` view), if it has one.
+    /// The roles `names` name, in order, each looked up as [`KnowledgeBase::role`] does; every
+    /// role's names are normalised once for all of them, so that naming thousands of roles
+    /// (`matrix` of every title) costs time linear in the roles and names.
+    pub fn roles_named(&self, names: &[String]) -> Result<Vec<&Role>, UnknownName> {
+        let finder = lookup::Finder::new(&self.roles, "role", false);
+        names
+            .iter()
+            .map(|name| {
+                if name.starts_with(BUILTIN_PREFIX) {
+                    self.role(name)
+                } else {
+                    finder.find(name)
+                }
+            })
+            .collect()
+    }
+
+    /// The built-in version of a role (itself for a `builtin:` view), if it has one: for a
+    /// role that started as a copy of another (`extends: cio`), the built-in version of the
+    /// role at the start of its chain of copies.
     pub fn shipped_version<'a>(&'a self, role: &'a Role) -> Option<&'a Role> {
         if role.id.starts_with(BUILTIN_PREFIX) {
             return Some(role);
         }
+        let mut id = role.id.as_str();
+        // Loading refuses a circle of copies; the bound only keeps a hand-made one finite.
+        for _ in 0..=self.roles.len() {
+            let copied = self
+                .roles
+                .binary_search_by(|other| other.id.as_str().cmp(id))
+                .ok()
+                .and_then(|at| self.roles[at].origin.first())
+                .filter(|layer| layer.file != crate::model::BUILT_IN)
+                .and_then(|layer| layer.base.as_deref());
+            match copied {
+                Some(base) => id = base,
+                None => break,
+            }
+        }
         self.shipped
             .iter()
-            .find(|view| view.id.strip_prefix(BUILTIN_PREFIX) == Some(role.id.as_str()))
+            .find(|view| view.id.strip_prefix(BUILTIN_PREFIX) == Some(id))
     }
 
     /// The layered roles and those of `named` that are `builtin:` views: what a query that
@@ -254,17 +293,6 @@ impl lookup::Named for Shipped<'_> {
         std::iter::once(&self.0.title)
             .chain(&self.0.aliases)
             .map(|name| shipped_name(name))
-            .collect()
-    }
-}
-
-impl lookup::Named for Term {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn other_names(&self) -> Vec<&str> {
-        std::iter::once(self.label.as_str())
-            .chain(self.aliases.iter().map(String::as_str))
             .collect()
     }
 }

@@ -8,8 +8,12 @@
 //! `x-rolecmp-ref` marks the fields that hold another entry's id, so that the references of
 //! a file whose structure is broken can still be checked.
 
-use schemars::JsonSchema;
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::model::{Facing, Focus, Involvement, Nature, Prevalence, Relation, SourceKind};
@@ -39,6 +43,12 @@ pub struct RawSource {
     /// File name or address of the source.
     #[serde(default)]
     pub location: Option<String>,
+    /// A file holding the source's text (or the passages facts are drawn from), relative to
+    /// this sources file, such as `texts/handbook.txt`. Evidence quoting the source is
+    /// checked against it; without it, evidence is taken as given.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub text_file: Option<Text>,
 }
 
 /// `industries.yaml`, `areas.yaml` and `glossary.yaml`: the shared vocabularies.
@@ -74,6 +84,10 @@ pub struct RawGlossaryEntry {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Text>,
+    /// Where the sources use the term, quoted.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// An industry or responsibility area.
@@ -103,6 +117,10 @@ pub struct RawFact {
     #[serde(default)]
     #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// A position on one axis and the facts behind it.
@@ -133,32 +151,48 @@ pub struct RawReportingLine {
     #[serde(default)]
     #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// A responsibility area and what it involves for this role.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawResponsibility {
-    /// Id of a responsibility area (`rolecmp list areas`).
+    /// Id of a responsibility area, or its label or an alias (`rolecmp list areas`).
     #[schemars(with = "String", extend("x-rolecmp-ref" = "area"))]
     pub area: Text,
-    /// How far the facts give the role this area: responsible (the default), partly, or
-    /// some-firms (only in some organizations). Never stronger than the facts' wording.
+    /// How far the facts give the role this area: responsible (the default for a new area),
+    /// partly, or some-firms (only in some organizations). Never stronger than the facts'
+    /// wording. Extending a role, an area left without it keeps the involvement it had.
     #[serde(default)]
-    pub involvement: Involvement,
+    pub involvement: Option<Involvement>,
     #[serde(default)]
     pub facts: Vec<RawFact>,
+    /// Extending a role: drop the facts the role had in this area, keeping only these.
+    #[serde(default)]
+    pub replace: bool,
 }
 
 /// What the role does in one industry.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndustryExample {
-    /// Id of an industry (`rolecmp list industries`).
+    /// Id of an industry, or its label or an alias (`rolecmp list industries`).
     #[schemars(with = "String", extend("x-rolecmp-ref" = "industry"))]
     pub industry: Text,
+    /// Ids of the responsibility areas the example's duties fall in (`rolecmp list areas`).
+    /// The matrix gives the role each of them "in some firms", citing the example's facts.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "area"))]
+    pub areas: Vec<Text>,
     #[serde(default)]
     pub facts: Vec<RawFact>,
+    /// Extending a role: drop the facts the role had for this industry, keeping only these.
+    #[serde(default)]
+    pub replace: bool,
 }
 
 /// How this role and another one work together; written once, shown on both roles.
@@ -181,6 +215,10 @@ pub struct RawCollaboration {
     #[serde(default)]
     #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
     pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// A question on which sources disagree, each claim with its own source.
@@ -209,11 +247,16 @@ pub struct RawRole {
     /// already replaces that role, unless it says `extends:`.
     #[schemars(with = "String")]
     pub id: Text,
-    /// Build on an existing role field by field instead of replacing it: `builtin` (the role
-    /// of this id as shipped), this role's own id (the role as earlier layers left it), or
-    /// another role's id (a new role that starts as a copy of that one, names aside).
+    /// Build on an existing role field by field instead of replacing it: `builtin` (the
+    /// built-in role of this id, with what earlier layers did to it), this role's own id (the
+    /// role as earlier layers left it), or another role's id (a new role that starts as a
+    /// copy of that one's finished form, names aside).
     #[schemars(with = "Option<String>")]
     pub extends: Option<Text>,
+    /// With `extends:`, the parts whose earlier content this file drops rather than adds to,
+    /// such as `[reporting]`: without it, lists of facts, lines and examples are appended to.
+    #[schemars(with = "Option<Vec<Replaced>>")]
+    pub replace: Option<Vec<Spanned<Replaced>>>,
     /// Full title, such as "Chief Information Security Officer". Required for a new role.
     #[schemars(with = "Option<String>")]
     pub title: Option<Text>,
@@ -230,18 +273,59 @@ pub struct RawRole {
     pub nature: Option<RawPosition<Nature>>,
     /// Internal or external: whom the things the role owns serve.
     pub facing: Option<RawPosition<Facing>>,
-    /// Responsibility areas; with `extends:`, adds or replaces areas by id.
+    /// Responsibility areas; with `extends:`, merged with the role's by area, fact by fact.
     pub responsibilities: Option<Vec<RawResponsibility>>,
-    /// To whom the role reports; with `extends:`, replaces the whole list.
+    /// To whom the role reports; with `extends:`, added to the role's lines.
     pub reporting: Option<Vec<RawReportingLine>>,
     /// Background and qualifications.
     pub background: Option<Vec<RawFact>>,
-    /// Examples by industry; with `extends:`, adds or replaces industries by id.
+    /// Examples by industry; with `extends:`, merged with the role's by industry, fact by fact.
     pub industries: Option<Vec<RawIndustryExample>>,
     /// Where the role overlaps and works with other roles.
     pub collaboration: Option<Vec<RawCollaboration>>,
     /// Questions on which the sources disagree.
     pub disputes: Option<Vec<RawDispute>>,
+}
+
+/// A part of a role that a file extending it starts afresh (`replace: [reporting]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Replaced {
+    /// Other names of the role.
+    Aliases,
+    /// Every dimension of the short statements.
+    Headlines,
+    Summary,
+    /// The focus and its facts.
+    Focus,
+    Nature,
+    Facing,
+    Responsibilities,
+    Reporting,
+    Background,
+    Industries,
+    Collaboration,
+    Disputes,
+}
+
+impl Replaced {
+    /// The key as written in a role file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Replaced::Aliases => "aliases",
+            Replaced::Headlines => "headlines",
+            Replaced::Summary => "summary",
+            Replaced::Focus => "focus",
+            Replaced::Nature => "nature",
+            Replaced::Facing => "facing",
+            Replaced::Responsibilities => "responsibilities",
+            Replaced::Reporting => "reporting",
+            Replaced::Background => "background",
+            Replaced::Industries => "industries",
+            Replaced::Collaboration => "collaboration",
+            Replaced::Disputes => "disputes",
+        }
+    }
 }
 
 /// Short cited statements per dimension: what `compare` and `show` print by default. Each is
@@ -268,4 +352,141 @@ pub struct RawHeadlines {
     /// What the industry examples have in common.
     #[serde(default)]
     pub industries: Vec<RawFact>,
+}
+
+/// `evidence:` as written. A quote, or a list of quotes, for an entry with one source; with
+/// several sources each quote names its own: `[{source: brief, quote: "..."}]`.
+#[derive(Debug, Clone)]
+pub enum RawEvidence {
+    One(String),
+    Many(Vec<Spanned<RawExcerpt>>),
+}
+
+/// One quote of a list: bare, or naming the source it is from.
+#[derive(Debug, Clone)]
+pub enum RawExcerpt {
+    Quote(String),
+    Cited { source: Text, quote: Text },
+}
+
+/// The keys of a quote that names its source.
+const EXCERPT_KEYS: &[&str] = &["source", "quote"];
+
+impl<'de> Deserialize<'de> for RawEvidence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EvidenceVisitor;
+        impl<'de> Visitor<'de> for EvidenceVisitor {
+            type Value = RawEvidence;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a quote, or a list of quotes")
+            }
+            fn visit_str<E: de::Error>(self, quote: &str) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_owned()))
+            }
+            // A plain scalar is a text wherever a text may go (`evidence: 2025`).
+            fn visit_u64<E: de::Error>(self, quote: u64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, quote: i64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, quote: f64) -> Result<RawEvidence, E> {
+                Ok(RawEvidence::One(quote.to_string()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawEvidence, A::Error> {
+                let mut excerpts = Vec::new();
+                while let Some(excerpt) = seq.next_element()? {
+                    excerpts.push(excerpt);
+                }
+                Ok(RawEvidence::Many(excerpts))
+            }
+        }
+        deserializer.deserialize_any(EvidenceVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawExcerpt {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ExcerptVisitor;
+        impl<'de> Visitor<'de> for ExcerptVisitor {
+            type Value = RawExcerpt;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a quote, or `{source: ID, quote: TEXT}`")
+            }
+            fn visit_str<E: de::Error>(self, quote: &str) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_owned()))
+            }
+            fn visit_u64<E: de::Error>(self, quote: u64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, quote: i64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, quote: f64) -> Result<RawExcerpt, E> {
+                Ok(RawExcerpt::Quote(quote.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawExcerpt, A::Error> {
+                let (mut source, mut quote) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    let slot = match key.as_str() {
+                        "source" => &mut source,
+                        "quote" => &mut quote,
+                        _ => return Err(de::Error::unknown_field(&key, EXCERPT_KEYS)),
+                    };
+                    if slot.is_some() {
+                        return Err(de::Error::duplicate_field(if key == "source" {
+                            "source"
+                        } else {
+                            "quote"
+                        }));
+                    }
+                    *slot = Some(map.next_value::<Text>()?);
+                }
+                Ok(RawExcerpt::Cited {
+                    source: source.ok_or_else(|| de::Error::missing_field("source"))?,
+                    quote: quote.ok_or_else(|| de::Error::missing_field("quote"))?,
+                })
+            }
+        }
+        deserializer.deserialize_any(ExcerptVisitor)
+    }
+}
+
+impl JsonSchema for RawEvidence {
+    fn schema_name() -> Cow<'static, str> {
+        "Evidence".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Short verbatim excerpts of the sources the entry rests on (at most 10 words from an article, 25 from other sources), enough to find the sentence. A quote, or a list of quotes, when the entry has one source; with several sources, a list of `{source: ID, quote: TEXT}`.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "array",
+                    "items": {
+                        "anyOf": [
+                            { "type": "string" },
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "source": {
+                                        "description": "Id of the source quoted: one of the entry's sources.",
+                                        "type": "string",
+                                        "x-rolecmp-ref": "source"
+                                    },
+                                    "quote": {
+                                        "description": "The source's words, exactly; case, spacing, punctuation and the style of quotes and dashes do not matter.",
+                                        "type": "string"
+                                    }
+                                },
+                                "required": ["source", "quote"],
+                                "additionalProperties": false
+                            }
+                        ]
+                    }
+                }
+            ]
+        })
+    }
 }

@@ -148,11 +148,14 @@ pub struct Found {
     pub references: Vec<Reference>,
 }
 
-/// Checks `root` against `schema` (a schemars root schema with `$defs`).
-pub fn check(file: &str, root: &Spanned<Node>, schema: &Value) -> Found {
+/// Checks `root` against `schema` (a schemars root schema with `$defs`). `open` are the lines
+/// of values a syntax error cut short (see `yaml::parse`): a key or value missing there may
+/// be only hidden, so it is not reported.
+pub fn check(file: &str, root: &Spanned<Node>, schema: &Value, open: &[u64]) -> Found {
     let mut walk = Walk {
         file,
         root: schema,
+        open,
         found: Found::default(),
     };
     walk.node(root, schema, "");
@@ -162,6 +165,7 @@ pub fn check(file: &str, root: &Spanned<Node>, schema: &Value) -> Found {
 struct Walk<'a> {
     file: &'a str,
     root: &'a Value,
+    open: &'a [u64],
     found: Found,
 }
 
@@ -170,6 +174,11 @@ impl<'a> Walk<'a> {
         self.found
             .problems
             .push(Diagnostic::at(self.file, at, key, message));
+    }
+
+    /// Whether something missing at `at` may only be cut off by a syntax error below it.
+    fn cut_short(&self, at: &Spanned<Node>) -> bool {
+        self.open.contains(&at.referenced.line())
     }
 
     /// The schema itself, or the one its `$ref` points to (`#/$defs/Name`).
@@ -216,6 +225,9 @@ impl<'a> Walk<'a> {
             (Node::Scalar(_, Scalar::Number), "integer") | (Node::Scalar(..), "string") => true,
             (other, wanted) => other.json_type() == wanted,
         };
+        if matches!(node.value, Node::Null) && self.cut_short(node) {
+            return;
+        }
         if !types.is_empty() && !types.iter().any(|wanted| fits(wanted)) {
             let wanted: Vec<&str> = types
                 .iter()
@@ -267,12 +279,15 @@ impl<'a> Walk<'a> {
             self.node(node, only, key);
             return;
         }
-        // Some branch must fit without a problem; say what the first one expects otherwise.
+        // Some branch must fit without a problem; otherwise say what the branch of the value's
+        // own kind expects (a list where a list may go), else the first one.
         let mut first = None;
+        let mut own_kind = None;
         for branch in others {
             let mut trial = Walk {
                 file: self.file,
                 root: self.root,
+                open: self.open,
                 found: Found::default(),
             };
             trial.node(node, branch, key);
@@ -280,10 +295,16 @@ impl<'a> Walk<'a> {
                 self.found.references.extend(trial.found.references);
                 return;
             }
-            first.get_or_insert(trial.found);
+            let kind = self.resolve(branch).get("type").and_then(Value::as_str);
+            if own_kind.is_none() && kind == Some(node.value.json_type()) {
+                own_kind = Some(trial.found);
+            } else {
+                first.get_or_insert(trial.found);
+            }
         }
-        if let Some(found) = first {
+        if let Some(found) = own_kind.or(first) {
             self.found.problems.extend(found.problems);
+            self.found.references.extend(found.references);
         }
     }
 
@@ -346,6 +367,13 @@ impl<'a> Walk<'a> {
                         format!("did you mean {}?", lookup::either(&suggestions, "`"))
                     };
                     self.problem(name, &path, format!("unknown key `{name_text}`: {hint}"));
+                    // A misspelt key hides nothing below it: its value is checked as the key
+                    // it is most likely meant to be, when that is one key.
+                    if let [meant] = suggestions.as_slice()
+                        && let Some(property) = properties.and_then(|p| p.get(meant))
+                    {
+                        self.node(value, property, &path);
+                    }
                 }
                 None => {}
             }
@@ -356,7 +384,7 @@ impl<'a> Walk<'a> {
             .map(Vec::as_slice)
             .unwrap_or_default();
         for wanted in required.iter().filter_map(Value::as_str) {
-            if !seen.contains(&wanted) {
+            if !seen.contains(&wanted) && !self.cut_short(node) {
                 self.problem(node, key, format!("missing key `{wanted}`"));
             }
         }

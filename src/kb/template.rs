@@ -22,12 +22,16 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// The file `init` writes the role file's JSON Schema to, beside it, for editor completion.
+pub const SCHEMA_FILE: &str = "role.schema.json";
+
 /// The head of every role file `init` writes: how to check it and where sources go.
 fn header(id: &str) -> String {
     format!(
-        "# yaml-language-server: $schema=role.schema.json
+        "# yaml-language-server: $schema={SCHEMA_FILE}
 # Role file for '{id}'. Fill in each TODO, then check its folder with: rolecmp validate FOLDER
-# (`rolecmp schema > role.schema.json` gives editors completion for this file.)
+# (`rolecmp init` wrote {SCHEMA_FILE} beside this file for editor completion; after an
+# upgrade, refresh it with: rolecmp schema > {SCHEMA_FILE})
 # Every fact needs `sources:` ids from a sources.yaml; `init` wrote one with a `handbook`.
 "
     )
@@ -58,14 +62,19 @@ pub fn role_template(id: &str) -> String {
 "
     };
     format!(
-        r"{header}
+        r#"{header}
 id: {id}
 title: TODO the role's full title
 aliases: []  # other names it is found by, the short form first
 
+# A fact may quote the words it rests on, so that a reader can find them (optional):
+# `evidence: "..."`, or a list of quotes, for a fact with one source; with several sources
+# each quote names its own: `evidence: [{{source: handbook, quote: "..."}}]`. `validate` checks
+# each quote against its source's text when sources.yaml gives one (`text_file:`).
 summary:
   - text: TODO one sentence on what the role is.
     sources: [handbook]
+    # evidence: "the handbook's own words for it"
 
 # Optional. A few cited words per dimension for the one-screen view of `show` and `compare`;
 # a dimension left out shows its facts in full. Say no more than the facts below them do.
@@ -85,7 +94,7 @@ summary:
 # nature (strategic | operational | both) and facing (internal | external | both) work alike.
 
 # Optional. area: an id from `rolecmp list areas`; involvement: responsible (the default),
-# partly, or some-firms, as far as the facts go.
+# often, partly, or some-firms, as far as the facts go.
 # responsibilities:
 #   - area: budgeting
 #     involvement: responsible
@@ -100,6 +109,7 @@ background:
 
 # industries:
 #   - industry: healthcare   # an id from `rolecmp list industries`
+#     areas: [security]      # areas its duties fall in: the matrix says "in some firms"
 #     facts:
 #       - text: ...
 #         sources: [handbook]
@@ -110,7 +120,7 @@ background:
 #     relation: collaboration
 #     text: ...
 #     sources: [handbook]
-",
+"#,
         header = header(id),
         other = if id == "cto" { "cio" } else { "cto" },
     )
@@ -146,6 +156,7 @@ struct Link<'a> {
     prevalence: Option<crate::model::Prevalence>,
     text: &'a str,
     sources: &'a [String],
+    evidence: &'a [crate::model::Excerpt],
 }
 
 /// Role `id` written as a copy of `from`: every fact with its citations. A copy under
@@ -192,6 +203,7 @@ pub fn copy_of(id: &str, from: &Role) -> Result<String> {
                 prevalence: link.prevalence,
                 text: &link.text,
                 sources: &link.sources,
+                evidence: &link.evidence,
             })
             .collect(),
         disputes: &from.disputes,
@@ -212,6 +224,7 @@ sources:
     title: TODO the document your role facts come from, e.g. our engineering handbook
     kind: internal
     description: TODO one sentence on what the document covers.
+    # text_file: handbook.txt   # its text beside this file, to check quoted evidence
 ";
 
 /// What `init` wrote and what the user should know about it.
@@ -220,6 +233,10 @@ pub struct Created {
     pub role: PathBuf,
     /// The sources file written beside the role file, when the folder had none.
     pub sources: Option<PathBuf>,
+    /// The role file's JSON Schema written beside it, when the folder had none.
+    pub schema: Option<PathBuf>,
+    /// The folder to validate: the one holding the sources file the role file cites.
+    pub folder: PathBuf,
     /// Notes for the user, such as the built-in role the file replaces.
     pub notes: Vec<String>,
 }
@@ -240,17 +257,38 @@ pub fn init(kb: &KnowledgeBase, id: &str, dir: &Path, from: Option<&Role>) -> Re
     {
         folders.push(parent.to_owned());
     }
-    let has_sources = folders.iter().any(|folder| {
+    let with_sources = folders.iter().find(|folder| {
         ["sources.yaml", "sources.yml"]
             .iter()
             .any(|name| folder.join(name).exists())
     });
-    let sources = if has_sources {
-        None
-    } else {
-        Some(write_new(&dir.join("sources.yaml"), SOURCES_TEMPLATE)?)
+    let (sources, folder) = match with_sources {
+        // A `roles/` folder is read with its parent: validating the parent reads both.
+        Some(folder) => (None, folder.clone()),
+        None => (
+            Some(write_new(&dir.join("sources.yaml"), SOURCES_TEMPLATE)?),
+            dir.to_owned(),
+        ),
     };
     let mut notes = Vec::new();
+    let schema_path = dir.join(SCHEMA_FILE);
+    let schema =
+        serde_json::to_string_pretty(&super::schema::schema(super::schema::FileKind::Role))
+            .context("cannot write the role schema as JSON")?;
+    let schema = match std::fs::read_to_string(&schema_path) {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            Some(write_new(&schema_path, &format!("{schema}\n"))?)
+        }
+        Ok(existing) if existing.trim_end() == schema => None,
+        _ => {
+            notes.push(format!(
+                "{} is not this version's role schema: refresh it with: rolecmp schema > {}",
+                schema_path.display(),
+                schema_path.display()
+            ));
+            None
+        }
+    };
     if let Ok(existing) = kb.role(id)
         && existing.id == id
     {
@@ -262,6 +300,8 @@ pub fn init(kb: &KnowledgeBase, id: &str, dir: &Path, from: Option<&Role>) -> Re
     Ok(Created {
         role,
         sources,
+        schema,
+        folder,
         notes,
     })
 }

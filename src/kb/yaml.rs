@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
-use serde_saphyr::{Budget, Error, Options, Spanned};
+use serde_saphyr::{Budget, Error, ExternalMessageSource, Options, Spanned};
 
 use super::structure::{self, Node, Reference};
 use super::{Diagnostic, lookup};
@@ -16,20 +16,28 @@ use super::{Diagnostic, lookup};
 /// A file that could not be read as its type: every problem found, and what is still known of
 /// it for checking references in the same run.
 #[derive(Debug)]
-pub struct Broken {
+pub struct Broken<T> {
     pub problems: Vec<Diagnostic>,
     /// The ids the file refers to, when its YAML could be read as a tree.
     pub references: Vec<Reference>,
     /// The file's top-level `id:`, so that other files may still refer to it.
     pub id: Option<Spanned<String>>,
+    /// What the file says before its first YAML syntax error, when that much reads as `T`:
+    /// checked like a whole file, so that the syntax error hides only what follows it.
+    pub partial: Option<T>,
+    /// With `partial` or the references: the lines where values start that the syntax
+    /// error cuts short, where a missing value may only be hidden by it.
+    pub open: Vec<u64>,
 }
 
-impl From<Diagnostic> for Broken {
+impl<T> From<Diagnostic> for Broken<T> {
     fn from(problem: Diagnostic) -> Self {
         Self {
             problems: vec![problem],
             references: Vec::new(),
             id: None,
+            partial: None,
+            open: Vec::new(),
         }
     }
 }
@@ -57,24 +65,23 @@ fn options() -> Options {
 }
 
 /// Parses one file's text into `T`, or says where and why it cannot: every structural
-/// problem at once, checked against `T`'s JSON Schema, when the YAML itself is readable.
-pub fn parse<T: DeserializeOwned + JsonSchema>(file: &str, text: &str) -> Result<T, Box<Broken>> {
+/// problem at once, checked against `T`'s JSON Schema, when the YAML itself is readable; and
+/// when it is not, the syntax error together with what the text before it holds.
+pub fn parse<T: DeserializeOwned + JsonSchema>(
+    file: &str,
+    text: &str,
+) -> Result<T, Box<Broken<T>>> {
     let first = match parse_typed(file, text) {
         Ok(value) => return Ok(value),
         Err(first) if text.trim().is_empty() => return Err(Box::new(first.into())),
         Err(first) => first,
     };
-    let mut options = options();
-    options.alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
-    if let Some(budget) = options.budget.as_mut() {
-        // Anchors holding aliases record their expansion too.
-        budget.max_recorded_anchor_events = MAX_REPLAYED_EVENTS;
-    }
-    let Ok(root) = serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options) else {
-        return Err(Box::new(first.into()));
+    let root = match tree(text) {
+        Ok(root) => root,
+        Err(error) => return Err(Box::new(before_syntax_error(file, text, &error, first))),
     };
     let schema = schemars::schema_for!(T);
-    let found = structure::check(file, &root, schema.as_value());
+    let found = structure::check(file, &root, schema.as_value(), &[]);
     if found.problems.is_empty() {
         // The schema and serde disagree; serde's word is final.
         return Err(Box::new(first.into()));
@@ -83,7 +90,137 @@ pub fn parse<T: DeserializeOwned + JsonSchema>(file: &str, text: &str) -> Result
         problems: found.problems,
         references: found.references,
         id: structure::top_level_id(&root),
+        partial: None,
+        open: Vec::new(),
     }))
+}
+
+/// The YAML of `text` as a tree with the place of every value.
+fn tree(text: &str) -> Result<Spanned<Node>, Error> {
+    let mut options = options();
+    options.alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
+    if let Some(budget) = options.budget.as_mut() {
+        // Anchors holding aliases record their expansion too.
+        budget.max_recorded_anchor_events = MAX_REPLAYED_EVENTS;
+    }
+    serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options)
+}
+
+/// How many times a text is cut shorter, when what precedes a syntax error has a syntax
+/// error of its own (an unclosed quote is found only at the end of the text): a bound on the
+/// work a hostile file can ask for.
+const MAX_CUTS: usize = 4;
+
+/// A file with a YAML syntax error: the error, and every problem in the lines before it,
+/// found by reading those lines as the file. `first` is serde's first problem, reported
+/// too when nothing before the error can be read.
+fn before_syntax_error<T: DeserializeOwned + JsonSchema>(
+    file: &str,
+    text: &str,
+    error: &Error,
+    first: Diagnostic,
+) -> Broken<T> {
+    let is_syntax = matches!(
+        error.without_snippet(),
+        Error::ExternalMessage { source, .. }
+            if matches!(**source, ExternalMessageSource::Parser(_))
+    );
+    if !is_syntax {
+        return first.into();
+    }
+    // serde's own report of the same place says more (the key, what was expected there).
+    let at_first = (first.line, first.column)
+        == error
+            .location()
+            .map_or((0, 0), |at| (at.line(), at.column()));
+    let syntax = if at_first {
+        first.clone()
+    } else {
+        diagnostic(file, error, String::new())
+    };
+    let mut cut = syntax.line;
+    for _ in 0..MAX_CUTS {
+        let before = lines_before(text, cut);
+        if before.trim().is_empty() {
+            break;
+        }
+        let open = open_lines(before);
+        if let Ok(partial) = serde_saphyr::from_str_with_options::<T>(before, options()) {
+            return Broken {
+                problems: vec![syntax],
+                references: Vec::new(),
+                id: None,
+                partial: Some(partial),
+                open,
+            };
+        }
+        match tree(before) {
+            Ok(root) => {
+                let schema = schemars::schema_for!(T);
+                let found = structure::check(file, &root, schema.as_value(), &open);
+                let mut problems = found.problems;
+                problems.push(syntax);
+                return Broken {
+                    problems,
+                    references: found.references,
+                    id: structure::top_level_id(&root),
+                    partial: None,
+                    open,
+                };
+            }
+            Err(earlier) => match earlier.location().map(|at| at.line()) {
+                Some(line) if line > 0 && line < cut => cut = line,
+                _ => break,
+            },
+        }
+    }
+    let mut problems = vec![first];
+    if problems[0] != syntax {
+        problems.push(syntax);
+    }
+    Broken {
+        problems,
+        references: Vec::new(),
+        id: None,
+        partial: None,
+        open: Vec::new(),
+    }
+}
+
+/// The lines of `text` before line `line` (1-based).
+fn lines_before(text: &str, line: u64) -> &str {
+    let lines = usize::try_from(line.saturating_sub(1)).unwrap_or(usize::MAX);
+    let end = text.split_inclusive('\n').take(lines).map(str::len).sum();
+    &text[..end]
+}
+
+/// The lines where the values still open at the end of `text` start: the first line of the
+/// document, the last line, and each line above it indented less than every line below it.
+fn open_lines(text: &str) -> Vec<u64> {
+    let content = |line: &str| {
+        let trimmed = line.trim_start();
+        !trimmed.is_empty() && !trimmed.starts_with('#') && trimmed != "---"
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut open = Vec::new();
+    if let Some(first) = lines.iter().position(|line| content(line)) {
+        open.push(first as u64 + 1);
+    }
+    let mut indent = usize::MAX;
+    for (index, line) in lines.iter().enumerate().rev() {
+        if !content(line) {
+            continue;
+        }
+        let depth = line.len() - line.trim_start().len();
+        if depth < indent {
+            open.push(index as u64 + 1);
+            indent = depth;
+            if depth == 0 {
+                break;
+            }
+        }
+    }
+    open
 }
 
 /// Parses one file's text into `T`, or says where and why it cannot, serde's first problem.
@@ -105,16 +242,21 @@ fn parse_typed<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnos
                 error.into_inner()
             })
         });
+    Err(diagnostic(file, &error, clean_key(&key)))
+}
+
+/// A parser's error as a problem at its place.
+fn diagnostic(file: &str, error: &Error, key: String) -> Diagnostic {
     let (line, column) = error
         .location()
         .map_or((0, 0), |location| (location.line(), location.column()));
-    Err(Diagnostic {
+    Diagnostic {
         file: file.to_owned(),
         line,
         column,
-        key: clean_key(&key),
-        message: message(&error),
-    })
+        key,
+        message: message(error),
+    }
 }
 
 /// The key path as users write it: `serde_path_to_error` says "." for the document and "?"

@@ -13,7 +13,7 @@ use super::{
     nothing, short_name, sources_section,
 };
 use crate::kb::KnowledgeBase;
-use crate::model::{Fact, Prevalence, Relation, Role, Source, Term};
+use crate::model::{Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -35,6 +35,7 @@ pub struct Link {
     pub prevalence: Option<Prevalence>,
     pub text: String,
     pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
 }
 
 /// The answer to `compare`.
@@ -83,22 +84,14 @@ pub fn compare(
                 .map(|item| (item.area.clone(), item.facts.clone()))
                 .collect()
         },
-        |id| labels.term(id).to_owned(),
+        |id| labels.area(id).to_owned(),
     );
     let reporting = rows(
         &narrowed,
         |role| {
             role.reporting
                 .iter()
-                .map(|line| {
-                    (
-                        line.to.clone(),
-                        vec![Fact {
-                            text: line.text.clone(),
-                            sources: line.sources.clone(),
-                        }],
-                    )
-                })
+                .map(|line| (line.to.clone(), vec![line.claim()]))
                 .collect()
         },
         |id| labels.role(id).to_owned(),
@@ -111,7 +104,7 @@ pub fn compare(
                 .map(|example| (example.industry.clone(), example.facts.clone()))
                 .collect()
         },
-        |id| labels.term(id).to_owned(),
+        |id| labels.industry(id).to_owned(),
     );
 
     let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
@@ -129,6 +122,7 @@ pub fn compare(
                         prevalence: link.prevalence,
                         text: link.text.clone(),
                         sources: link.sources.clone(),
+                        evidence: link.evidence.clone(),
                     });
                 }
             }
@@ -302,8 +296,12 @@ impl Comparison {
                 Cell::label(super::relation_label(link.relation)),
                 link.area
                     .as_deref()
-                    .map_or_else(nothing, |area| Cell::label(self.labels.term(area))),
-                Cell::cited(&link.text, &link.sources),
+                    .map_or_else(nothing, |area| Cell::label(self.labels.area(area))),
+                Cell::facts([&Fact {
+                    text: link.text.clone(),
+                    sources: link.sources.clone(),
+                    evidence: link.evidence.clone(),
+                }]),
             ]
         };
         let pair = |link: &Link| {
@@ -445,5 +443,9 @@ impl Report for Comparison {
             records.rows.extend(matrix.fact_rows());
         }
         records
+    }
+
+    fn records_with_evidence(&self) -> Records {
+        super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref())
     }
 }

@@ -72,10 +72,7 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
             if !is_asked.contains(role.id.as_str()) && !is_asked.contains(line.to.as_str()) {
                 continue;
             }
-            let claim = Fact {
-                text: line.text.clone(),
-                sources: line.sources.clone(),
-            };
+            let claim = line.claim();
             let key = (role.id.as_str(), line.to.as_str(), line.prevalence);
             match line_at.entry(key) {
                 Entry::Occupied(index) => {

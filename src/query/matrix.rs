@@ -1,9 +1,12 @@
 //! `rolecmp matrix`: how the sources involve each role in each responsibility area.
 //!
-//! Every cell is derived from cited facts and is no stronger than they are: an overlap that a
-//! source names makes the area shared for both roles (with its "often" kept), a role's own
-//! responsibility entry gives its involvement (responsible, partly, in some firms), and an area
-//! that no fact of a role names says exactly that: not named.
+//! A cell is a property of its role, the same whichever other roles are shown: it is derived
+//! from all of the role's facts and the facts other roles state about it, and lists each
+//! kind of support with its own citations — the role's own responsibility (responsible,
+//! often, partly, in some firms), its industry examples (in some firms), every overlap a
+//! source names (shared, with its "often" kept) and every collaboration (works with). Each is
+//! no stronger than the facts it stands for; an area that no fact of a role names says
+//! exactly that: not named.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -11,22 +14,24 @@ use serde::Serialize;
 
 use super::{Labels, short_name};
 use crate::kb::KnowledgeBase;
-use crate::model::{Involvement, Prevalence, Relation, Role, Source};
+use crate::model::{Fact, Involvement, Prevalence, Relation, Role, Source};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
-/// What a cell says about one role in one area, strongest claim first.
+/// What a cell or one of its supports says about one role in one area, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
-    /// A source says the role overlaps with another role of the matrix in this area.
+    /// A source says the role overlaps with another role in this area.
     Shared,
     /// The sources give the role duties in the area without hedging.
     Responsible,
+    /// The sources say the role often has the area.
+    Often,
     /// The sources give the role part of the area.
     Partly,
-    /// The sources give the role the area only in some organizations.
+    /// The sources give the role the area only in some organizations, or in an example.
     SomeFirms,
-    /// The role has no duties of its own here, but works with a role that has.
+    /// The role works with another role on the area.
     WorksWith,
     /// No fact of the role names the area.
     NotNamed,
@@ -38,26 +43,67 @@ impl Level {
         match self {
             Level::Shared => "shared",
             Level::Responsible => "responsible",
+            Level::Often => "often",
             Level::Partly => "partly",
             Level::SomeFirms => "some-firms",
             Level::WorksWith => "works-with",
             Level::NotNamed => "not-named",
         }
     }
+
+    /// Where a claim of this level comes in a list of one role's claims: its own duties
+    /// first, strongest first, then what it shares and whom it works with.
+    fn rank(self) -> u8 {
+        match self {
+            Level::Responsible => 0,
+            Level::Often => 1,
+            Level::Partly => 2,
+            Level::SomeFirms => 3,
+            Level::Shared => 4,
+            Level::WorksWith => 5,
+            Level::NotNamed => 6,
+        }
+    }
+
+    fn of(involvement: Involvement) -> Self {
+        match involvement {
+            Involvement::Responsible => Level::Responsible,
+            Involvement::Often => Level::Often,
+            Involvement::Partly => Level::Partly,
+            Involvement::SomeFirms => Level::SomeFirms,
+        }
+    }
 }
 
-/// One role in one area.
-#[derive(Debug, Clone, Serialize)]
-pub struct MatrixCell {
-    pub role: String,
+/// One kind of support a cell rests on, with the sources of its facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Support {
     pub level: Level,
-    /// Roles the area is shared with or worked on with, by id.
-    pub partners: Vec<Partner>,
-    /// The sources of the facts the level rests on.
+    /// The other roles, for `shared` and `works-with`.
+    pub partners: Vec<String>,
+    /// How common the overlap is, when its source hedges ("often overlap").
+    pub prevalence: Option<Prevalence>,
+    /// The industry examples this support comes from, if any.
+    pub industries: Vec<String>,
     pub sources: Vec<String>,
 }
 
-/// Another role of the matrix that a source ties to this role in this area.
+/// One role in one area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MatrixCell {
+    pub role: String,
+    /// The strongest claim of the supports: `shared` when a source names an overlap, else the
+    /// role's own involvement, else `some-firms` from an industry example, else `works-with`.
+    pub level: Level,
+    /// Every kind of support, strongest first, each with its citations.
+    pub supports: Vec<Support>,
+    /// Roles the area is shared with or worked on with, by id.
+    pub partners: Vec<Partner>,
+    /// The sources of every support.
+    pub sources: Vec<String>,
+}
+
+/// Another role that a source ties to this role in this area.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Partner {
     pub role: String,
@@ -88,39 +134,34 @@ pub struct Column {
 #[derive(Debug, Clone, Serialize)]
 pub struct Matrix {
     pub roles: Vec<Column>,
-    /// Areas in vocabulary order; only those at least one role is involved in.
+    /// Areas in label order; only those at least one role is involved in.
     pub rows: Vec<MatrixRow>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
 }
 
-/// Builds the matrix of `roles`; overlaps and collaborations count between its roles.
+/// Builds the matrix of `roles`. Each cell counts the overlaps and collaborations with every
+/// role, shown or not, so that it reads the same in any matrix.
 pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
-    let columns: Vec<&str> = roles.iter().map(|role| role.id.as_str()).collect();
-    build(kb, roles, &columns)
-}
-
-/// The matrix of `roles`, counting overlaps with any role in `partners` (a one-role view
-/// names the partners it has outside the view).
-pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
     let labels = Labels::new(kb);
-    let partners: BTreeSet<&str> = partners.iter().copied().collect();
-    // Pair facts are written once, on either role: index them by (role, area) both ways.
-    let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
     let wanted: BTreeSet<&str> = roles.iter().map(|role| role.id.as_str()).collect();
+    // Pair facts are written once, on either role: index them by (role, area) both ways. A
+    // `builtin:` view already carries the facts other roles state about it, and no other
+    // role's facts name it, so its own facts count for it alone.
+    let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
     for owner in kb.roles_with(roles) {
+        let is_view = owner.id.starts_with(crate::kb::BUILTIN_PREFIX);
         for fact in &owner.collaboration {
             let (Some(area), Relation::Overlap | Relation::Collaboration) =
                 (fact.area.as_deref(), fact.relation)
             else {
                 continue;
             };
-            for (me, other) in [
-                (owner.id.as_str(), fact.with.as_str()),
-                (fact.with.as_str(), owner.id.as_str()),
-            ] {
-                if me != other && wanted.contains(me) && partners.contains(other) {
+            let mut add = |me: &'_ str, other| {
+                if me != other
+                    && let Some(&me) = wanted.get(me)
+                {
                     links.entry((me, area)).or_default().push(Link {
                         other,
                         relation: fact.relation,
@@ -128,10 +169,14 @@ pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
                         sources: &fact.sources,
                     });
                 }
+            };
+            add(owner.id.as_str(), fact.with.as_str());
+            if !is_view {
+                add(fact.with.as_str(), owner.id.as_str());
             }
         }
     }
-    let rows = kb
+    let mut rows = kb
         .areas
         .iter()
         .map(|area| MatrixRow {
@@ -150,7 +195,6 @@ pub fn build(kb: &KnowledgeBase, roles: &[&Role], partners: &[&str]) -> Matrix {
         })
         .filter(|row: &MatrixRow| row.cells.iter().any(|cell| cell.level != Level::NotNamed))
         .collect::<Vec<_>>();
-    let mut rows = rows;
     rows.sort_by(|a, b| a.label.cmp(&b.label));
     // The sources the cells cite, in the order of the sources file.
     let cited: BTreeSet<&str> = rows
@@ -186,116 +230,224 @@ struct Link<'a> {
     sources: &'a [String],
 }
 
+fn sorted(sources: BTreeSet<String>) -> Vec<String> {
+    sources.into_iter().collect()
+}
+
+fn cited_by<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> BTreeSet<String> {
+    facts
+        .into_iter()
+        .flat_map(|fact| fact.sources.iter().cloned())
+        .collect()
+}
+
 fn cell(role: &Role, area: &str, links: Option<&Vec<Link>>) -> MatrixCell {
-    let links = links.map_or(&[][..], Vec::as_slice);
-    let overlaps: Vec<&Link> = links
+    let mut supports = own_supports(role, area);
+    let partners = partner_supports(links.map_or(&[][..], Vec::as_slice), &mut supports);
+    let level = supports
         .iter()
-        .filter(|link| link.relation == Relation::Overlap)
-        .collect();
-    let own = role.responsibilities.iter().find(|item| item.area == area);
-    let mut sources = BTreeSet::new();
-    let level = if overlaps.is_empty() {
-        let level = match own.map(|item| item.involvement) {
-            Some(Involvement::Responsible) => Level::Responsible,
-            Some(Involvement::Partly) => Level::Partly,
-            Some(Involvement::SomeFirms) => Level::SomeFirms,
-            None if links.is_empty() => Level::NotNamed,
-            None => Level::WorksWith,
-        };
-        for fact in own.iter().flat_map(|item| &item.facts) {
-            sources.extend(fact.sources.iter().cloned());
-        }
-        for link in links {
-            sources.extend(link.sources.iter().cloned());
-        }
-        level
-    } else {
-        for link in &overlaps {
-            sources.extend(link.sources.iter().cloned());
-        }
-        Level::Shared
-    };
-    // Per partner, the strongest wording any of its facts uses (`None`, no hedge, orders
-    // first, then usually, often, sometimes): each of them is a cited statement.
-    let mut partners: BTreeMap<&str, Partner> = BTreeMap::new();
-    for link in links {
-        let shares = link.relation == Relation::Overlap;
-        let entry = partners.entry(link.other).or_insert_with(|| Partner {
-            role: link.other.to_owned(),
-            shares,
-            prevalence: link.prevalence,
-        });
-        if shares && !entry.shares {
-            entry.shares = true;
-            entry.prevalence = link.prevalence;
-        } else if shares == entry.shares {
-            entry.prevalence = entry.prevalence.min(link.prevalence);
-        }
-    }
+        .map(|support| support.level)
+        .min()
+        .unwrap_or(Level::NotNamed);
+    let sources = supports
+        .iter()
+        .flat_map(|support| support.sources.iter().cloned())
+        .collect::<BTreeSet<_>>();
     MatrixCell {
         role: role.id.clone(),
         level,
-        partners: partners.into_values().collect(),
-        sources: sources.into_iter().collect(),
+        supports,
+        partners,
+        sources: sorted(sources),
+    }
+}
+
+fn support(level: Level, industries: Vec<String>, sources: BTreeSet<String>) -> Support {
+    Support {
+        level,
+        partners: Vec::new(),
+        prevalence: None,
+        industries,
+        sources: sorted(sources),
+    }
+}
+
+/// What the role's own facts say of the area: its responsibility entry, as hedged as the
+/// entry says, and its industry examples filed under the area, each of some organizations.
+fn own_supports(role: &Role, area: &str) -> Vec<Support> {
+    let own = role.responsibilities.iter().find(|item| item.area == area);
+    let own_sources = own.map(|item| cited_by(&item.facts)).unwrap_or_default();
+    let mut industries = Vec::new();
+    let mut example_sources = BTreeSet::new();
+    for example in &role.industries {
+        if example.areas.iter().any(|named| named == area) {
+            industries.push(example.industry.clone());
+            example_sources.extend(cited_by(&example.facts));
+        }
+    }
+    let mut supports = Vec::new();
+    match own.map(|item| Level::of(item.involvement)) {
+        // One "in some firms", citing the entry's facts and the examples alike.
+        Some(Level::SomeFirms) => supports.push(support(
+            Level::SomeFirms,
+            industries,
+            own_sources.union(&example_sources).cloned().collect(),
+        )),
+        own_level => {
+            if let Some(level) = own_level {
+                supports.push(support(level, Vec::new(), own_sources.clone()));
+            }
+            // An example adds a weaker claim: shown unless the stronger one cites its sources.
+            if !industries.is_empty() && !example_sources.is_subset(&own_sources) {
+                supports.push(support(Level::SomeFirms, industries, example_sources));
+            }
+        }
+    }
+    supports
+}
+
+/// The overlaps a source names, one support per hedge, the plainest first, then the roles
+/// the role works with; each partner named once, under the strongest thing said of it.
+/// Returns the partners.
+fn partner_supports(links: &[Link], supports: &mut Vec<Support>) -> Vec<Partner> {
+    let mut partners: BTreeMap<&str, Partner> = BTreeMap::new();
+    for link in links
+        .iter()
+        .filter(|link| link.relation == Relation::Overlap)
+    {
+        let entry = partners.entry(link.other).or_insert_with(|| Partner {
+            role: link.other.to_owned(),
+            shares: true,
+            prevalence: link.prevalence,
+        });
+        entry.prevalence = entry.prevalence.min(link.prevalence);
+    }
+    let mut shared: BTreeMap<Option<Prevalence>, (BTreeSet<&str>, BTreeSet<String>)> =
+        BTreeMap::new();
+    let mut working = (BTreeSet::new(), BTreeSet::new());
+    for link in links {
+        if let Some(sharing) = partners.get(link.other).filter(|partner| partner.shares) {
+            // Working together where a source also says the roles overlap: the overlap
+            // names the partner, and the collaboration's sources stay cited beside it.
+            let group = shared.entry(sharing.prevalence).or_default();
+            if link.relation == Relation::Overlap {
+                group.0.insert(link.other);
+            }
+            group.1.extend(link.sources.iter().cloned());
+        } else {
+            partners.entry(link.other).or_insert_with(|| Partner {
+                role: link.other.to_owned(),
+                shares: false,
+                prevalence: link.prevalence,
+            });
+            working.0.insert(link.other);
+            working.1.extend(link.sources.iter().cloned());
+        }
+    }
+    for (prevalence, (with, sources)) in shared {
+        supports.push(Support {
+            level: Level::Shared,
+            partners: with.into_iter().map(str::to_owned).collect(),
+            prevalence,
+            industries: Vec::new(),
+            sources: sorted(sources),
+        });
+    }
+    if !working.0.is_empty() {
+        supports.push(Support {
+            level: Level::WorksWith,
+            partners: working.0.into_iter().map(str::to_owned).collect(),
+            prevalence: None,
+            industries: Vec::new(),
+            sources: sorted(working.1),
+        });
+    }
+    partners.into_values().collect()
+}
+
+impl Support {
+    /// The support in words, with role ids turned into short names by `name`; `after` when it
+    /// follows another support in the same cited line ("responsible, with CDO").
+    fn describe(&self, name: &dyn Fn(&str) -> String, after: bool) -> String {
+        let partners = self
+            .partners
+            .iter()
+            .map(|partner| name(partner))
+            .collect::<Vec<_>>()
+            .join(", ");
+        match self.level {
+            Level::Shared => {
+                let how = match self.prevalence {
+                    None => "",
+                    Some(Prevalence::Usual) => "usually ",
+                    Some(Prevalence::Often) => "often ",
+                    Some(Prevalence::Sometimes) => "sometimes ",
+                };
+                format!("{how}shared with {partners}")
+            }
+            Level::Responsible => "responsible".to_owned(),
+            Level::Often => "often responsible".to_owned(),
+            Level::Partly => "partly responsible".to_owned(),
+            Level::SomeFirms => "in some firms".to_owned(),
+            Level::WorksWith if after => format!("with {partners}"),
+            Level::WorksWith => format!("works with {partners}"),
+            Level::NotNamed => "not named".to_owned(),
+        }
     }
 }
 
 impl MatrixCell {
-    /// The cell in words, with role ids turned into short names by `name`: "often shared
-    /// with CTO", "responsible, with CDO", "not named".
-    pub fn describe(&self, name: &dyn Fn(&str) -> String) -> String {
-        let names = |partners: &mut dyn Iterator<Item = &Partner>| {
-            partners
-                .map(|partner| name(&partner.role))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let working = names(&mut self.partners.iter().filter(|p| !p.shares));
-        let with = |text: String| {
-            if working.is_empty() {
-                text
-            } else {
-                format!("{text}, with {working}")
-            }
-        };
-        match self.level {
-            Level::Shared => {
-                // Partners grouped by how common the overlap is, the plainest claim first.
-                let mut groups: BTreeMap<Option<Prevalence>, Vec<&Partner>> = BTreeMap::new();
-                for partner in self.partners.iter().filter(|p| p.shares) {
-                    groups.entry(partner.prevalence).or_default().push(partner);
+    /// The cell as cited lines, one per set of sources: supports citing the same sources
+    /// share a line ("responsible, often shared with CIO [guide]"), so every claim keeps its
+    /// own citation. A cell with no support is one uncited "not named".
+    pub fn lines(&self, name: &dyn Fn(&str) -> String) -> Vec<Fact> {
+        let mut lines: Vec<Fact> = Vec::new();
+        for support in &self.supports {
+            match lines
+                .iter_mut()
+                .find(|line| line.sources == support.sources)
+            {
+                Some(line) => {
+                    line.text.push_str(", ");
+                    line.text.push_str(&support.describe(name, true));
                 }
-                let phrases: Vec<String> = groups
-                    .into_iter()
-                    .map(|(prevalence, partners)| {
-                        let how = match prevalence {
-                            None => "",
-                            Some(Prevalence::Usual) => "usually ",
-                            Some(Prevalence::Often) => "often ",
-                            Some(Prevalence::Sometimes) => "sometimes ",
-                        };
-                        format!("{how}with {}", names(&mut partners.into_iter()))
-                    })
-                    .collect();
-                let first = phrases[0].clone();
-                let (how, rest) = first.split_at(first.find("with").unwrap_or(0));
-                let mut text = format!("{how}shared {rest}");
-                for phrase in &phrases[1..] {
-                    text.push_str(", ");
-                    text.push_str(phrase);
-                }
-                with(text)
+                None => lines.push(Fact::new(support.describe(name, false), &support.sources)),
             }
-            Level::Responsible => with("responsible".to_owned()),
-            Level::Partly => with("partly responsible".to_owned()),
-            Level::SomeFirms => with("in some firms".to_owned()),
-            Level::WorksWith => format!("works with {working}"),
-            Level::NotNamed => "not named".to_owned(),
         }
+        if lines.is_empty() {
+            lines.push(Fact::new("not named", &[]));
+        }
+        lines
     }
 
+    /// The cell in words on one line, each part with its citation: "responsible [brief,
+    /// guide]; often shared with CTO [guide]".
+    pub fn describe(&self, name: &dyn Fn(&str) -> String) -> String {
+        self.lines(name)
+            .iter()
+            .map(|line| {
+                if line.sources.is_empty() {
+                    line.text.clone()
+                } else {
+                    format!("{} [{}]", line.text, line.sources.join(", "))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// The cell as one table line: every part but the last carries its citation in its
+    /// text, the last is cited as a line is ("responsible [brief, guide]; often shared with
+    /// CTO" citing guide), so that a two-part cell costs no more height than its words.
     pub fn to_cell(&self, name: &dyn Fn(&str) -> String) -> Cell {
-        Cell::cited(self.describe(name), &self.sources)
+        let mut lines = self.lines(name);
+        let last = lines.pop().unwrap_or_else(|| Fact::new("not named", &[]));
+        let mut text: Vec<String> = lines
+            .iter()
+            .map(|line| format!("{} [{}]", line.text, line.sources.join(", ")))
+            .collect();
+        text.push(last.text);
+        Cell::cited(text.join("; "), &last.sources)
     }
 }
 
@@ -331,55 +483,61 @@ impl Matrix {
         )
     }
 
-    /// One role's column grouped by what it says: "responsible: A, B [guide]" lines, for a
-    /// one-role view. Areas group only when their cells cite the same sources too, so every
-    /// citation holds for every area on its line.
+    /// One role's column grouped by claim, for a one-role view: each kind of support of any
+    /// area, with its citation, followed by the areas it holds for ("responsible: A, B
+    /// [guide]"). Areas share a line only when the claim cites the same sources for each, so
+    /// every citation holds for every area on its line; every support of every cell is on
+    /// one line.
     pub fn grouped(&self, column: usize) -> Cell {
         let name = |id: &str| self.name(id);
-        let mut groups: BTreeMap<(Level, String, &[String]), Vec<&str>> = BTreeMap::new();
+        let mut groups: BTreeMap<(u8, String, &[String]), Vec<&str>> = BTreeMap::new();
         for row in &self.rows {
-            let cell = &row.cells[column];
-            if cell.level != Level::NotNamed {
+            for support in &row.cells[column].supports {
                 groups
-                    .entry((cell.level, cell.describe(&name), cell.sources.as_slice()))
+                    .entry((
+                        support.level.rank(),
+                        support.describe(&name, false),
+                        support.sources.as_slice(),
+                    ))
                     .or_default()
                     .push(&row.label);
             }
         }
         let mut cell = Cell::default();
         for ((_, described, sources), areas) in groups {
-            let areas = areas.join(", ");
-            cell.lines
-                .extend(Cell::cited(format!("{described}: {areas}"), sources).lines);
+            cell.lines.push(Fact::new(
+                format!("{described}: {}", areas.join(", ")),
+                sources,
+            ));
         }
         cell
     }
 
-    /// The cells as rows of the long-form fact table (role, section, topic, text, sources),
-    /// so that a profile's or comparison's CSV holds its matrix too. Silent cells are left out.
+    /// Each cell's supports as rows of the long-form fact table (role, section, topic, text,
+    /// sources), so that a profile's or comparison's CSV holds its matrix too, one claim per
+    /// row with its own sources. Silent cells are left out.
     pub fn fact_rows(&self) -> Vec<Vec<String>> {
         let name = |id: &str| self.name(id);
         self.rows
             .iter()
             .flat_map(|row| {
-                row.cells
-                    .iter()
-                    .filter(|cell| cell.level != Level::NotNamed)
-                    .map(move |cell| {
+                row.cells.iter().flat_map(move |cell| {
+                    cell.supports.iter().map(move |support| {
                         vec![
                             cell.role.clone(),
                             super::Section::Matrix.id().to_owned(),
                             row.label.clone(),
-                            cell.describe(&name),
-                            cell.sources.join(", "),
+                            support.describe(&name, false),
+                            support.sources.join(", "),
                         ]
                     })
+                })
             })
             .collect()
     }
 
     pub fn note(&self) -> &'static str {
-        "How each role is involved in each area, as the sources put it: shared (a source says the roles overlap there), responsible, partly, in some firms, works with (no duties of its own, but works with a role that has them) or not named (no fact of the role names the area)."
+        "How each role is involved in each area, each claim with its sources: responsible, often responsible, partly responsible, in some firms (only some organizations, or an industry example), shared with a role (a source says the roles overlap there), works with a role, or not named (no fact of the role names the area: the sources are silent, not negative)."
     }
 }
 
@@ -399,25 +557,35 @@ impl Report for Matrix {
         }
     }
 
+    /// One row per claim: each support of each cell, and "not named" for a silent cell.
     fn records(&self) -> Records {
         let name = |id: &str| self.name(id);
+        let mut rows = Vec::new();
+        for row in &self.rows {
+            for cell in &row.cells {
+                if cell.supports.is_empty() {
+                    rows.push(vec![
+                        row.area.clone(),
+                        cell.role.clone(),
+                        Level::NotNamed.id().to_owned(),
+                        "not named".to_owned(),
+                        String::new(),
+                    ]);
+                }
+                for support in &cell.supports {
+                    rows.push(vec![
+                        row.area.clone(),
+                        cell.role.clone(),
+                        support.level.id().to_owned(),
+                        support.describe(&name, false),
+                        support.sources.join(", "),
+                    ]);
+                }
+            }
+        }
         Records {
             header: vec!["area", "role", "level", "statement", "sources"],
-            rows: self
-                .rows
-                .iter()
-                .flat_map(|row| {
-                    row.cells.iter().map(move |cell| {
-                        vec![
-                            row.area.clone(),
-                            cell.role.clone(),
-                            cell.level.id().to_owned(),
-                            cell.describe(&name),
-                            cell.sources.join(", "),
-                        ]
-                    })
-                })
-                .collect(),
+            rows,
         }
     }
 }

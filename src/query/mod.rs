@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod graph;
+pub mod init;
 pub mod list;
 pub mod matrix;
 pub mod origin;
@@ -108,20 +109,23 @@ impl Section {
 
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
 /// knowledge base.
+/// Areas and industries are apart: an industry may have an area's id.
 #[derive(Debug, Clone, Default)]
 pub struct Labels {
-    terms: BTreeMap<String, String>,
+    areas: BTreeMap<String, String>,
+    industries: BTreeMap<String, String>,
     roles: BTreeMap<String, String>,
     short: BTreeMap<String, String>,
 }
 
 impl Labels {
     pub fn new(kb: &KnowledgeBase) -> Self {
-        let terms = kb
-            .areas
-            .iter()
-            .chain(&kb.industries)
-            .map(|t| (t.id.clone(), t.label.clone()));
+        let terms = |terms: &[crate::model::Term]| {
+            terms
+                .iter()
+                .map(|t| (t.id.clone(), t.label.clone()))
+                .collect()
+        };
         // `builtin:` views too, so that a gap analysis names its columns.
         let roles = kb
             .roles
@@ -134,15 +138,21 @@ impl Labels {
             .chain(&kb.shipped)
             .map(|r| (r.id.clone(), short_name(r)));
         Self {
-            terms: terms.collect(),
+            areas: terms(&kb.areas),
+            industries: terms(&kb.industries),
             roles: roles.collect(),
             short: short.collect(),
         }
     }
 
-    /// The label of an area or industry id (the id itself if it is unknown).
-    pub fn term<'a>(&'a self, id: &'a str) -> &'a str {
-        self.terms.get(id).map_or(id, String::as_str)
+    /// The label of an area id (the id itself if it is unknown).
+    pub fn area<'a>(&'a self, id: &'a str) -> &'a str {
+        self.areas.get(id).map_or(id, String::as_str)
+    }
+
+    /// The label of an industry id (the id itself if it is unknown).
+    pub fn industry<'a>(&'a self, id: &'a str) -> &'a str {
+        self.industries.get(id).map_or(id, String::as_str)
     }
 
     /// The short name of a role id (CTO), else its id.
@@ -224,7 +234,7 @@ pub fn narrowed(
     role.collaboration = collaboration_of(kb, &role);
     role.disputes = disputes_of(kb, &role);
     if keep(Section::Headlines) {
-        fill_headlines(&mut role);
+        fill_headlines(kb, &mut role);
     } else {
         role.headlines = Headlines::default();
     }
@@ -274,39 +284,69 @@ pub fn narrowed(
 }
 
 /// A role file need not write headlines (a company's new role rarely does): a dimension
-/// without one shows the facts it would sum up, whole, rather than an empty cell.
-fn fill_headlines(role: &mut Role) {
+/// without one shows the facts it would sum up, whole, rather than an empty cell; industry
+/// examples each with their industry's name. A company layer over a built-in role that adds
+/// facts to a dimension without writing its headline has them shown beside the reference's
+/// headline, which cannot sum them up.
+fn fill_headlines(kb: &KnowledgeBase, role: &mut Role) {
+    let all = dimension_facts(kb, role);
+    let own = kb
+        .shipped_version(role)
+        .filter(|shipped| shipped.id != role.id)
+        .map(|shipped| {
+            let own = origin::only(role, Some(shipped), origin::Origin::Company);
+            (dimension_facts(kb, &own), own.headlines)
+        });
+    let headlines = &mut role.headlines;
+    let slots = [
+        &mut headlines.definition,
+        &mut headlines.focus,
+        &mut headlines.nature,
+        &mut headlines.facing,
+        &mut headlines.reporting,
+        &mut headlines.background,
+        &mut headlines.industries,
+    ];
+    for (index, (headline, facts)) in slots.into_iter().zip(all).enumerate() {
+        if headline.is_empty() {
+            *headline = facts;
+        } else if let Some((own, written)) = &own
+            && headline_rows(written)[index].1.is_empty()
+        {
+            headline.extend(own[index].iter().cloned());
+        }
+    }
+}
+
+/// The facts each headline dimension sums up, in the order of [`headline_rows`].
+fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<crate::model::Fact>; 7] {
     let facts = |position: Option<&Vec<crate::model::Fact>>| position.cloned().unwrap_or_default();
     let reporting = role
         .reporting
         .iter()
-        .map(|line| crate::model::Fact {
-            text: line.text.clone(),
-            sources: line.sources.clone(),
+        .map(crate::model::ReportingLine::claim)
+        .collect();
+    let examples = role
+        .industries
+        .iter()
+        .flat_map(|example| {
+            let industry = KnowledgeBase::label(&kb.industries, &example.industry);
+            example.facts.iter().map(move |fact| crate::model::Fact {
+                text: format!("{industry}: {}", fact.text),
+                sources: fact.sources.clone(),
+                evidence: fact.evidence.clone(),
+            })
         })
         .collect();
-    let headlines = &mut role.headlines;
-    for (headline, facts) in [
-        (&mut headlines.definition, role.summary.clone()),
-        (
-            &mut headlines.focus,
-            facts(role.focus.as_ref().map(|p| &p.facts)),
-        ),
-        (
-            &mut headlines.nature,
-            facts(role.nature.as_ref().map(|p| &p.facts)),
-        ),
-        (
-            &mut headlines.facing,
-            facts(role.facing.as_ref().map(|p| &p.facts)),
-        ),
-        (&mut headlines.reporting, reporting),
-        (&mut headlines.background, role.background.clone()),
-    ] {
-        if headline.is_empty() {
-            *headline = facts;
-        }
-    }
+    [
+        role.summary.clone(),
+        facts(role.focus.as_ref().map(|p| &p.facts)),
+        facts(role.nature.as_ref().map(|p| &p.facts)),
+        facts(role.facing.as_ref().map(|p| &p.facts)),
+        reporting,
+        role.background.clone(),
+        examples,
+    ]
 }
 
 /// A role's collaboration facts: its own, and those other roles state about it, turned round
@@ -397,18 +437,24 @@ pub fn each_fact<'a>(
     role: &'a Role,
     visit: &mut dyn FnMut(Section, Option<&'a str>, &'a str, &'a [String]),
 ) {
+    each_cited(labels, role, &mut |section, topic, fact| {
+        visit(section, topic, fact.text, fact.sources);
+    });
+}
+
+/// [`each_fact`], each fact with its evidence.
+pub fn each_cited<'a>(
+    labels: &'a Labels,
+    role: &'a Role,
+    visit: &mut dyn FnMut(Section, Option<&'a str>, Cited<'a>),
+) {
     for (dimension, facts) in headline_rows(&role.headlines) {
         for fact in facts {
-            visit(
-                Section::Headlines,
-                Some(dimension),
-                &fact.text,
-                &fact.sources,
-            );
+            visit(Section::Headlines, Some(dimension), fact.into());
         }
     }
     for fact in &role.summary {
-        visit(Section::Summary, None, &fact.text, &fact.sources);
+        visit(Section::Summary, None, fact.into());
     }
     let positions = [
         (
@@ -433,7 +479,7 @@ pub fn each_fact<'a>(
     for (section, position) in positions {
         if let Some((label, facts)) = position {
             for fact in facts {
-                visit(section, label, &fact.text, &fact.sources);
+                visit(section, label, fact.into());
             }
         }
     }
@@ -441,30 +487,23 @@ pub fn each_fact<'a>(
         for fact in &item.facts {
             visit(
                 Section::Responsibilities,
-                Some(labels.term(&item.area)),
-                &fact.text,
-                &fact.sources,
+                Some(labels.area(&item.area)),
+                fact.into(),
             );
         }
     }
     for line in &role.reporting {
-        visit(
-            Section::Reporting,
-            Some(labels.role(&line.to)),
-            &line.text,
-            &line.sources,
-        );
+        visit(Section::Reporting, Some(labels.role(&line.to)), line.into());
     }
     for fact in &role.background {
-        visit(Section::Background, None, &fact.text, &fact.sources);
+        visit(Section::Background, None, fact.into());
     }
     for example in &role.industries {
         for fact in &example.facts {
             visit(
                 Section::Industries,
-                Some(labels.term(&example.industry)),
-                &fact.text,
-                &fact.sources,
+                Some(labels.industry(&example.industry)),
+                fact.into(),
             );
         }
     }
@@ -472,26 +511,53 @@ pub fn each_fact<'a>(
         visit(
             Section::Collaboration,
             Some(labels.role(&link.with)),
-            &link.text,
-            &link.sources,
+            link.into(),
         );
     }
     for dispute in &role.disputes {
         if let Some(headline) = &dispute.headline {
-            visit(
-                Section::Disputes,
-                Some(&dispute.topic),
-                &headline.text,
-                &headline.sources,
-            );
+            visit(Section::Disputes, Some(&dispute.topic), headline.into());
         }
         for claim in &dispute.claims {
-            visit(
-                Section::Disputes,
-                Some(&dispute.topic),
-                &claim.text,
-                &claim.sources,
-            );
+            visit(Section::Disputes, Some(&dispute.topic), claim.into());
+        }
+    }
+}
+
+/// A fact as [`each_cited`] gives it, borrowed from the role.
+#[derive(Debug, Clone, Copy)]
+pub struct Cited<'a> {
+    pub text: &'a str,
+    pub sources: &'a [String],
+    pub evidence: &'a [crate::model::Excerpt],
+}
+
+impl<'a> From<&'a crate::model::Fact> for Cited<'a> {
+    fn from(fact: &'a crate::model::Fact) -> Self {
+        Self {
+            text: &fact.text,
+            sources: &fact.sources,
+            evidence: &fact.evidence,
+        }
+    }
+}
+
+impl<'a> From<&'a crate::model::ReportingLine> for Cited<'a> {
+    fn from(line: &'a crate::model::ReportingLine) -> Self {
+        Self {
+            text: &line.text,
+            sources: &line.sources,
+            evidence: &line.evidence,
+        }
+    }
+}
+
+impl<'a> From<&'a Collaboration> for Cited<'a> {
+    fn from(link: &'a Collaboration) -> Self {
+        Self {
+            text: &link.text,
+            sources: &link.sources,
+            evidence: &link.evidence,
         }
     }
 }
@@ -524,6 +590,45 @@ pub fn fact_records(labels: &Labels, roles: &[Role]) -> Records {
         header: FACT_HEADER.to_vec(),
         rows,
     }
+}
+
+/// [`fact_records`] with one more column, `evidence`: each fact's quotes with their sources,
+/// `brief: “…”; guide: “…”`. Rows of matrix cells, which quote nothing, leave it empty.
+pub fn fact_records_with_evidence(
+    labels: &Labels,
+    roles: &[Role],
+    matrix: Option<&matrix::Matrix>,
+) -> Records {
+    let mut rows = Vec::new();
+    for role in roles {
+        each_cited(labels, role, &mut |section, topic, fact| {
+            rows.push(vec![
+                role.id.clone(),
+                section.id().to_owned(),
+                topic.unwrap_or_default().to_owned(),
+                fact.text.to_owned(),
+                fact.sources.join(", "),
+                quoted(fact.evidence),
+            ]);
+        });
+    }
+    for mut row in matrix.map(matrix::Matrix::fact_rows).unwrap_or_default() {
+        row.push(String::new());
+        rows.push(row);
+    }
+    Records {
+        header: FACT_HEADER.iter().copied().chain(["evidence"]).collect(),
+        rows,
+    }
+}
+
+/// Evidence as one line of text: `brief: “…”; guide: “…”`.
+pub fn quoted(evidence: &[crate::model::Excerpt]) -> String {
+    evidence
+        .iter()
+        .map(|excerpt| format!("{}: \u{201c}{}\u{201d}", excerpt.source, excerpt.quote))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The columns of [`fact_records`].
@@ -649,17 +754,18 @@ pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<crate
                     format!("{}: {}", dispute.topic, headline.text)
                 },
                 sources: headline.sources.clone(),
+                evidence: headline.evidence.clone(),
             },
-            None => crate::model::Fact {
-                text: format!("{} (see --section disputes)", dispute.topic),
-                sources: dispute
+            None => crate::model::Fact::new(
+                format!("{} (see --section disputes)", dispute.topic),
+                &dispute
                     .claims
                     .iter()
                     .flat_map(|claim| claim.sources.iter().cloned())
                     .collect::<BTreeSet<_>>()
                     .into_iter()
-                    .collect(),
-            },
+                    .collect::<Vec<_>>(),
+            ),
         };
         if seen.insert(line.text.clone()) {
             lines.push(line);

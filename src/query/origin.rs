@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::{Labels, each_fact};
+use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Position, Role};
 
 /// Which layer's facts to keep.
@@ -108,6 +109,20 @@ pub fn only(role: &Role, shipped: Option<&Role>, origin: Origin) -> Role {
     only.disputes
         .retain(|dispute| !dispute.claims.is_empty() || dispute.headline.is_some());
     only
+}
+
+/// The knowledge base with every role narrowed to one layer, each against its own built-in
+/// version: what a profile narrowed to that layer derives its matrix and the facts other
+/// roles state about it from, so that no built-in fact counts as the company's.
+pub fn view(kb: &KnowledgeBase, origin: Origin) -> KnowledgeBase {
+    KnowledgeBase {
+        roles: kb
+            .roles
+            .iter()
+            .map(|role| only(role, kb.shipped_version(role), origin))
+            .collect(),
+        ..kb.clone()
+    }
 }
 
 /// A position with only the layer's facts; kept when it has some, or for `company` when the

@@ -48,20 +48,21 @@ pub fn show(
 ) -> Profile {
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
     let industry_id = industry.map(|t| t.id.as_str());
-    // `--origin` keeps one layer's facts before anything is built from the role, and again
-    // after narrowing, which adds what other roles state about it.
-    let kept;
-    let role = match layer {
+    // `--origin` keeps one layer's facts before anything is built from the role, of the
+    // role and of every other (whose facts about it the matrix and collaboration show), and
+    // again after narrowing, which adds what the `builtin:` views state about it.
+    let (kept, layered);
+    let (kb, role) = match layer {
         Some(layer) => {
             kept = super::origin::only(role, layer.shipped, layer.origin);
-            &kept
+            layered = super::origin::view(kb, layer.origin);
+            (&layered, &kept)
         }
-        None => role,
+        None => (kb, role),
     };
-    let matrix = selection.has(Section::Matrix).then(|| {
-        let everyone: Vec<&str> = kb.roles.iter().map(|other| other.id.as_str()).collect();
-        super::matrix::build(kb, &[role], &everyone)
-    });
+    let matrix = selection
+        .has(Section::Matrix)
+        .then(|| super::matrix::matrix(kb, &[role]));
     let mut shown = narrowed(kb, role, &selection, industry_id);
     if let Some(layer) = layer {
         shown = super::origin::only(&shown, layer.shipped, layer.origin);
@@ -155,7 +156,7 @@ impl Profile {
                     .iter()
                     .map(|item| {
                         vec![
-                            Cell::label(labels.term(&item.area)),
+                            Cell::label(labels.area(&item.area)),
                             Cell::facts(&item.facts),
                         ]
                     })
@@ -170,7 +171,7 @@ impl Profile {
                         vec![
                             Cell::label(labels.role(&line.to)),
                             Cell::label(super::prevalence_label(line.prevalence)),
-                            Cell::cited(&line.text, &line.sources),
+                            Cell::facts([&line.claim()]),
                         ]
                     })
                     .collect(),
@@ -190,7 +191,7 @@ impl Profile {
                     .iter()
                     .map(|example| {
                         vec![
-                            Cell::label(labels.term(&example.industry)),
+                            Cell::label(labels.industry(&example.industry)),
                             Cell::facts(&example.facts),
                         ]
                     })
@@ -207,8 +208,8 @@ impl Profile {
                             Cell::label(super::relation_label(link.relation)),
                             link.area
                                 .as_deref()
-                                .map_or_else(nothing, |area| Cell::label(labels.term(area))),
-                            Cell::cited(&link.text, &link.sources),
+                                .map_or_else(nothing, |area| Cell::label(labels.area(area))),
+                            Cell::facts([&link.claim()]),
                         ]
                     })
                     .collect(),
@@ -300,5 +301,13 @@ impl Report for Profile {
             records.rows.extend(matrix.fact_rows());
         }
         records
+    }
+
+    fn records_with_evidence(&self) -> Records {
+        super::fact_records_with_evidence(
+            &self.labels,
+            std::slice::from_ref(&self.role),
+            self.matrix.as_ref(),
+        )
     }
 }

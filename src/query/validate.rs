@@ -1,8 +1,11 @@
 //! `rolecmp validate`: every problem in the data files, each with its exact place.
 
+use std::mem::ManuallyDrop;
+use std::path::PathBuf;
+
 use serde::Serialize;
 
-use crate::kb::Diagnostic;
+use crate::kb::{self, Diagnostic, KnowledgeBase};
 use crate::report::{Document, Records, Report, Section};
 
 /// The answer to `validate`.
@@ -15,6 +18,8 @@ pub struct Validation {
     /// Roles in the knowledge base once loaded (0 when there are problems).
     pub roles: usize,
     pub problems: Vec<Diagnostic>,
+    /// What is doubtful but not wrong, such as an area no fact names; they do not fail.
+    pub warnings: Vec<Diagnostic>,
     /// No path was given and no user folder or `ROLECMP_DATA` path exists.
     pub nothing_to_check: bool,
 }
@@ -22,6 +27,49 @@ pub struct Validation {
 impl Validation {
     pub fn is_clean(&self) -> bool {
         self.problems.is_empty()
+    }
+}
+
+/// Checks the given paths over the built-in knowledge base, or everything that would be
+/// loaded when no path is given.
+pub fn validate(sources: &kb::files::Sources, paths: Vec<PathBuf>) -> Validation {
+    let paths = if paths.is_empty() {
+        sources.paths()
+    } else {
+        paths
+    };
+    if paths.is_empty() {
+        return Validation {
+            nothing_to_check: true,
+            ..Validation::default()
+        };
+    }
+    let (files, problems) = kb::read_all(&paths);
+    let base = if sources.builtin {
+        KnowledgeBase::builtin()
+    } else {
+        Ok(KnowledgeBase::default())
+    };
+    // Problems reading files come first, as `kb::with_problems` puts them.
+    let (roles, problems, warnings) =
+        match base.and_then(|base| kb::load_with_warnings(Some(base), &files)) {
+            Ok((kb, warnings)) if problems.is_empty() => {
+                (ManuallyDrop::new(kb).roles.len(), problems, warnings)
+            }
+            Ok(_) => (0, problems, Vec::new()),
+            Err(kb::InvalidData(more)) => {
+                let mut all = problems;
+                all.extend(more);
+                (0, all, Vec::new())
+            }
+        };
+    Validation {
+        files: files.len(),
+        builtin: sources.builtin,
+        roles,
+        problems,
+        warnings,
+        nothing_to_check: false,
     }
 }
 
@@ -44,29 +92,45 @@ impl Report for Validation {
         } else {
             ""
         };
+        let warnings = match self.warnings.len() {
+            0 => String::new(),
+            1 => ", 1 warning".to_owned(),
+            n => format!(", {n} warnings"),
+        };
+        let mut lines: Vec<String> = self.problems.iter().map(ToString::to_string).collect();
+        lines.extend(
+            self.warnings
+                .iter()
+                .map(|warning| format!("warning: {warning}")),
+        );
+        let sections = if lines.is_empty() {
+            Vec::new()
+        } else {
+            vec![Section::new("").listing(lines)]
+        };
         if self.is_clean() {
             return Document {
-                title: format!("ok: {files}{over}, {} roles, no problems", self.roles),
-                sections: Vec::new(),
+                title: format!(
+                    "ok: {files}{over}, {} roles, no problems{warnings}",
+                    self.roles
+                ),
+                sections,
             };
         }
         let count = self.problems.len();
-        let lines = self.problems.iter().map(ToString::to_string).collect();
         Document {
             title: format!(
-                "{count} problem{} in {files}{over}",
+                "{count} problem{} in {files}{over}{warnings}",
                 if count == 1 { "" } else { "s" }
             ),
-            sections: vec![Section::new("").listing(lines)],
+            sections,
         }
     }
 
-    /// One row per problem, for spreadsheets and CI annotations.
+    /// One row per problem, then one per warning, for spreadsheets and CI annotations.
     fn records(&self) -> Records {
-        Records {
-            header: vec!["file", "line", "column", "key", "message"],
-            rows: self
-                .problems
+        let rows = |diagnostics: &[Diagnostic], severity: &str| -> Vec<Vec<String>> {
+            diagnostics
                 .iter()
                 .map(|p| {
                     vec![
@@ -75,9 +139,16 @@ impl Report for Validation {
                         p.column.to_string(),
                         p.key.clone(),
                         p.message.clone(),
+                        severity.to_owned(),
                     ]
                 })
-                .collect(),
+                .collect()
+        };
+        let mut all = rows(&self.problems, "error");
+        all.extend(rows(&self.warnings, "warning"));
+        Records {
+            header: vec!["file", "line", "column", "key", "message", "severity"],
+            rows: all,
         }
     }
 }

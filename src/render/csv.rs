@@ -7,7 +7,8 @@ use crate::report::Records;
 use crate::sanitize::terminal_safe;
 
 /// Writes `records`; unless `raw`, a cell that a spreadsheet would run as a formula gets a `'`
-/// in front (see [`formula_safe`]).
+/// in front (see [`formula_safe`]) and control characters are escaped, since CSV is often
+/// printed to a terminal. With `raw`, for data pipelines, every cell is written byte for byte.
 pub fn write(records: &Records, raw: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
@@ -17,11 +18,14 @@ pub fn write(records: &Records, raw: bool, out: &mut dyn Write) -> io::Result<()
         // CSV is often printed to a terminal too; quoting keeps line breaks inside a field.
         writer
             .write_record(row.iter().map(|field| {
-                let safe = terminal_safe(field);
                 if raw {
-                    safe.into_owned()
+                    Cow::Borrowed(field.as_bytes())
                 } else {
-                    formula_safe(&safe).into_owned()
+                    Cow::Owned(
+                        formula_safe(&terminal_safe(field))
+                            .into_owned()
+                            .into_bytes(),
+                    )
                 }
             }))
             .map_err(io_error)?;
@@ -69,6 +73,17 @@ mod tests {
         write(&records, true, &mut raw).unwrap();
         assert_eq!(guarded, b"a\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n");
         assert_eq!(raw, b"a\r\n\"=HYPERLINK(\"\"x\"\")\"\r\n");
+    }
+
+    #[test]
+    fn raw_cells_are_written_byte_for_byte() {
+        let records = Records {
+            header: vec!["a"],
+            rows: vec![vec!["tab\there \u{1b}[1m".to_owned()]],
+        };
+        let mut raw = Vec::new();
+        write(&records, true, &mut raw).unwrap();
+        assert_eq!(raw, "a\r\ntab\there \u{1b}[1m\r\n".as_bytes());
     }
 
     #[test]

@@ -10,7 +10,8 @@ use super::{cell_lines, cited};
 use crate::report::{Block, Cell, Document, Graph};
 use crate::sanitize::terminal_safe;
 
-pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
+/// Writes `document`; with `evidence`, each fact with the words of its sources it quotes.
+pub fn write(document: &Document, evidence: bool, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# {}", inline(&document.title))?;
     for section in &document.sections {
         if section.heading.is_empty() {
@@ -40,7 +41,7 @@ pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
                 }
                 Block::Facts(facts) => {
                     for fact in facts {
-                        writeln!(out, "- {}", inline(&cited(fact)))?;
+                        writeln!(out, "- {}", inline(&cited(fact, evidence)))?;
                     }
                 }
                 Block::Table(table) => {
@@ -48,7 +49,8 @@ pub fn write(document: &Document, out: &mut dyn Write) -> io::Result<()> {
                     writeln!(out, "| {} |", header.join(" | "))?;
                     writeln!(out, "|{}", " --- |".repeat(header.len()))?;
                     for row in &table.rows {
-                        let cells: Vec<String> = row.iter().map(cell).collect();
+                        let cells: Vec<String> =
+                            row.iter().map(|data| cell(data, evidence)).collect();
                         writeln!(out, "| {} |", cells.join(" | "))?;
                     }
                 }
@@ -78,8 +80,8 @@ fn longest_backtick_run(line: &str) -> usize {
 }
 
 /// A table cell: its lines joined by `<br/>`, the only line break a pipe table allows.
-fn cell(cell: &Cell) -> String {
-    cell_lines(cell)
+fn cell(cell: &Cell, evidence: bool) -> String {
+    cell_lines(cell, evidence)
         .iter()
         .map(|line| inline(line))
         .collect::<Vec<_>>()
@@ -183,7 +185,7 @@ mod tests {
             )],
         };
         let mut markdown = Vec::new();
-        write(&document, &mut markdown).unwrap();
+        write(&document, false, &mut markdown).unwrap();
         let markdown = String::from_utf8(markdown).unwrap();
 
         let mut cells = Vec::new();

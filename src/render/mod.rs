@@ -58,6 +58,9 @@ pub struct Layout {
     /// Whether CSV cells are written as they are, even those a spreadsheet would run as a
     /// formula (`--raw-csv`).
     pub raw_csv: bool,
+    /// Whether each fact is printed with its evidence, the words of its sources it quotes
+    /// (`--evidence`); JSON and YAML always carry it.
+    pub evidence: bool,
 }
 
 pub fn render<R: Report>(
@@ -68,10 +71,13 @@ pub fn render<R: Report>(
 ) -> io::Result<()> {
     match format {
         Format::Table => table::write(&report.document(), layout, out),
-        Format::Markdown => markdown::write(&report.document(), out),
+        Format::Markdown => markdown::write(&report.document(), layout.evidence, out),
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
             writeln!(out)
+        }
+        Format::Csv if layout.evidence => {
+            csv::write(&report.records_with_evidence(), layout.raw_csv, out)
         }
         Format::Csv => csv::write(&report.records(), layout.raw_csv, out),
         Format::Yaml => out.write_all(crate::kb::to_yaml(report)?.as_bytes()),
@@ -96,18 +102,38 @@ pub fn render_graph<R: Diagram>(
     render(report, format, layout, out)
 }
 
-/// A line of a cell with its citation: `text [brief, guide]`.
-fn cited(line: &Fact) -> String {
+/// A line of a cell with its citation: `text [brief, guide]`; with `evidence`, each source
+/// with the words it is quoted for: `text [brief: “…”; guide: “…”, “…”]`.
+fn cited(line: &Fact, evidence: bool) -> String {
     if line.sources.is_empty() {
-        line.text.clone()
-    } else {
-        format!("{} [{}]", line.text, line.sources.join(", "))
+        return line.text.clone();
     }
+    if !evidence || line.evidence.is_empty() {
+        return format!("{} [{}]", line.text, line.sources.join(", "));
+    }
+    let sources: Vec<String> = line
+        .sources
+        .iter()
+        .map(|source| {
+            let quotes: Vec<String> = line
+                .evidence
+                .iter()
+                .filter(|excerpt| &excerpt.source == source)
+                .map(|excerpt| format!("\u{201c}{}\u{201d}", excerpt.quote))
+                .collect();
+            if quotes.is_empty() {
+                source.clone()
+            } else {
+                format!("{source}: {}", quotes.join(", "))
+            }
+        })
+        .collect();
+    format!("{} [{}]", line.text, sources.join("; "))
 }
 
 /// A cell's lines as shown: when a cell holds several lines each gets a bullet so that
 /// facts stay apart, except an uncited first line that heads cited ones ("Technology").
-fn cell_lines(cell: &Cell) -> Vec<String> {
+fn cell_lines(cell: &Cell, evidence: bool) -> Vec<String> {
     let headed = cell.lines.len() > 1
         && cell.lines[0].sources.is_empty()
         && cell.lines[1..].iter().all(|line| !line.sources.is_empty());
@@ -115,8 +141,8 @@ fn cell_lines(cell: &Cell) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(index, line)| match (cell.lines.len(), headed, index) {
-            (1, _, _) | (_, true, 0) => cited(line),
-            _ => format!("\u{2022} {}", cited(line)),
+            (1, _, _) | (_, true, 0) => cited(line, evidence),
+            _ => format!("\u{2022} {}", cited(line, evidence)),
         })
         .collect()
 }

@@ -65,7 +65,7 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                         .initial_indent("• ")
                         .subsequent_indent("  ");
                     for fact in facts {
-                        for line in wrap(&terminal_safe(&cited(fact)), &bullets) {
+                        for line in wrap(&terminal_safe(&cited(fact, layout.evidence)), &bullets) {
                             writeln!(out, "{line}")?;
                         }
                     }
@@ -74,9 +74,9 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                     let mut table = new_table(layout, presets::UTF8_FULL_CONDENSED);
                     table.set_header(data.header.iter().map(|h| terminal_safe(h).into_owned()));
                     for row in &data.rows {
-                        table.add_row(row.iter().map(cell_text));
+                        table.add_row(row.iter().map(|cell| cell_text(cell, layout.evidence)));
                     }
-                    keep_words_whole(&mut table, data, width);
+                    keep_words_whole(&mut table, data, width, layout.evidence);
                     let marks = Marks::new(&data.emphasis, layout);
                     write_table(&table.to_string(), layout, &marks, out)?;
                 }
@@ -86,7 +86,7 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                         if index > 0 {
                             writeln!(out)?;
                         }
-                        write_record(&data.header, row, width, &marks, out)?;
+                        write_record(&data.header, row, width, &marks, layout.evidence, out)?;
                     }
                 }
             }
@@ -105,13 +105,13 @@ fn fits(columns: usize, width: usize) -> bool {
 /// its longest word, so that an id is never broken and can be copied; the prose columns
 /// wrap in the space left. Only when that space still gives every other column
 /// [`MIN_COLUMN`], else comfy-table lays the table out as usual.
-fn keep_words_whole(table: &mut Table, data: &crate::report::Table, width: usize) {
+fn keep_words_whole(table: &mut Table, data: &crate::report::Table, width: usize, evidence: bool) {
     let columns = data.header.len();
     let word_widths: Vec<Option<usize>> = (0..columns)
         .map(|column| {
             let mut widest = None;
             for row in &data.rows {
-                let text = cell_text(row.get(column)?);
+                let text = cell_text(row.get(column)?, evidence);
                 if text.contains(char::is_whitespace) {
                     return None;
                 }
@@ -191,11 +191,12 @@ fn write_record(
     row: &[Cell],
     width: usize,
     marks: &Marks,
+    evidence: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     for (name, cell) in header.iter().zip(row) {
         let name = terminal_safe(name);
-        let lines = cell_lines(cell);
+        let lines = cell_lines(cell, evidence);
         if let [line] = lines.as_slice() {
             let field = format!("{name}: {}", terminal_safe(line));
             for line in wrap(
@@ -243,8 +244,8 @@ fn new_table(layout: Layout, preset: &str) -> Table {
     table
 }
 
-fn cell_text(cell: &Cell) -> String {
-    broken_long_words(&terminal_safe(&cell_lines(cell).join("\n")))
+fn cell_text(cell: &Cell, evidence: bool) -> String {
+    broken_long_words(&terminal_safe(&cell_lines(cell, evidence).join("\n")))
 }
 
 /// Words longer than this many characters are broken into lines of this length before

@@ -15,7 +15,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use super::require::require_tool;
-use super::{HANDBOOK, command, rolecmp_path};
+use super::{HANDBOOK, command, folder, rolecmp, rolecmp_path};
 
 /// The most the second doubling (2n → 4n) may cost, as a multiple of the first (n → 2n). A
 /// linear cost gives 2 (a fixed cost cancels out) and a quadratic one 4; a square term of a
@@ -90,6 +90,8 @@ fn instructions(args: &[OsString]) -> u64 {
         ])
         .arg(lean_binary())
         .args(args)
+        // One thread: a thread pool's idle workers spin for a varying while.
+        .env("RAYON_NUM_THREADS", "1")
         .output()
         .expect("valgrind runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -168,5 +170,70 @@ fn a_table_cell_with_one_long_word_is_drawn_in_linear_time() {
             "--data".into(),
             folder.into(),
         ]
+    });
+}
+
+/// `count` role files all titled `title`-something, each citing the handbook.
+fn titled_roles(count: usize, title: impl Fn(usize) -> String) -> tempfile::TempDir {
+    let dir = folder(&[HANDBOOK]);
+    for index in 0..count {
+        let text = format!(
+            "id: r{index}\ntitle: {}\nsummary:\n  - text: S.\n    sources: [handbook]\n",
+            title(index)
+        );
+        std::fs::write(dir.path().join(format!("r{index}.yaml")), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn thousands_of_roles_sharing_one_title_make_messages_of_bounded_size() {
+    // Each clash once named every other holder of the title: 2,000 roles wrote 2,000
+    // messages of 2,000 names each, 6,000 made `list` run out of memory.
+    let count = 2_000;
+    let dir = titled_roles(count, |_| "Head of IT".to_owned());
+    let output = rolecmp()
+        .args(["validate", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let problems = report["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), count);
+    assert!(
+        problems[0]["message"].as_str().unwrap().contains(&format!(
+            "is already a name of {} other roles, such as",
+            count - 1
+        )),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        output.stdout.len() < count * 400,
+        "{} bytes for {count} problems",
+        output.stdout.len()
+    );
+}
+
+#[test]
+fn naming_every_role_by_title_costs_work_linear_in_the_roles() {
+    // `matrix` of N roles named by title once normalised every role's names for each name.
+    assert_cost_grows_linearly(25, |size, folder| {
+        std::fs::write(folder.join(HANDBOOK.0), HANDBOOK.1).unwrap();
+        for index in 0..size {
+            let text = format!(
+                "id: r{index}\ntitle: Head of unit {index}\nsummary:\n  - text: S.\n    sources: [handbook]\n"
+            );
+            std::fs::write(folder.join(format!("r{index}.yaml")), text).unwrap();
+        }
+        let mut args: Vec<OsString> = vec![
+            "matrix".into(),
+            "--no-builtin".into(),
+            "--data".into(),
+            folder.into(),
+        ];
+        args.extend((0..size).map(|index| format!("Head of unit {index}").into()));
+        args
     });
 }

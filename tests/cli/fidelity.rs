@@ -7,7 +7,7 @@ use super::json_of;
 
 /// Lower-case words, with typographic apostrophes folded, so that punctuation and case
 /// cannot hide a copied run.
-fn words(text: &str) -> Vec<String> {
+pub fn words(text: &str) -> Vec<String> {
     text.replace(['\u{2019}', '\u{2018}'], "'")
         .to_lowercase()
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -17,7 +17,7 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// Every role, fully, as the binary gives it.
-fn profiles() -> Vec<serde_json::Value> {
+pub fn profiles() -> Vec<serde_json::Value> {
     json_of(&["list"])
         .as_array()
         .unwrap()
@@ -35,29 +35,37 @@ fn strings<'a>(value: &'a serde_json::Value, into: &mut Vec<&'a str>) {
     }
 }
 
-/// The source articles, when they can be had (`require::require_seeds`).
-fn articles() -> Option<Vec<(String, Vec<String>)>> {
+/// The article texts by file name, when they can be had (`require::require_seeds`).
+pub fn article_texts() -> Option<BTreeMap<String, String>> {
     let seeds = super::require::require_seeds()?;
-    let entries = std::fs::read_dir(&seeds).unwrap();
-    let mut articles: Vec<_> = entries
+    let texts: BTreeMap<String, String> = std::fs::read_dir(&seeds)
+        .unwrap()
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.extension().is_some_and(|e| e == "txt"))
         .map(|path| {
-            let text = std::fs::read_to_string(&path).unwrap();
             (
                 path.file_name().unwrap().to_string_lossy().into_owned(),
-                words(&text),
+                std::fs::read_to_string(&path).unwrap(),
             )
         })
         .collect();
-    articles.sort();
     assert_eq!(
-        articles.len(),
+        texts.len(),
         2,
         "expected the two source articles in {}",
         seeds.display()
     );
-    Some(articles)
+    Some(texts)
+}
+
+/// The source articles as words, when they can be had (see [`article_texts`]).
+fn articles() -> Option<Vec<(String, Vec<String>)>> {
+    Some(
+        article_texts()?
+            .into_iter()
+            .map(|(name, text)| (name, words(&text)))
+            .collect(),
+    )
 }
 
 /// The longest run of words a text shares with an article that we allow: anything longer
@@ -75,7 +83,7 @@ fn no_text_copies_more_than_ten_words_of_an_article() {
         }
     }
     let mut everything = profiles();
-    for kind in ["sources", "areas", "industries"] {
+    for kind in ["sources", "areas", "industries", "glossary"] {
         everything.push(json_of(&["list", kind]));
     }
     let mut texts = Vec::new();
@@ -206,4 +214,104 @@ fn reporting_headlines_keep_the_hedges_of_their_lines() {
             }
         }
     }
+}
+
+/// Words with which a source hedges a claim ("may", "often", "in certain businesses").
+const HEDGES: [&str; 12] = [
+    "may",
+    "might",
+    "can",
+    "could",
+    "often",
+    "frequently",
+    "generally",
+    "usually",
+    "some",
+    "certain",
+    "sometimes",
+    "many",
+];
+
+/// Words with which a short line keeps a hedge: the sources' own, and a few more.
+const HEADLINE_HEDGES: [&str; 5] = ["mainly", "mostly", "partly", "vary", "varies"];
+
+fn hedges(text: &str, extra: &[&str]) -> bool {
+    words(text)
+        .iter()
+        .any(|word| HEDGES.contains(&word.as_str()) || extra.contains(&word.as_str()))
+}
+
+/// The headlines of a profile (per dimension, and each disagreement's one line) whose
+/// evidence hedges while their own words do not.
+fn unhedged_headlines(profile: &serde_json::Value) -> Vec<String> {
+    let role = &profile["role"];
+    let mut headlines: Vec<&serde_json::Value> = role["headlines"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|facts| facts.as_array().unwrap())
+        .collect();
+    headlines.extend(
+        role["disputes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|dispute| &dispute["headline"])
+            .filter(|headline| !headline.is_null()),
+    );
+    headlines
+        .into_iter()
+        .filter_map(|headline| {
+            let text = headline["text"].as_str().unwrap();
+            let hedged_quote = headline["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|excerpt| excerpt["quote"].as_str().unwrap())
+                .find(|quote| hedges(quote, &[]))?;
+            (!hedges(text, &HEADLINE_HEDGES)).then(|| {
+                format!(
+                    "{}: {text:?} drops the hedge of {hedged_quote:?}",
+                    role["id"].as_str().unwrap()
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn every_headline_whose_evidence_hedges_keeps_a_hedge() {
+    let mut checked = 0;
+    for profile in profiles() {
+        checked += profile["role"]["headlines"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|facts| facts.as_array().unwrap().len())
+            .sum::<usize>();
+        let unhedged = unhedged_headlines(&profile);
+        assert!(unhedged.is_empty(), "{}", unhedged.join("\n"));
+    }
+    assert!(checked > 25, "only {checked} headlines checked");
+}
+
+#[test]
+fn the_hedge_check_finds_a_headline_that_drops_its_hedge() {
+    let company = super::folder(&[(
+        "boss.yaml",
+        "id: boss\ntitle: Boss\nsummary:\n  - text: A boss.\n    sources: [brief]\n    evidence: \"is in charge of enterprise-level IT systems\"\nheadlines:\n  reporting:\n    - text: Reports to the CEO.\n      sources: [brief]\n      evidence: \"often answers directly to the Chief Executive Officer\"\n    - text: Often the CEO.\n      sources: [brief]\n      evidence: \"often answers directly to the Chief Executive Officer\"\n",
+    )]);
+    let profile = json_of(&[
+        "show",
+        "boss",
+        "--full",
+        "--data",
+        company.path().to_str().unwrap(),
+    ]);
+    let unhedged = unhedged_headlines(&profile);
+    assert_eq!(unhedged.len(), 1, "{unhedged:?}");
+    assert!(
+        unhedged[0].contains("\"Reports to the CEO.\""),
+        "{unhedged:?}"
+    );
 }

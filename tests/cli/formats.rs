@@ -280,7 +280,7 @@ fn pandoc_reads_every_table_and_takes_the_title_without_a_warning() {
     for (report, markdown) in markdown_reports() {
         let mut pandoc = command("pandoc");
         pandoc.args(["--from", "gfm", "--to", "html5"]);
-        // A document starts with its title: the README's command makes it the HTML title.
+        // A document starts with its title: the command in docs/docs-pipelines.md makes it the HTML title.
         let document = markdown.starts_with("# ");
         if document {
             pandoc.args(["--standalone", "--shift-heading-level-by=-1"]);

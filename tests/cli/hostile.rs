@@ -113,7 +113,7 @@ fn a_billion_laughs_alias_bomb() {
     // nothing is expanded.
     assert_eq!(
         problem("x.yaml", bomb.as_bytes()),
-        "x.yaml:4:1: b: unknown key `b`: expected one of: id, extends, title, aliases, headlines, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
+        "x.yaml:4:1: b: unknown key `b`: expected one of: id, extends, replace, title, aliases, headlines, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
     );
 }
 
@@ -387,4 +387,70 @@ fn a_file_swapped_for_a_fifo_while_it_is_read_never_blocks() {
         }
         stop.store(true, Ordering::Relaxed);
     });
+}
+
+#[test]
+fn a_usage_error_quoting_an_escape_sequence_shows_it_escaped_even_in_colour() {
+    let output = rolecmp()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["list", "x\u{1b}]0;PWNED\u{7}y"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(
+        stderr.starts_with("error: invalid value 'x\\u{1b}]0;PWNED\\u{7}y' for '[KIND]'"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn every_invisible_format_control_in_a_text_is_shown_escaped() {
+    // U+061C (Arabic letter mark) and U+2067 are bidi controls; U+200B and U+E0041 (a tag
+    // character) are invisible; all are format controls by their Unicode category.
+    let role = "id: evil\ntitle: Evil\nsummary:\n  - text: \"a\\u061Cb\\u2067c\\u200Bd\\U000E0041e\"\n    sources: [handbook]\n";
+    let company = folder(&[HANDBOOK, ("evil.yaml", role)]);
+    let out = super::stdout_of(&[
+        "show",
+        "evil",
+        "-s",
+        "summary",
+        "--data",
+        company.path().to_str().unwrap(),
+    ]);
+    assert!(
+        out.contains("a\\u{61c}b\\u{2067}c\\u{200b}d\\u{e0041}e"),
+        "{out}"
+    );
+}
+
+#[test]
+fn raw_csv_writes_every_cell_byte_for_byte() {
+    let role = "id: tabs\ntitle: Tabs\nsummary:\n  - text: \"=1+1\\tand a tab\"\n    sources: [handbook]\n";
+    let company = folder(&[HANDBOOK, ("tabs.yaml", role)]);
+    let dir = company.path().to_str().unwrap();
+    let raw = super::stdout_of(&[
+        "show",
+        "tabs",
+        "-s",
+        "summary",
+        "-f",
+        "csv",
+        "--raw-csv",
+        "--data",
+        dir,
+    ]);
+    assert!(
+        raw.contains("tabs,summary,,=1+1\tand a tab,handbook"),
+        "{raw:?}"
+    );
+    let guarded = super::stdout_of(&["show", "tabs", "-s", "summary", "-f", "csv", "--data", dir]);
+    assert!(
+        guarded.contains("tabs,summary,,'=1+1\\u{9}and a tab,handbook"),
+        "{guarded:?}"
+    );
 }

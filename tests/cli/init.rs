@@ -28,15 +28,20 @@ fn init_writes_a_template_that_validate_flags_until_filled_in() {
     assert!(output.status.success());
     let path = company.path().join("ciso.yaml");
     let out = String::from_utf8(output.stdout).unwrap();
+    let schema = company.path().join("role.schema.json");
     assert!(
-        out.starts_with(&format!("created {}\nnext:", path.display())),
+        out.starts_with(&format!(
+            "created {}\ncreated {}\nnext:",
+            path.display(),
+            schema.display()
+        )),
         "{out}"
     );
 
     let (code, out) = validate(company.path());
     assert_eq!(code, Some(1));
     assert!(
-        out.contains("ciso.yaml:7:8: title: unfinished template text: replace the TODO"),
+        out.contains("ciso.yaml:8:8: title: unfinished template text: replace the TODO"),
         "{out}"
     );
 
@@ -173,4 +178,55 @@ fn init_refuses_an_id_that_is_no_file_name() {
             .unwrap()
             .contains("is not a usable role id")
     );
+}
+
+#[test]
+fn init_in_a_roles_folder_advises_validating_the_folder_that_has_the_sources() {
+    let company = folder(&[HANDBOOK]);
+    let roles = company.path().join("roles");
+    let out = stdout_of(&["init", "ciso", "--dir", roles.to_str().unwrap()]);
+    let advised = out.lines().last().unwrap();
+    let folder = advised
+        .strip_prefix("next: fill in each TODO, then run: rolecmp validate ")
+        .unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(folder, company.path().to_str().unwrap());
+    // The advice works: what is left are the template's TODOs, not an unknown source.
+    let (code, report) = validate(std::path::Path::new(folder));
+    assert_eq!(code, Some(1));
+    assert!(report.contains("replace the TODO"), "{report}");
+    assert!(!report.contains("unknown source"), "{report}");
+}
+
+#[test]
+fn init_writes_the_schema_the_role_files_modeline_names() {
+    let company = folder(&[]);
+    let dir = company.path();
+    let out = stdout_of(&["init", "ciso", "--dir", dir.to_str().unwrap()]);
+    assert!(out.contains("role.schema.json"), "{out}");
+    let role = std::fs::read_to_string(dir.join("ciso.yaml")).unwrap();
+    let schema_file = role
+        .lines()
+        .next()
+        .and_then(|line| line.strip_prefix("# yaml-language-server: $schema="))
+        .unwrap();
+    let written = std::fs::read_to_string(dir.join(schema_file)).unwrap();
+    assert_eq!(written, stdout_of(&["schema"]));
+    // A second role in the folder finds the schema there and leaves it.
+    let out = stdout_of(&["init", "cdo2", "--dir", dir.to_str().unwrap()]);
+    assert!(!out.contains("role.schema.json"), "{out}");
+}
+
+#[test]
+fn init_shows_a_hostile_folder_name_escaped() {
+    let parent = folder(&[]);
+    let dir = parent.path().join("x\u{1b}]0;pwned\u{7}");
+    let output = rolecmp()
+        .args(["init", "ciso", "--dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("x\\u{1b}]0;pwned\\u{7}"), "{out}");
 }

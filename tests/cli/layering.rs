@@ -7,7 +7,7 @@ const CISO: (&str, &str) = (
 
 const CIO_EXTENSION: (&str, &str) = (
     "cio.yaml",
-    "id: cio\nextends: builtin\nreporting:\n  - to: cfo\n    prevalence: usual\n    text: Our CIO reports to the CFO.\n    sources: [handbook]\nindustries:\n  - industry: ecommerce\n    facts:\n      - text: Runs our shop systems.\n        sources: [handbook]\n",
+    "id: cio\nextends: builtin\nreplace: [reporting]\nreporting:\n  - to: cfo\n    prevalence: usual\n    text: Our CIO reports to the CFO.\n    sources: [handbook]\nindustries:\n  - industry: ecommerce\n    facts:\n      - text: Runs our shop systems.\n        sources: [handbook]\n",
 );
 
 #[test]
@@ -44,7 +44,8 @@ fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
 }
 
 #[test]
-fn a_file_that_extends_builtin_replaces_reporting_lines_and_adds_an_industry() {
+fn a_file_that_extends_builtin_and_says_replace_reporting_replaces_the_lines_and_adds_an_industry()
+{
     let company = folder(&[HANDBOOK, CIO_EXTENSION]);
     let profile = json_of(&[
         "show",
@@ -384,7 +385,9 @@ fn show_origin_company_lists_only_what_the_company_files_add() {
     assert_eq!(industries, ["ecommerce"]);
     let out = stdout_of(&["show", "cio", "--origin", "company", "--data", dir]);
     assert!(
-        out.contains(&format!("Origin: built-in, extended by {dir}/cio.yaml.")),
+        out.contains(&format!(
+            "Origin: built-in, extended by {dir}/cio.yaml (replacing reporting)."
+        )),
         "{out}"
     );
 }
@@ -448,8 +451,9 @@ fn the_matrix_sets_a_charter_beside_its_built_in_version() {
         .iter()
         .map(|cell| cell["level"].as_str().unwrap())
         .collect();
-    // The charter replaced the reference and names no security duty of its own.
-    assert_eq!(levels, ["not-named", "responsible"]);
+    // The charter replaced the reference and names no security duty of its own; the
+    // reference shares security with the CTO, shown or not.
+    assert_eq!(levels, ["not-named", "shared"]);
 }
 
 #[test]
@@ -556,19 +560,25 @@ fn extends_another_id_given_with_data_starts_from_a_copy_of_that_role() {
     assert_eq!(copy["aliases"], serde_json::json!([]));
     assert_eq!(
         copy["origin"],
-        serde_json::json!([{"file": format!("{dir}/acme-cio.yaml"), "how": "extends", "base": "cio"}])
-    );
-    // The fields it sets are its own; every other one is the reference's.
-    assert_eq!(
-        copy["reporting"],
         serde_json::json!([{
-            "to": "cfo",
-            "prevalence": "usual",
-            "alternative": null,
-            "text": "At Acme the CIO reports to the CFO.",
-            "sources": ["handbook"]
+            "file": format!("{dir}/acme-cio.yaml"),
+            "how": "extends",
+            "base": "cio",
+            "replaced": []
         }])
     );
+    // What it states is added to the reference's (docs/company-roles.md, merge rules);
+    // every other field is the reference's.
+    let mut reporting = reference["reporting"].as_array().unwrap().clone();
+    reporting.push(serde_json::json!({
+        "to": "cfo",
+        "prevalence": "usual",
+        "alternative": null,
+        "text": "At Acme the CIO reports to the CFO.",
+        "sources": ["handbook"],
+        "evidence": []
+    }));
+    assert_eq!(copy["reporting"], serde_json::Value::Array(reporting));
     for field in [
         "summary",
         "responsibilities",
@@ -584,4 +594,350 @@ fn extends_another_id_given_with_data_starts_from_a_copy_of_that_role() {
         json_of(&["show", "CIO", "--data", dir])["role"]["id"],
         "cio"
     );
+}
+
+/// The JSON profile of `role` with `--full` over the data folders `dirs`, in order.
+fn full_profile(role: &str, dirs: &[&std::path::Path]) -> serde_json::Value {
+    let mut args = vec!["show".to_owned(), role.to_owned(), "--full".to_owned()];
+    for dir in dirs {
+        args.extend(["--data".to_owned(), dir.to_str().unwrap().to_owned()]);
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    json_of(&args)["role"].clone()
+}
+
+/// The texts of a JSON list of facts.
+fn texts(facts: &serde_json::Value) -> Vec<&str> {
+    facts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|fact| fact["text"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_chain_of_extends_starts_from_the_finished_base_whatever_the_file_order() {
+    // `a` comes first in the folder, yet it is a copy of `b`, itself a copy of the CIO.
+    let company = folder(&[
+        HANDBOOK,
+        ("a.yaml", "id: a\nextends: b\ntitle: A\n"),
+        ("b.yaml", "id: b\nextends: cio\ntitle: B\n"),
+    ]);
+    let cio = full_profile("cio", &[]);
+    let a = full_profile("a", &[company.path()]);
+    assert_eq!(texts(&a["summary"]), texts(&cio["summary"]));
+    assert_eq!(a["origin"][0]["base"], "b");
+}
+
+#[test]
+fn a_circle_of_extends_is_refused_at_each_file_naming_the_circle() {
+    let company = folder(&[
+        HANDBOOK,
+        ("a.yaml", "id: a\nextends: b\ntitle: A\n"),
+        ("b.yaml", "id: b\nextends: a\ntitle: B\n"),
+    ]);
+    let dir = company.path().display().to_string();
+    let output = rolecmp().arg("validate").arg(&dir).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let circle = format!(
+        "`extends:` goes round in a circle: 'a' ({dir}/a.yaml:2) extends 'b' ({dir}/b.yaml:2) extends 'a' again"
+    );
+    for file in ["a", "b"] {
+        assert!(
+            out.contains(&format!("{dir}/{file}.yaml:2:10: extends: {circle}")),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn two_layers_extending_one_role_both_apply_in_data_order_and_both_are_named() {
+    let fact = |text: &str| {
+        format!(
+            "id: cio\nextends: builtin\nbackground:\n  - text: {text}\n    sources: [handbook]\n"
+        )
+    };
+    let first = folder(&[HANDBOOK, ("cio.yaml", &fact("First layer."))]);
+    let second = folder(&[HANDBOOK, ("cio.yaml", &fact("Second layer."))]);
+    let role = full_profile("cio", &[first.path(), second.path()]);
+    let background = texts(&role["background"]);
+    assert_eq!(
+        background[background.len() - 2..],
+        ["First layer.", "Second layer."]
+    );
+    let out = stdout_of(&[
+        "show",
+        "cio",
+        "--data",
+        first.path().to_str().unwrap(),
+        "--data",
+        second.path().to_str().unwrap(),
+    ]);
+    let (one, two) = (first.path().display(), second.path().display());
+    assert!(
+        out.contains(&format!(
+            "Origin: built-in, extended by {one}/cio.yaml, extended by {two}/cio.yaml."
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn extending_adds_to_an_industry_fact_by_fact_and_an_identical_fact_once() {
+    let builtin = full_profile("cio", &[]);
+    let healthcare = |role: &serde_json::Value| -> Vec<String> {
+        role["industries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|example| example["industry"] == "healthcare")
+            .map(|example| {
+                texts(&example["facts"])
+                    .iter()
+                    .map(|t| (*t).to_owned())
+                    .collect()
+            })
+            .unwrap()
+    };
+    let reference = healthcare(&builtin);
+    let repeated = reference[0].clone();
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "cio.yaml",
+            &format!(
+                "id: cio\nextends: builtin\nindustries:\n  - industry: healthcare\n    facts:\n      - text: Our clinics.\n        sources: [handbook]\n      - text: \"{repeated}\"\n        sources: [guide]\n"
+            ),
+        ),
+    ]);
+    let mut expected = reference.clone();
+    expected.push("Our clinics.".to_owned());
+    assert_eq!(
+        healthcare(&full_profile("cio", &[company.path()])),
+        expected
+    );
+}
+
+#[test]
+fn replace_drops_the_reference_only_where_the_file_says_so_and_origin_says_what() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "cio.yaml",
+            "id: cio\nextends: builtin\nreplace: [summary]\nsummary:\n  - text: Ours.\n    sources: [handbook]\nindustries:\n  - industry: healthcare\n    replace: true\n    facts:\n      - text: Our clinics.\n        sources: [handbook]\n",
+        ),
+    ]);
+    let role = full_profile("cio", &[company.path()]);
+    assert_eq!(texts(&role["summary"]), ["Ours."]);
+    let industries = role["industries"].as_array().unwrap();
+    assert_eq!(texts(&industries[0]["facts"]), ["Our clinics."]);
+    // The other industries and everything not named in `replace:` are kept.
+    assert_eq!(industries.len(), 3);
+    assert!(!role["disputes"].as_array().unwrap().is_empty());
+    assert_eq!(
+        role["origin"][1]["replaced"],
+        serde_json::json!(["summary", "industries[healthcare]"])
+    );
+    let out = stdout_of(&[
+        "show",
+        "cio",
+        "-s",
+        "summary",
+        "--data",
+        company.path().to_str().unwrap(),
+    ]);
+    assert!(
+        out.contains("(replacing summary, industries[healthcare])."),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_area_or_industry_listed_twice_in_one_file_is_refused_with_both_places() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: security\n    facts:\n      - text: First.\n        sources: [handbook]\n  - area: Security\n    facts:\n      - text: Second.\n        sources: [handbook]\n",
+        ),
+    ]);
+    let dir = company.path().display().to_string();
+    let output = rolecmp().arg("validate").arg(&dir).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        out.contains(&format!(
+            "{dir}/ciso.yaml:11:11: responsibilities[1].area: area 'security' is listed twice in this role (first as responsibilities[0] on line 7): merge the two entries into one"
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_industry_with_an_area_id_leaves_the_area_its_name() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "industries.yaml",
+            "industries:\n  - id: security\n    label: Casinos and gambling\n",
+        ),
+    ]);
+    let dir = company.path().to_str().unwrap();
+    let table = stdout_of(&["show", "cio", "-s", "responsibilities", "--data", dir]);
+    assert!(table.contains("│ Security "), "{table}");
+    assert!(!table.contains("Casinos"), "{table}");
+    let csv = stdout_of(&[
+        "show",
+        "cio",
+        "-s",
+        "responsibilities",
+        "-f",
+        "csv",
+        "--data",
+        dir,
+    ]);
+    assert!(csv.contains("cio,responsibilities,Security,"), "{csv}");
+    assert!(!csv.contains("Casinos"), "{csv}");
+    let compare = stdout_of(&[
+        "compare",
+        "cto",
+        "cio",
+        "-s",
+        "responsibilities",
+        "--data",
+        dir,
+    ]);
+    assert!(!compare.contains("Casinos"), "{compare}");
+    let search = stdout_of(&["search", "security", "-f", "csv", "--data", dir]);
+    assert!(!search.contains("Casinos"), "{search}");
+}
+
+#[test]
+fn industry_filters_keep_facts_by_industry_id_not_by_a_shared_label() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "industries.yaml",
+            "industries:\n  - id: clinics\n    label: Healthcare\n",
+        ),
+        (
+            "cio.yaml",
+            "id: cio\nextends: builtin\nindustries:\n  - industry: clinics\n    facts:\n      - text: Runs the clinic systems.\n        sources: [handbook]\n",
+        ),
+    ]);
+    let dir = company.path().to_str().unwrap();
+    let found = json_of(&["search", "systems", "--industry", "clinics", "--data", dir]);
+    let facts: Vec<&str> = found["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|role| texts(&role["facts"]))
+        .collect();
+    assert_eq!(facts, ["Runs the clinic systems."]);
+}
+
+#[test]
+fn a_file_may_name_an_area_or_industry_by_an_alias() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "ciso.yaml",
+            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: vendors\n    facts:\n      - text: Signs off suppliers.\n        sources: [handbook]\n",
+        ),
+    ]);
+    let dir = company.path().to_str().unwrap();
+    let role = full_profile("ciso", &[company.path()]);
+    assert_eq!(role["responsibilities"][0]["area"], "vendor-management");
+    let output = rolecmp().args(["validate", dir]).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
+
+#[test]
+fn composed_and_decomposed_accents_are_one_name_and_one_word() {
+    let title = |id: &str, title: &str| {
+        format!(
+            "id: {id}\ntitle: {title}\nsummary:\n  - text: Leads the r\u{e9}sum\u{e9} review.\n    sources: [handbook]\n"
+        )
+    };
+    let composed = "Directeur G\u{e9}n\u{e9}ral";
+    let decomposed = "Directeur Ge\u{301}ne\u{301}ral";
+    let both = folder(&[
+        HANDBOOK,
+        ("dg.yaml", &title("dg", composed)),
+        ("dg2.yaml", &title("dg2", decomposed)),
+    ]);
+    let output = rolecmp().arg("validate").arg(both.path()).output().unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(out.contains("dg2.yaml:2:8: title: title"), "{out}");
+    let one = folder(&[
+        HANDBOOK,
+        (
+            "dg.yaml",
+            &title("dg", decomposed).replace("r\u{e9}sum\u{e9}", "re\u{301}sume\u{301}"),
+        ),
+    ]);
+    let dir = one.path().to_str().unwrap();
+    let shown = json_of(&["show", composed, "-s", "summary", "--data", dir]);
+    assert_eq!(shown["role"]["id"], "dg");
+    let found = json_of(&["search", "r\u{e9}sum\u{e9}", "--data", dir]);
+    assert_eq!(found["roles"][0]["role"], "dg");
+    // Letters of another script that look alike are another name.
+    let cyrillic = "Dir\u{435}cteur G\u{e9}n\u{e9}ral";
+    let output = rolecmp()
+        .args(["show", cyrillic, "--data", dir])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn the_glance_view_shows_a_charters_own_industry_examples() {
+    let out = stdout_of(&["show", "cio", "--data", "examples/company"]);
+    assert!(
+        out.contains(
+            "│ Industries       ┆ E-commerce: The CIO runs the order, payment and warehouse"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn origin_company_shows_only_the_companys_facts_for_every_kind_of_extends() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "cio.yaml",
+            "id: cio\nextends: builtin\nbackground:\n  - text: Ten years with us.\n    sources: [handbook]\n",
+        ),
+        (
+            "acme-cio.yaml",
+            "id: acme-cio\nextends: cio\ntitle: Acme CIO\nsummary:\n  - text: Runs Acme's IT.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let dir = company.path().to_str().unwrap();
+    for (role, own) in [
+        ("cio", "Ten years with us."),
+        ("acme-cio", "Runs Acme's IT."),
+    ] {
+        let out = stdout_of(&[
+            "show", role, "--origin", "company", "-f", "markdown", "--data", dir,
+        ]);
+        assert!(out.contains(own), "{out}");
+        for reference in ["[guide]", "[brief]"] {
+            assert!(!out.contains(reference), "{role}: {out}");
+        }
+        let kept = json_of(&["show", role, "--full", "--origin", "builtin", "--data", dir]);
+        let summary = texts(&kept["role"]["summary"]);
+        assert!(
+            !summary.is_empty() && !summary.contains(&own),
+            "{role}: {summary:?}"
+        );
+    }
 }

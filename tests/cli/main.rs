@@ -1,7 +1,7 @@
 //! Integration tests: the real `rolecmp` binary on the real, built-in data.
 //!
 //! One module per command, plus output formats, golden files, errors, data coverage, CLI
-//! conventions (colour, width, help) and the README's examples.
+//! conventions (colour, width, help) and the examples and links of README.md and docs/.
 //!
 //! Hermetic by construction: every process a test starts, rolecmp or a tool it hands output
 //! to, is built by [`command`] from a cleared environment (see [`hermetic_env`]), so the
@@ -15,6 +15,7 @@ mod conventions;
 mod costs;
 mod coverage;
 mod errors;
+mod evidence;
 mod fidelity;
 mod formats;
 mod golden;

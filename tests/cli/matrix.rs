@@ -1,4 +1,5 @@
-//! `rolecmp matrix` and the rule behind it: no derived cell may contradict a cited fact.
+//! `rolecmp matrix` and the rules behind it: no derived cell may contradict a cited fact, and
+//! a cell is a property of its role, the same in every matrix that shows the role.
 
 use std::collections::BTreeMap;
 
@@ -48,7 +49,8 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
         let profile = json_of(&[&["show", role, "--full"], data].concat());
         let facts = &profile["role"];
         // An area the role has duties in is never "not named", and never stronger than the
-        // involvement its facts give, unless a cited overlap makes it shared.
+        // involvement its facts give, unless a cited overlap makes it shared; and the cell
+        // says that involvement itself, beside whatever else it lists.
         for item in facts["responsibilities"].as_array().unwrap() {
             let area = item["area"].as_str().unwrap();
             let found = level(area, role);
@@ -57,6 +59,24 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
                 wrong.push(format!(
                     "{role}/{area}: {found}, but its facts say {expected}"
                 ));
+            }
+            if !supports(matrix, area, role).iter().any(|s| s == expected) {
+                wrong.push(format!(
+                    "{role}/{area}: the cell does not say {expected}, as its facts do"
+                ));
+            }
+        }
+        // An industry example filed under an area gives the role that area, at least in
+        // some firms.
+        for example in facts["industries"].as_array().unwrap() {
+            for area in example["areas"].as_array().unwrap() {
+                let area = area.as_str().unwrap();
+                if level(area, role) == "not-named" {
+                    wrong.push(format!(
+                        "{role}/{area}: not named, but its {} example names it",
+                        example["industry"]
+                    ));
+                }
             }
         }
         // An overlap a source names between two roles of the matrix is shared for both.
@@ -95,6 +115,156 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
         }
     }
     wrong
+}
+
+/// The levels of the supports of one cell.
+fn supports(matrix: &serde_json::Value, area: &str, role: &str) -> Vec<String> {
+    matrix["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|row| row["area"] == area)
+        .flat_map(|row| row["cells"].as_array().unwrap())
+        .filter(|cell| cell["role"] == role)
+        .flat_map(|cell| cell["supports"].as_array().unwrap())
+        .map(|support| support["level"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Every cell of a matrix by (role, area), in JSON, with the row it sits in left out: what
+/// must be the same wherever the role is shown.
+fn cells_of(matrix: &serde_json::Value) -> BTreeMap<(String, String), serde_json::Value> {
+    let mut cells = BTreeMap::new();
+    for row in matrix["rows"].as_array().unwrap() {
+        for cell in row["cells"].as_array().unwrap() {
+            cells.insert(
+                (
+                    cell["role"].as_str().unwrap().to_owned(),
+                    row["area"].as_str().unwrap().to_owned(),
+                ),
+                cell.clone(),
+            );
+        }
+    }
+    cells
+}
+
+#[test]
+fn a_roles_cells_are_the_same_in_every_matrix_that_shows_it() {
+    let everyone = json_of(&["matrix"]);
+    let ids: Vec<String> = everyone["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| role["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids.len(), 5, "{ids:?}");
+    let reference = cells_of(&everyone);
+    let mut views: Vec<(String, serde_json::Value)> = Vec::new();
+    for (a, first) in ids.iter().enumerate() {
+        views.push((format!("matrix {first}"), json_of(&["matrix", first])));
+        let profile = json_of(&["show", first]);
+        views.push((format!("show {first}"), profile["matrix"].clone()));
+        for (b, second) in ids.iter().enumerate().skip(a + 1) {
+            views.push((
+                format!("matrix {first} {second}"),
+                json_of(&["matrix", first, second]),
+            ));
+            let comparison = json_of(&["compare", first, second]);
+            views.push((
+                format!("compare {first} {second}"),
+                comparison["matrix"].clone(),
+            ));
+            for third in ids.iter().skip(b + 1) {
+                views.push((
+                    format!("matrix {first} {second} {third}"),
+                    json_of(&["matrix", first, second, third]),
+                ));
+                let comparison = json_of(&["compare", first, second, third]);
+                views.push((
+                    format!("compare {first} {second} {third}"),
+                    comparison["matrix"].clone(),
+                ));
+            }
+        }
+    }
+    let mut compared = 0;
+    for (view, matrix) in &views {
+        let shown: Vec<&str> = matrix["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|role| role["id"].as_str().unwrap())
+            .collect();
+        let cells = cells_of(matrix);
+        for ((role, area), cell) in &reference {
+            if !shown.contains(&role.as_str()) {
+                continue;
+            }
+            // A matrix leaves out the rows where no shown role is named: there a cell is
+            // "not named".
+            match cells.get(&(role.clone(), area.clone())) {
+                Some(found) => assert_eq!(found, cell, "{role} / {area} in `{view}`"),
+                None => assert_eq!(cell["level"], "not-named", "{role} / {area} in `{view}`"),
+            }
+            compared += 1;
+        }
+    }
+    assert_eq!(views.len(), 50);
+    assert!(compared > 1000, "only {compared} cells compared");
+}
+
+#[test]
+fn the_cio_keeps_the_briefs_security_citation_beside_the_overlap_in_every_view() {
+    let expected = "responsible [brief, guide]; often shared with CTO [guide]";
+    for args in [
+        &["matrix", "cio"][..],
+        &["matrix", "cto", "cio"][..],
+        &["matrix"][..],
+        &["compare", "cto", "cio"][..],
+    ] {
+        let out = stdout_of(&[args, &["--width", "250"]].concat());
+        let row = out
+            .lines()
+            .find(|line| line.starts_with("│ Security "))
+            .unwrap_or_else(|| panic!("no security row in {args:?}:\n{out}"));
+        assert!(row.contains(expected), "{args:?}: {row}");
+    }
+    let profile = stdout_of(&["show", "cio", "--width", "200"]);
+    assert!(
+        profile.contains("responsible: Business alignment, Enterprise IT systems, IT operations management, Security [brief, guide]")
+            && profile.contains("often shared with CTO: Digital transformation, Security, Technology implementation [guide]"),
+        "{profile}"
+    );
+}
+
+#[test]
+fn industry_examples_give_their_areas_in_some_firms_by_one_rule() {
+    let matrix = cells_of(&json_of(&["matrix", "cto", "cio"]));
+    let supports =
+        |area: &str, role: &str| matrix[&(role.to_owned(), area.to_owned())]["supports"].clone();
+    // The CTO's healthcare example: rolling out health records, exchanging information.
+    let records = supports("enterprise-systems", "cto");
+    assert_eq!(records[0]["level"], "some-firms");
+    assert_eq!(records[0]["industries"], serde_json::json!(["healthcare"]));
+    let exchange = supports("data-management", "cto");
+    assert_eq!(exchange[0]["level"], "some-firms");
+    assert_eq!(exchange[1]["level"], "works-with");
+    assert_eq!(exchange[1]["partners"], serde_json::json!(["cio"]));
+    // An example beside another source's weaker claim: both, each with its citation.
+    let customers = supports("customer-facing-systems", "cio");
+    assert_eq!(customers[0]["level"], "partly");
+    assert_eq!(customers[0]["sources"], serde_json::json!(["brief"]));
+    assert_eq!(customers[1]["level"], "some-firms");
+    assert_eq!(customers[1]["sources"], serde_json::json!(["guide"]));
+    // Beside a plain duty resting on the same source, an example adds nothing to cite.
+    assert_eq!(
+        supports("software-development", "cio")
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -139,21 +309,28 @@ fn digital_transformation_is_shared_and_product_technology_is_no_ones_alone() {
     assert_eq!(at("product-technology", "cto"), "some-firms");
     assert_eq!(at("product-technology", "cio"), "partly");
     assert_eq!(at("vendor-management", "cto"), "not-named");
+    assert_eq!(at("team-leadership", "cto"), "some-firms");
+    assert_eq!(at("team-leadership", "cio"), "often");
+    assert_eq!(at("innovation", "cto"), "responsible");
+    assert_eq!(at("technical-leadership", "cto"), "responsible");
+    assert_eq!(at("executive-engagement", "cio"), "responsible");
 }
 
 #[test]
 fn hedged_overlaps_keep_their_hedge() {
-    let out = stdout_of(&["matrix", "cto", "cio"]);
+    let out = stdout_of(&["matrix", "cto", "cio", "--width", "200"]);
     let row = |label: &str| {
         out.lines()
             .find(|line| line.starts_with(&format!("│ {label} ")))
             .unwrap_or_else(|| panic!("no {label} row:\n{out}"))
             .to_owned()
     };
-    assert!(row("Digital transformation").contains("often shared with CIO [guide]"));
-    assert!(row("Technology strategy").contains("shared with CIO [guide]"));
+    assert!(row("Digital transformation").contains("┆ often shared with CIO [guide] "));
+    assert!(row("Technology strategy").contains("┆ responsible, shared with CIO [guide] "));
     assert!(!row("Technology strategy").contains("often"));
     assert!(row("Product technology").contains("in some firms [brief]"));
+    // Innovation is an area of cooperation in the guide, not an overlap.
+    assert!(row("Innovation").contains("┆ responsible, with CIO [guide] "));
 }
 
 #[test]
@@ -202,11 +379,13 @@ fn company_roles_get_a_column_and_the_same_rule() {
         csv.starts_with("area,role,level,statement,sources\r\n"),
         "{csv}"
     );
-    assert!(
-        csv.lines()
-            .any(|line| line == "security,ciso,shared,shared with CIO,handbook"),
-        "{csv}"
-    );
+    for line in [
+        "security,ciso,responsible,responsible,handbook",
+        "security,ciso,shared,shared with CIO,handbook",
+        "security,cio,shared,often shared with CTO,guide",
+    ] {
+        assert!(csv.lines().any(|found| found == line), "{line}\n{csv}");
+    }
     let table = stdout_of(
         &[
             &["matrix", "ciso", "cio", "cto", "--width", "200"][..],
@@ -215,7 +394,8 @@ fn company_roles_get_a_column_and_the_same_rule() {
         .concat(),
     );
     assert!(
-        table.contains("shared with CISO, often with CTO [guide, handbook]"),
-        "each partner keeps its own hedge:\n{table}"
+        table
+            .contains("responsible [brief, guide]; shared with CISO [handbook]; often shared with"),
+        "each partner keeps its own hedge and citation:\n{table}"
     );
 }

@@ -2,12 +2,13 @@ use super::{headings, json_of, stdout_of};
 
 #[test]
 fn shows_a_role_on_one_screen_by_default() {
-    // The screen of `show cto` is pinned in tests/golden/show-cto.txt; the rule is that a
+    // The screen of `show cto` is pinned in tests/golden/show-cto.txt; the rule is that every
     // role's fits one.
     for role in ["cto", "cio", "cdo", "ceo", "cfo"] {
         let out = stdout_of(&["show", role]);
         let lines = out.lines().count();
-        assert!(lines <= 40, "{role}: {lines} lines at 100 columns:\n{out}");
+        // 40 lines until the matrix row listed every support of every area with its citation.
+        assert!(lines <= 44, "{role}: {lines} lines at 100 columns:\n{out}");
     }
     assert_eq!(
         headings(&["show", "cio"]),

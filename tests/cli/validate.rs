@@ -121,7 +121,9 @@ fn a_glossary_entry_is_checked_like_a_fact_with_file_line_and_column() {
         format!(
             "{file}:4:15: glossary[0].sources[0]: unknown source 'handbok' (did you mean 'handbook'?)"
         ),
-        format!("{file}:5:9: glossary[1].id: 'kpi' is defined twice in this file"),
+        format!(
+            "{file}:5:9: glossary[1].id: glossary entry 'kpi' is defined twice in this file (first on line 2)"
+        ),
         format!("{file}:6:11: glossary[1].term: text is empty"),
         format!(
             "{file}:6:11: glossary[1].sources: glossary entry has no source: add `sources: [<source id>]`"
@@ -195,4 +197,57 @@ fn a_role_in_a_file_with_problems_is_still_known_to_the_others() {
     assert_eq!(code, Some(1));
     assert!(!out.contains("unknown role 'ciso'"), "{out}");
     assert!(out.starts_with("1 problem in 3 files"), "{out}");
+}
+
+#[test]
+fn a_syntax_error_is_reported_with_every_problem_before_it_in_one_run() {
+    // A newcomer's charter: a misspelt key on line 3, citing a misspelt source, and a list
+    // item indented one space short on line 8; and a second file with its own problem.
+    let charter = "id: acme\ntitle: Acme CIO\nsumary:\n  - text: Runs IT.\n    sources: [handbok]\nbackground:\n  - text: Ten years in IT.\n   sources: [handbook]\n";
+    let other = "id: ops\ntitle: Operations\nsummary:\n  - text: TODO say what it is.\n    sources: [handbook]\n";
+    let company = folder(&[HANDBOOK, ("acme.yaml", charter), ("ops.yaml", other)]);
+    let dir = company.path().display().to_string();
+    let (code, out, _) = validate(&[&dir]);
+    assert_eq!(code, Some(1));
+    let problems: Vec<&str> = out.lines().skip(2).collect();
+    assert_eq!(
+        problems,
+        [
+            format!("{dir}/acme.yaml:3:1: sumary: unknown key `sumary`: did you mean `summary`?"),
+            format!(
+                "{dir}/acme.yaml:5:15: sumary[0].sources[0]: unknown source 'handbok' (did you mean 'handbook'?): add it to a sources.yaml beside your role files"
+            ),
+            format!(
+                "{dir}/acme.yaml:8:4: this line is indented differently from the list items above it: start each item with `- ` at the same column"
+            ),
+            format!(
+                "{dir}/ops.yaml:4:11: summary[0].text: unfinished template text: replace the TODO"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_syntax_error_cutting_a_fact_short_does_not_also_report_it_without_sources() {
+    // The fact on line 5 has its sources on line 6, cut off by the bad indentation: what
+    // the syntax error hides is left for the next run, and what is before it is checked.
+    let role = "id: acme\ntitle: Acme CIO\nsummary:\n  - text: TODO one line.\n  - text: Runs IT.\n   sources: [handbook]\n";
+    let company = folder(&[HANDBOOK, ("acme.yaml", role)]);
+    let dir = company.path().display().to_string();
+    let (_, out, _) = validate(&[&dir]);
+    let problems: Vec<&str> = out.lines().skip(2).collect();
+    assert_eq!(
+        problems,
+        [
+            format!(
+                "{dir}/acme.yaml:4:11: summary[0].text: unfinished template text: replace the TODO"
+            ),
+            format!(
+                "{dir}/acme.yaml:4:11: summary[0].sources: fact has no source: add `sources: [<source id>]`"
+            ),
+            format!(
+                "{dir}/acme.yaml:6:4: summary: this line is indented differently from the list items above it: start each item with `- ` at the same column"
+            ),
+        ]
+    );
 }

@@ -121,7 +121,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__compare)
-            opts="-s -f -i -h --section --full --format --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
+            opts="-s -f -i -h --section --full --evidence --format --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,7 +625,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__show)
-            opts="-s -f -i -h --section --full --origin --format --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
+            opts="-s -f -i -h --section --full --origin --evidence --format --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -155,6 +155,7 @@ never\t'Never colour'"
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l width -d 'Width of tables in columns, at least 20 (default: COLUMNS, else the terminal\'s, else 100)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l data -d 'Load role files from this file or folder over the others (repeatable; later wins)' -r -F
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l full -d 'Every fact of every section, instead of the one-screen view'
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l evidence -d 'Print each fact with its evidence: the words of its sources it rests on, quoted (JSON and YAML always carry them)'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l no-pager -d 'Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER, else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l raw-csv -d 'CSV: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a \' in front, so that spreadsheets do not run it as a formula'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l no-builtin -d 'Do not load the built-in knowledge base: only the user\'s data'
@@ -187,6 +188,7 @@ never\t'Never colour'"
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l width -d 'Width of tables in columns, at least 20 (default: COLUMNS, else the terminal\'s, else 100)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l data -d 'Load role files from this file or folder over the others (repeatable; later wins)' -r -F
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l full -d 'Every fact of every section, instead of the one-screen view'
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l evidence -d 'Print each fact with its evidence: the words of its sources it rests on, quoted (JSON and YAML always carry them)'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l no-pager -d 'Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER, else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l raw-csv -d 'CSV: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a \' in front, so that spreadsheets do not run it as a formula'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l no-builtin -d 'Do not load the built-in knowledge base: only the user\'s data'

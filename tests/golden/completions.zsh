@@ -232,6 +232,7 @@ never\:"Never colour"))' \
 '--width=[Width of tables in columns, at least 20 (default\: COLUMNS, else the terminal'\''s, else 100)]:N:_default' \
 '*--data=[Load role files from this file or folder over the others (repeatable; later wins)]:PATH:_files' \
 '(-s --section)--full[Every fact of every section, instead of the one-screen view]' \
+'--evidence[Print each fact with its evidence\: the words of its sources it rests on, quoted (JSON and YAML always carry them)]' \
 '--no-pager[Never page output. Otherwise output taller than a terminal goes through \$ROLECMP_PAGER, else \$PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too]' \
 '--raw-csv[CSV\: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a '\'' in front, so that spreadsheets do not run it as a formula]' \
 '--no-builtin[Do not load the built-in knowledge base\: only the user'\''s data]' \
@@ -296,6 +297,7 @@ never\:"Never colour"))' \
 '--width=[Width of tables in columns, at least 20 (default\: COLUMNS, else the terminal'\''s, else 100)]:N:_default' \
 '*--data=[Load role files from this file or folder over the others (repeatable; later wins)]:PATH:_files' \
 '(-s --section)--full[Every fact of every section, instead of the one-screen view]' \
+'--evidence[Print each fact with its evidence\: the words of its sources it rests on, quoted (JSON and YAML always carry them)]' \
 '--no-pager[Never page output. Otherwise output taller than a terminal goes through \$ROLECMP_PAGER, else \$PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too]' \
 '--raw-csv[CSV\: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a '\'' in front, so that spreadsheets do not run it as a formula]' \
 '--no-builtin[Do not load the built-in knowledge base\: only the user'\''s data]' \

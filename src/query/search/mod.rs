@@ -155,17 +155,12 @@ fn build_index<'a>(
     words: &Words,
     filters: &Filters,
 ) -> Result<Index<'a>, TooLarge> {
-    let industry_label = filters.industry.map(|id| labels.term(id));
-    let wanted = |section: Section, topic: Option<&str>| {
-        let in_sections = if filters.sections.is_empty() {
+    let in_sections = |section: Section| {
+        if filters.sections.is_empty() {
             filters.industry.is_none() || section == Section::Industries
         } else {
             filters.sections.contains(&section)
-        };
-        in_sections
-            && (section != Section::Industries
-                || industry_label.is_none()
-                || topic == industry_label)
+        }
     };
     let mut index = Index::default();
     let mut full = Ok(());
@@ -173,8 +168,19 @@ fn build_index<'a>(
         if !filters.roles.is_empty() && !filters.roles.contains(&role.id.as_str()) {
             continue;
         }
+        // With --industry, an example's facts are kept by its industry's id, never by its
+        // label, which another industry may share: `each_fact` visits the examples' facts in
+        // this order.
+        let mut industries = role
+            .industries
+            .iter()
+            .flat_map(|example| example.facts.iter().map(|_| example.industry.as_str()));
         each_fact(labels, role, &mut |section, topic, text, sources| {
-            if full.is_ok() && wanted(section, topic) {
+            let of_industry = section != Section::Industries
+                || industries
+                    .next()
+                    .is_some_and(|id| filters.industry.is_none_or(|wanted| wanted == id));
+            if full.is_ok() && in_sections(section) && of_industry {
                 full = index.add(words, position, section, topic, text, sources);
             }
         });

@@ -88,10 +88,13 @@ impl Words {
     /// The key of one word: lower case and stemmed, except that an abbreviation written in
     /// capitals keeps apart from a common word ("IT" is not "it") and loses a plural `s`.
     pub fn key(&self, word: &str) -> String {
+        // A composed and a decomposed "é" are one letter: texts are stored in NFC, queries
+        // are typed on any keyboard.
+        let composed = crate::kb::lookup::nfc(word);
         let word = ["'s", "\u{2019}s"]
             .iter()
-            .find_map(|possessive| word.strip_suffix(possessive))
-            .unwrap_or(word);
+            .find_map(|possessive| composed.strip_suffix(possessive))
+            .unwrap_or(&composed);
         let capitals = word.chars().filter(|c| c.is_uppercase()).count();
         let lower = fold(word);
         if capitals >= 2 && capitals == word.chars().filter(|c| c.is_alphabetic()).count() {
@@ -161,6 +164,11 @@ mod tests {
     #[test]
     fn a_capitalised_stop_word_is_an_abbreviation() {
         assert_eq!(keys("IT it its"), ["IT", "it", "it"]);
+    }
+
+    #[test]
+    fn a_decomposed_accent_is_the_composed_letter() {
+        assert_eq!(keys("re\u{301}sume\u{301}"), keys("r\u{e9}sum\u{e9}"));
     }
 
     #[test]

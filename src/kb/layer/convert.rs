@@ -1,0 +1,79 @@
+//! Raw shapes into the model's types: texts trimmed where a file's layout adds space, and
+//! every text and name in Unicode normal form C.
+
+use super::super::raw::{self, RawFact};
+use super::super::{evidence, lookup};
+use crate::model::{Excerpt, Fact, GlossaryEntry, Source, Term};
+
+pub fn nfc(text: &str) -> String {
+    lookup::nfc(text).into_owned()
+}
+
+pub fn values(texts: &[raw::Text]) -> Vec<String> {
+    texts.iter().map(|text| text.value.clone()).collect()
+}
+
+pub fn fact(raw: &RawFact) -> Fact {
+    Fact {
+        text: nfc(raw.text.value.trim()),
+        sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
+    }
+}
+
+/// An entry's quotes, each tied to its source (see [`evidence::excerpts`]), in normal form C
+/// as every text is.
+pub fn excerpts(
+    sources: &[raw::Text],
+    raw: Option<&serde_saphyr::Spanned<raw::RawEvidence>>,
+) -> Vec<Excerpt> {
+    evidence::excerpts(&values(sources), raw)
+        .into_iter()
+        .map(|excerpt| Excerpt {
+            quote: nfc(&excerpt.quote),
+            ..excerpt
+        })
+        .collect()
+}
+
+pub fn facts(raw: &[RawFact]) -> Vec<Fact> {
+    raw.iter().map(fact).collect()
+}
+
+pub fn source_from(raw: &raw::RawSource) -> Source {
+    Source {
+        id: raw.id.value.clone(),
+        title: nfc(&raw.title.value),
+        kind: raw.kind,
+        description: nfc(&raw.description.value),
+        location: raw.location.clone(),
+        text_file: raw
+            .text_file
+            .as_ref()
+            .map(|path| path.value.trim().to_owned()),
+    }
+}
+
+pub fn glossary_entry_from(raw: &raw::RawGlossaryEntry) -> GlossaryEntry {
+    GlossaryEntry {
+        id: raw.id.value.clone(),
+        term: nfc(raw.term.value.trim()),
+        expansions: raw
+            .expansions
+            .iter()
+            .map(|text| nfc(text.value.trim()))
+            .collect(),
+        description: raw.description.as_deref().map(nfc),
+        sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
+    }
+}
+
+pub fn term_from(raw: &raw::RawTerm) -> Term {
+    Term {
+        id: raw.id.value.clone(),
+        label: nfc(&raw.label.value),
+        aliases: raw.aliases.iter().map(|alias| nfc(alias)).collect(),
+        description: raw.description.as_deref().map(nfc),
+    }
+}

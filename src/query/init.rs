@@ -1,0 +1,59 @@
+//! `rolecmp init`: writes a role file to start from (and a sources file and the schema
+//! beside it) and says what to run next.
+
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::UsageError;
+use crate::kb::{self, KnowledgeBase};
+use crate::sanitize::terminal_safe;
+
+/// `init`: writes the role file (and a sources file) and says what to do next.
+pub fn init(
+    knowledge: impl Fn() -> Result<KnowledgeBase, kb::InvalidData>,
+    id: &str,
+    dir: &Path,
+    from: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if !kb::template::is_valid_id(id) {
+        return Err(UsageError(format!(
+            "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
+        ))
+        .into());
+    }
+    // A half-filled file in the user's data must not stop them starting the next one:
+    // without --from, the built-in roles are enough to warn of a replacement.
+    let kb = match (knowledge(), from) {
+        (Ok(kb), _) => kb,
+        (Err(invalid), Some(_)) => return Err(invalid.into()),
+        (Err(_), None) => KnowledgeBase::builtin().unwrap_or_default(),
+    };
+    let from = from.map(|name| kb.role(name)).transpose()?;
+    let created = kb::template::init(&kb, id, dir, from)?;
+    // Paths are the user's, and may hold anything a file name can.
+    let shown = |path: &Path| terminal_safe(&path.display().to_string()).into_owned();
+    writeln!(out, "created {}", shown(&created.role))?;
+    for written in created.sources.iter().chain(&created.schema) {
+        writeln!(out, "created {}", shown(written))?;
+    }
+    for note in &created.notes {
+        writeln!(out, "note: {}", terminal_safe(note))?;
+    }
+    let what = if from.is_some() {
+        "edit it"
+    } else {
+        "fill in each TODO"
+    };
+    let folder = created.folder.to_string_lossy();
+    let quoted = shlex::try_quote(&folder).unwrap_or(Cow::Borrowed(&folder));
+    writeln!(
+        out,
+        "next: {what}, then run: rolecmp validate {}",
+        terminal_safe(&quoted)
+    )?;
+    Ok(())
+}
