@@ -1,11 +1,11 @@
 //! Whole outputs pinned: every command in every format on the built-in data, compared with
 //! its file in tests/golden/ exactly (line ends aside: CSV's CRLF is checked in formats.rs),
 //! with a line diff on failure. After an intended change, one command rewrites them all,
-//! with the README's examples:
+//! with the examples of README.md and docs/ (readme.rs):
 //!
 //!     SNAPSHOTS=overwrite TRYCMD=overwrite cargo test
 //!
-//! then review `git diff tests/golden README.md`.
+//! then review `git diff tests/golden README.md docs`.
 
 use std::path::Path;
 
