@@ -3,6 +3,8 @@
 # hostile input once cost time growing with the square of its size. Reports each hostile
 # input's time as a multiple of its normal one, measured in the same run, and exits 1 when one
 # is over LIMIT (default 20, the margin the size tests had when they were timed in the suite).
+# A hostile input is also run at half its size: doubling it may cost at most GROWTH (default
+# 3) times as much, where linear work gives 2 and quadratic 4.
 # The test suite checks the same growth by counting instructions at small sizes
 # (tests/cli/costs.rs); search's hostile sizes are in bench/search.sh.
 #
@@ -15,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$PWD/bench/target/hostile
 LIMIT=${LIMIT:-20}
+GROWTH=${GROWTH:-3}
 cargo build --release --locked
 BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/rolecmp
 rm -rf "$WORK"
@@ -53,6 +56,13 @@ folder("areas-vocabulary", {"sources.yaml": handbook, "areas.yaml": areas(0)})
 folder("areas-normal", {"areas.yaml": areas(half), "x.yaml": "id: x\ntitle: X\naliases:\n" + listed("")})
 folder("areas-hostile", {"areas.yaml": areas(half),
                          "x.yaml": "id: x\ntitle: X\nresponsibilities:\n" + listed("area: ")})
+# The same at half the size, for the growth of a doubling.
+quarter = half // 2
+folder("areas-half-vocabulary", {"sources.yaml": handbook, "areas.yaml": "areas:\n" + "".join(
+    f"  - {{id: a{i}, label: L}}\n" for i in range(quarter))})
+folder("areas-half", {"areas.yaml": "areas:\n" + "".join(
+    f"  - {{id: a{i}, label: L}}\n" for i in range(quarter, half)),
+    "x.yaml": "id: x\ntitle: X\nresponsibilities:\n" + "".join(f"  - area: a{i}\n" for i in range(half))})
 
 # A table cell holding one word of 800,000 characters (comfy-table once copied the rest of a
 # long word for every line), against as many characters of short words.
@@ -61,6 +71,7 @@ fact = lambda text: ("id: x\ntitle: X\nsummary:\n  - text: S.\n    sources: [han
                      f"      - text: {text}\n        sources: [handbook]\n")
 folder("word-normal", {"sources.yaml": handbook, "x.yaml": fact("word " * 160_000)})
 folder("word-hostile", {"sources.yaml": handbook, "x.yaml": fact("w" * 800_000)})
+folder("word-half", {"sources.yaml": handbook, "x.yaml": fact("w" * 400_000)})
 PY
 
 W=$WORK
@@ -70,28 +81,41 @@ pairs=(
     "60,000 areas, compare|$BIN compare x cto -f json --data $W/areas-vocabulary --data $W/areas-normal|$BIN compare x cto -f json --data $W/areas-vocabulary --data $W/areas-hostile"
     "800,000-character word|$BIN show x -s industries --data $W/word-normal|$BIN show x -s industries --data $W/word-hostile"
 )
+# Half the hostile size, then the hostile size: the growth of one doubling.
+doublings=(
+    "60,000 areas, validate|$BIN validate $W/areas-half-vocabulary $W/areas-half|$BIN validate $W/areas-vocabulary $W/areas-hostile"
+    "60,000 areas, compare|$BIN compare x cto -f json --data $W/areas-half-vocabulary --data $W/areas-half|$BIN compare x cto -f json --data $W/areas-vocabulary --data $W/areas-hostile"
+    "800,000-character word|$BIN show x -s industries --data $W/word-half|$BIN show x -s industries --data $W/word-hostile"
+)
 args=()
 for pair in "${pairs[@]}"; do
     IFS='|' read -r name normal hostile <<<"$pair"
     # validate exits 1 on the problems it reports; only the time matters here.
     args+=(-n "$name: normal" "$normal" -n "$name: hostile" "$hostile")
 done
+for pair in "${doublings[@]}"; do
+    IFS='|' read -r name half full <<<"$pair"
+    args+=(-n "$name: half" "$half" -n "$name: doubled" "$full")
+done
 hyperfine -N -i --warmup 1 --runs 5 --style basic "${args[@]}" \
     --export-json "$WORK/results.json" --export-markdown "$WORK/results.md"
 
-python3 - "$WORK/results.json" "$LIMIT" <<'PY'
+python3 - "$WORK/results.json" "$LIMIT" "$GROWTH" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-limit = float(sys.argv[2])
+limits = {"hostile": float(sys.argv[2]), "doubled": float(sys.argv[3])}
 over = False
-print(f"\n{'input':<28} {'normal':>10} {'hostile':>10} {'ratio':>7}")
-for normal, hostile in zip(results[::2], results[1::2]):
-    name = normal["command"].rsplit(":", 1)[0]
-    ratio = hostile["median"] / normal["median"]
+print(f"\n{'input':<28} {'baseline':>10} {'measured':>10} {'ratio':>7}  against")
+for base, measured in zip(results[::2], results[1::2]):
+    name, kind = measured["command"].rsplit(": ", 1)
+    ratio = measured["median"] / base["median"]
+    limit = limits[kind]
     over |= ratio > limit
-    flag = "  OVER" if ratio > limit else ""
-    print(f"{name:<28} {normal['median'] * 1000:>8.1f}ms {hostile['median'] * 1000:>8.1f}ms "
-          f"{ratio:>6.2f}x{flag}")
-print(f"\nlimit: {limit:g}x the normal input's median; raw results: {sys.argv[1]}")
+    against = "a normal input" if kind == "hostile" else "half the size"
+    flag = f"  OVER {limit:g}x" if ratio > limit else ""
+    print(f"{name:<28} {base['median'] * 1000:>8.1f}ms {measured['median'] * 1000:>8.1f}ms "
+          f"{ratio:>6.2f}x  {against}{flag}")
+print(f"\nlimits: {limits['hostile']:g}x a normal input, {limits['doubled']:g}x half the size; "
+      f"raw results: {sys.argv[1]}")
 sys.exit(1 if over else 0)
 PY
