@@ -20,7 +20,7 @@ use std::mem::ManuallyDrop;
 
 use anyhow::Result;
 
-use cli::{Cli, ColorChoice, Command, Filter};
+use cli::{Cli, ColorChoice, Command, Filter, SearchFilter};
 use kb::KnowledgeBase;
 use render::Layout;
 
@@ -102,31 +102,58 @@ const OUTPUT_BUFFER: usize = 256 * 1024;
 /// Runs one command for the user at a terminal: to stdout, through a pager when stdout is a
 /// terminal the output is taller than. Output is rendered in full first, so a command that
 /// fails after writing (`validate` with problems) is paged too, and its error follows.
+/// A hint (what to run to see more) follows the output on stderr, and only when stderr is a
+/// terminal: a person reads it there, and no file or pipe ever gets it. Output that fits the
+/// screen with no room left for the hint is printed without it.
 pub fn run_to_stdout(cli: Cli) -> Result<()> {
+    let hints = std::io::stderr().is_terminal();
     let Some(pager) = pager::chosen(cli.no_pager) else {
         let mut out = std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
         let ran = run(cli, &mut out);
         // What was written before an error comes out before the error is printed.
         let flushed = out.flush();
-        ran?;
-        return Ok(flushed?);
+        let hint = ran?;
+        flushed?;
+        if hints {
+            write_hint(hint.as_deref());
+        }
+        return Ok(());
     };
     let mut output = Vec::new();
     let ran = run(cli, &mut output);
-    let shown = pager::show(&output, &pager);
+    let hint = match &ran {
+        Ok(Some(hint)) if hints => Some(hint.clone()),
+        _ => None,
+    };
+    let shown = pager::show(&output, hint.as_deref(), &pager);
     ran?;
-    Ok(shown?)
+    if shown? {
+        write_hint(hint.as_deref());
+    }
+    Ok(())
 }
 
-/// Runs one command, writing its output to `out`. Meant to run once per process: the
-/// knowledge base it loads is left for the process exit to free.
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
+/// Writes a hint to stderr, dimmed where colour is on; nothing can be done if that fails.
+fn write_hint(hint: Option<&str>) {
+    if let Some(hint) = hint {
+        let mut err = anstream::stderr();
+        let dim = anstyle::Style::new().dimmed();
+        let _ = writeln!(err, "{dim}{}{dim:#}", sanitize::terminal_safe(hint));
+    }
+}
+
+/// Runs one command, writing its output to `out`; returns what to suggest to a person at a
+/// terminal, if anything. Meant to run once per process: the knowledge base it loads is left
+/// for the process exit to free.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
     let layout = Layout {
         width: table_width(cli.width),
         color: use_color(cli.color),
         raw_csv: cli.raw_csv,
+        heading_level: 1,
         evidence: false,
     };
+    let mut hint = None;
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     // One command per process: freeing the knowledge base string by string just before the
     // process ends is wasted work (8 % of the instructions of `list`), so it is never freed.
@@ -134,7 +161,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     match cli.command {
         Command::List { kind, output } => {
             let kb = knowledge()?;
-            render::render(&query::list::list(&kb, kind), output.format, layout, out)?;
+            render::render(
+                &query::list::list(&kb, kind),
+                output.format,
+                layout.with(&output),
+                out,
+            )?;
         }
         Command::Show {
             role,
@@ -145,10 +177,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         } => {
             let kb = knowledge()?;
             let profile = profile(&kb, &role, &filter, origin)?;
-            render::render(&profile, output.format, Layout { evidence, ..layout }, out)?;
+            let layout = layout.with(&output).with_evidence(evidence);
+            hint = render::render(&profile, output.format, layout, out)?;
         }
         Command::Compare {
             roles,
+            labels,
+            differences_only,
             filter,
             evidence,
             output,
@@ -156,33 +191,28 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
             at_most_compared(roles.len())?;
             let kb = knowledge()?;
-            let roles = named_roles(&kb, &roles)?;
-            let industry = industry(&kb, &filter)?;
-            let comparison =
-                query::compare::compare(&kb, &roles, industry, &filter.section, filter.full);
-            let layout = Layout { evidence, ..layout };
-            render::render(&comparison, output.format, layout, out)?;
+            let comparison = compare(&kb, &roles, &filter)?
+                .labelled(&labels)
+                .map_err(|error| UsageError(error.to_string()))?
+                .differences_only(differences_only);
+            let layout = layout.with(&output).with_evidence(evidence);
+            hint = render::render(&comparison, output.format, layout, out)?;
         }
-        Command::Matrix { roles, output } => {
+        Command::Matrix { roles, all, output } => {
             let kb = knowledge()?;
-            let roles = named_roles(&kb, &roles)?;
-            let roles = if roles.is_empty() {
-                kb.roles.iter().collect()
-            } else {
-                roles
-            };
-            let matrix = query::matrix::matrix(&kb, &roles);
-            render::render(&matrix, output.format, layout, out)?;
+            let matrix = matrix(&kb, &roles, all)?;
+            hint = render::render(&matrix, output.format, layout.with(&output), out)?;
         }
         Command::Search {
-            text,
+            words,
             roles,
             filter,
             output,
         } => {
+            searched_sections(&filter)?;
             let kb = knowledge()?;
-            let results = search(&kb, &text, &roles, &filter)?;
-            render::render(&results, output.format, layout, out)?;
+            let results = search(&kb, &words.join(" "), &roles, &filter)?;
+            hint = render::render(&results, output.format, layout.with(&output), out)?;
         }
         Command::Graph { roles, format } => {
             let kb = knowledge()?;
@@ -192,7 +222,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         }
         Command::Validate { paths, output } => {
             let validation = query::validate::validate(&sources, paths);
-            render::render(&validation, output.format, layout, out)?;
+            render::render(&validation, output.format, layout.with(&output), out)?;
             out.flush()?;
             if !validation.is_clean() {
                 return Err(ProblemsFound(validation.problems.len()).into());
@@ -218,7 +248,40 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
     out.flush()?;
-    Ok(())
+    Ok(hint)
+}
+
+/// `compare` with its names looked up.
+fn compare(
+    kb: &KnowledgeBase,
+    names: &[String],
+    filter: &Filter,
+) -> Result<query::compare::Comparison> {
+    let roles = named_roles(kb, names)?;
+    let industry = industry(kb, filter)?;
+    Ok(query::compare::compare(
+        kb,
+        &roles,
+        industry,
+        &filter.section,
+        filter.full,
+    ))
+}
+
+/// `matrix`: the roles named, or every role the sources name in some area (`--all`: every
+/// role).
+fn matrix(kb: &KnowledgeBase, names: &[String], all: bool) -> Result<query::matrix::Matrix> {
+    let named = named_roles(kb, names)?;
+    if !named.is_empty() {
+        return Ok(query::matrix::matrix(kb, &named));
+    }
+    let everyone: Vec<&model::Role> = kb.roles.iter().collect();
+    let matrix = query::matrix::matrix(kb, &everyone);
+    Ok(if all {
+        matrix
+    } else {
+        matrix.without_silent_roles()
+    })
 }
 
 /// `compare` takes a few roles: more side by side does not read, and every extra role adds a
@@ -296,12 +359,27 @@ fn profile(
     ))
 }
 
+/// `search --industry` narrows the industry examples: with sections that leave them out it
+/// could only find nothing, and is refused naming what would work.
+fn searched_sections(filter: &SearchFilter) -> Result<()> {
+    if filter.industry.is_some()
+        && !filter.section.is_empty()
+        && !filter.section.contains(&query::Section::Industries)
+    {
+        return Err(UsageError(
+            "--industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two".to_owned(),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// `search` with its filters looked up: role and industry names resolve as everywhere else.
 fn search(
     kb: &KnowledgeBase,
     text: &str,
     roles: &[String],
-    filter: &Filter,
+    filter: &SearchFilter,
 ) -> Result<query::search::SearchResults> {
     let named = named_roles(kb, roles)?;
     // A `builtin:` view is no role of the layered knowledge base: search a copy that has it.
@@ -320,7 +398,11 @@ fn search(
         };
         &scoped
     };
-    let industry = industry(kb, filter)?;
+    let industry = filter
+        .industry
+        .as_deref()
+        .map(|name| kb.industry(name))
+        .transpose()?;
     let filters = query::search::Filters {
         roles: named.iter().map(|role| role.id.as_str()).collect(),
         sections: filter.section.clone(),

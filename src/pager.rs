@@ -35,13 +35,20 @@ fn from_variables(own: Option<String>, general: Option<String>) -> Option<Vec<St
 }
 
 /// Writes `output` to stdout: through `pager` when it is taller than the terminal, as it is
-/// when it fits or the pager cannot be started.
-pub fn show(output: &[u8], pager: &[String]) -> io::Result<()> {
+/// when it fits or the pager cannot be started. Returns whether a `hint` written after it has
+/// room: always after a pager, and after output that fits only when the hint fits under it
+/// too (else the first lines would scroll away for a hint, which can go unsaid).
+pub fn show(output: &[u8], hint: Option<&str>, pager: &[String]) -> io::Result<bool> {
     let Some((program, args)) = pager.split_first() else {
-        return plain(output);
+        return plain(output).map(|()| true);
     };
-    if fits(output) {
-        return plain(output);
+    if let Some((terminal_size::Width(width), terminal_size::Height(height))) =
+        terminal_size::terminal_size()
+        && fits(output, width, height)
+    {
+        let hint = hint.map_or(0, |hint| rows(hint.as_bytes(), width));
+        let room = rows(output, width) + hint < usize::from(height);
+        return plain(output).map(|()| room);
     }
     let mut command = Command::new(program);
     command.args(args).stdin(Stdio::piped());
@@ -54,7 +61,7 @@ pub fn show(output: &[u8], pager: &[String]) -> io::Result<()> {
         command.env("LV", "-c");
     }
     let Ok(mut child) = command.spawn() else {
-        return plain(output);
+        return plain(output).map(|()| true);
     };
     let interrupts = PagerOwnsInterrupts::new();
     let written = child
@@ -68,7 +75,7 @@ pub fn show(output: &[u8], pager: &[String]) -> io::Result<()> {
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         other => other?,
     }
-    waited.map(drop)
+    waited.map(|_| true)
 }
 
 fn plain(output: &[u8]) -> io::Result<()> {
@@ -77,29 +84,24 @@ fn plain(output: &[u8]) -> io::Result<()> {
     stdout.flush()
 }
 
-/// Whether `output` fits the terminal without scrolling: fewer rows than the terminal has,
-/// counting a line wider than the terminal as the rows it wraps to (colour codes take no
-/// room). When the size is unknown the pager decides (`less -F`).
-fn fits(output: &[u8]) -> bool {
-    let Some((terminal_size::Width(width), terminal_size::Height(height))) =
-        terminal_size::terminal_size()
-    else {
-        return false;
-    };
+/// Whether `output` fits a terminal of `width` × `height` without scrolling: fewer rows than
+/// the terminal has, since the shell's prompt takes the row after it. When the size is unknown
+/// (zero) the pager decides (`less -F`).
+fn fits(output: &[u8], width: u16, height: u16) -> bool {
     if width == 0 || height == 0 {
         return false;
     }
-    let (width, height) = (usize::from(width), usize::from(height));
-    let text = String::from_utf8_lossy(output);
-    let mut rows = 0;
-    for line in text.lines() {
-        rows += textwrap::core::display_width(line).div_ceil(width).max(1);
-        // The prompt takes the row after the output.
-        if rows >= height {
-            return false;
-        }
-    }
-    true
+    rows(output, width) < usize::from(height)
+}
+
+/// The rows `text` takes on a terminal `width` columns wide: a line wider than the terminal
+/// wraps to more rows (colour codes take no room); a line exactly as wide takes one.
+fn rows(text: &[u8], width: u16) -> usize {
+    let width = usize::from(width.max(1));
+    String::from_utf8_lossy(text)
+        .lines()
+        .map(|line| textwrap::core::display_width(line).div_ceil(width).max(1))
+        .sum()
 }
 
 /// While the pager runs, Ctrl-C is the pager's (less uses it to stop a search): rolecmp
@@ -135,7 +137,22 @@ impl Drop for PagerOwnsInterrupts {
 
 #[cfg(test)]
 mod tests {
-    use super::from_variables;
+    use super::{fits, from_variables, rows};
+
+    #[test]
+    fn output_fits_with_a_row_left_for_the_prompt() {
+        let lines = |count: usize, width: usize| "x".repeat(width) + &"\nx".repeat(count - 1);
+        assert!(fits(lines(49, 1).as_bytes(), 80, 50));
+        assert!(!fits(lines(50, 1).as_bytes(), 80, 50));
+        // A line as wide as the terminal takes one row, one column more takes two.
+        assert_eq!(rows("x".repeat(200).as_bytes(), 200), 1);
+        assert_eq!(rows("x".repeat(201).as_bytes(), 200), 2);
+        assert!(!fits(lines(49, 201).as_bytes(), 200, 50));
+        // Colour codes take no room.
+        assert_eq!(rows("\u{1b}[1mtitle\u{1b}[0m".as_bytes(), 5), 1);
+        // An unknown size leaves the decision to the pager.
+        assert!(!fits(b"x", 0, 0));
+    }
 
     fn words(command: &[&str]) -> Vec<String> {
         command.iter().map(|w| (*w).to_owned()).collect()

@@ -13,6 +13,11 @@ use crate::model::Fact;
 /// What every command returns.
 pub trait Report: Serialize {
     fn document(&self) -> Document;
+    /// What to run to see more, for a person at a terminal: never part of the output, so that
+    /// a page written to a file holds no command-line advice (written to stderr, on a terminal).
+    fn hint(&self) -> Option<String> {
+        None
+    }
     /// The report as one flat table: a header and rows of plain text, one row per fact or
     /// entry, every row as wide as the header.
     fn records(&self) -> Records;
@@ -69,11 +74,23 @@ pub enum Line {
     Dashed,
 }
 
-/// A rendered-format-neutral document: a title and its sections.
-#[derive(Debug, Clone, PartialEq)]
+/// A rendered-format-neutral document: a title, its sections and the sources they cite.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Document {
     pub title: String,
     pub sections: Vec<Section>,
+    /// What each `[id]` in the sections stands for, listed once at the end: in a terminal as a
+    /// short footer, in a document as a list.
+    pub sources: Vec<Citation>,
+}
+
+/// A source as a document lists it, with what its data file records about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub id: String,
+    pub title: String,
+    /// What sort of source it is ("article"), then its address when one is recorded.
+    pub details: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

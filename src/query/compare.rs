@@ -2,18 +2,18 @@
 //! the responsibility matrix and one line per disagreement; `--full` or `--section` for
 //! every fact.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use super::matrix::Matrix;
 use super::show::position_row;
 use super::{
-    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
-    nothing, short_name, sources_section,
+    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
+    short_name,
 };
-use crate::kb::KnowledgeBase;
-use crate::model::{Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
+use crate::kb::{self, KnowledgeBase};
+use crate::model::{BUILT_IN, Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -55,6 +55,16 @@ pub struct Comparison {
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
+    /// What each role's column is called, in the order of `roles`: its short name, or in a
+    /// gap analysis "Company CIO" and "Reference CIO", or what `--label` set.
+    #[serde(skip)]
+    columns: Vec<String>,
+    /// Only the rows where the roles differ are shown (`--differences-only`).
+    #[serde(skip)]
+    differences_only: bool,
+    /// A role is compared with its own built-in version: a gap analysis.
+    #[serde(skip)]
+    two_layers: bool,
 }
 
 /// The most roles `compare` takes: its tables have a column per role and a row per area any
@@ -69,7 +79,12 @@ pub fn compare(
     full: bool,
 ) -> Comparison {
     let industry_id = industry.map(|t| t.id.as_str());
-    let selection = Selection::new(sections, industry_id, full);
+    let two_layers = two_layers(roles);
+    let mut selection = Selection::new(sections, industry_id, full);
+    if two_layers && selection.view == View::Glance {
+        // A charter against the reference: the reference's own disagreements are no gap.
+        selection = selection.without(Section::Disputes);
+    }
     let labels = Labels::new(kb);
     let narrowed: Vec<Role> = roles
         .iter()
@@ -134,13 +149,20 @@ pub fn compare(
         });
     }
 
-    // The narrowed roles carry their own and mirrored collaboration facts, the same set as
-    // `collaboration`, so their citations cover every line of the report.
-    let sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
+    let columns = column_names(roles);
+    let matrix = selection.has(Section::Matrix).then(|| {
+        let mut matrix = super::matrix::matrix(kb, roles);
+        matrix.rename(&columns);
+        matrix
+    });
 
-    let matrix = selection
-        .has(Section::Matrix)
-        .then(|| super::matrix::matrix(kb, roles));
+    // The narrowed roles carry their own and mirrored collaboration facts, the same set as
+    // `collaboration`, so their citations cover every line of the report; the matrix cites
+    // what it rests on.
+    let mut sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
+    if let Some(matrix) = &matrix {
+        sources = super::matrix::with_sources_of(kb, sources, matrix);
+    }
 
     Comparison {
         roles: narrowed,
@@ -154,7 +176,96 @@ pub fn compare(
         collaboration,
         sources,
         labels,
+        columns,
+        differences_only: false,
+        two_layers,
     }
+}
+
+/// Whether a role is compared with its own built-in version: a gap analysis.
+fn two_layers(roles: &[&Role]) -> bool {
+    roles.iter().any(|role| {
+        role.id
+            .strip_prefix(kb::BUILTIN_PREFIX)
+            .is_some_and(|id| roles.iter().any(|other| other.id == id))
+    })
+}
+
+/// The column names of a comparison. A `builtin:` view is the reference ("Reference CIO"); a
+/// role the user's data changed, compared with its own built-in version, is the company's
+/// ("Company CIO", or its own name when the company calls it something else).
+fn column_names(roles: &[&Role]) -> Vec<String> {
+    roles
+        .iter()
+        .map(|role| {
+            let name = short_name(role);
+            if role.id.starts_with(kb::BUILTIN_PREFIX) {
+                return format!("Reference {}", kb::shipped_name(&name));
+            }
+            let reference = roles
+                .iter()
+                .find(|other| other.id.strip_prefix(kb::BUILTIN_PREFIX) == Some(role.id.as_str()));
+            let layered = role.origin.iter().any(|layer| layer.file != BUILT_IN);
+            match reference {
+                Some(reference) if layered && kb::shipped_name(&short_name(reference)) == name => {
+                    format!("Company {name}")
+                }
+                _ => name,
+            }
+        })
+        .collect()
+}
+
+/// More `--label`s than compared roles: a usage error.
+#[derive(Debug)]
+pub struct TooManyLabels {
+    pub labels: usize,
+    pub roles: usize,
+}
+
+impl std::fmt::Display for TooManyLabels {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} labels for {} roles: give at most one --label per compared role, in the order of the roles",
+            self.labels, self.roles
+        )
+    }
+}
+
+impl std::error::Error for TooManyLabels {}
+
+impl Comparison {
+    /// Names the columns with `labels`, in the order of the roles (`--label`); roles past the
+    /// last label keep their names.
+    pub fn labelled(mut self, labels: &[String]) -> Result<Self, TooManyLabels> {
+        if labels.len() > self.columns.len() {
+            return Err(TooManyLabels {
+                labels: labels.len(),
+                roles: self.columns.len(),
+            });
+        }
+        for (column, label) in self.columns.iter_mut().zip(labels) {
+            column.clone_from(label);
+        }
+        if let Some(matrix) = &mut self.matrix {
+            matrix.rename(&self.columns);
+        }
+        Ok(self)
+    }
+
+    /// Shows only the rows and matrix areas where the roles differ (`--differences-only`).
+    #[must_use]
+    pub fn differences_only(mut self, only: bool) -> Self {
+        self.differences_only = only;
+        self
+    }
+}
+
+/// Whether every role has the same facts: a row a `--differences-only` view leaves out.
+fn alike<'a>(mut cells: impl Iterator<Item = Option<&'a Vec<Fact>>>) -> bool {
+    let first = cells.next().flatten();
+    cells.all(|cell| cell.map_or(&[][..], Vec::as_slice) == first.map_or(&[][..], Vec::as_slice))
 }
 
 /// Builds one row per key that any role has, rows that more roles share first.
@@ -193,7 +304,7 @@ fn rows(
 impl Comparison {
     fn header(&self, first: &str) -> Vec<String> {
         std::iter::once(first.to_owned())
-            .chain(self.roles.iter().map(short_name))
+            .chain(self.columns.iter().cloned())
             .collect()
     }
 
@@ -201,6 +312,16 @@ impl Comparison {
         let heading = DocSection::new(section.heading());
         if rows.is_empty() {
             return heading.note("Nothing recorded for these roles.");
+        }
+        let rows: Vec<&Row> = rows
+            .iter()
+            .filter(|row| {
+                !self.differences_only
+                    || !alike(self.roles.iter().map(|role| row.roles.get(&role.id)))
+            })
+            .collect();
+        if rows.is_empty() {
+            return heading.note(SAME);
         }
         let body = rows
             .iter()
@@ -229,15 +350,22 @@ impl Comparison {
             if !self.sections.contains(&section) {
                 continue;
             }
-            let cells = self.roles.iter().map(|role| match section {
-                Section::Summary => non_empty(Cell::facts(&role.summary)),
-                Section::Background => non_empty(Cell::facts(&role.background)),
-                _ => position_row(role, section).map_or_else(nothing, |(position, why)| {
-                    let mut cell = position.map(Cell::label).unwrap_or_default();
-                    cell.lines.extend(why.lines);
-                    cell
-                }),
-            });
+            let cells: Vec<Cell> = self
+                .roles
+                .iter()
+                .map(|role| match section {
+                    Section::Summary => non_empty(Cell::facts(&role.summary)),
+                    Section::Background => non_empty(Cell::facts(&role.background)),
+                    _ => position_row(role, section).map_or_else(nothing, |(position, why)| {
+                        let mut cell = position.map(Cell::label).unwrap_or_default();
+                        cell.lines.extend(why.lines);
+                        cell
+                    }),
+                })
+                .collect();
+            if self.differences_only && cells.iter().all(|cell| *cell == cells[0]) {
+                continue;
+            }
             body.push(
                 std::iter::once(Cell::label(dimension_name(section)))
                     .chain(cells)
@@ -259,7 +387,11 @@ impl Comparison {
             .iter()
             .map(|role| super::headline_rows(&role.headlines))
             .collect();
-        let body = (0..rows)
+        let body: Vec<Vec<Cell>> = (0..rows)
+            .filter(|&index| {
+                let first = per_role[0][index].1;
+                !self.differences_only || per_role.iter().any(|role| role[index].1 != first)
+            })
             .map(|index| {
                 let name = per_role[0][index].0;
                 std::iter::once(Cell::label(name))
@@ -276,6 +408,9 @@ impl Comparison {
             View::Glance => "",
             View::Full => Section::Headlines.heading(),
         };
+        if body.is_empty() {
+            return DocSection::new(heading).note("No differences in the headlines.");
+        }
         with_header(DocSection::new(heading), &self.header("Dimension"), body)
     }
 
@@ -287,10 +422,41 @@ impl Comparison {
             return heading.note("Nothing recorded for these roles.");
         }
         let compared: Vec<&str> = self.roles.iter().map(|role| role.id.as_str()).collect();
-        let (within, outside): (Vec<&Link>, Vec<&Link>) =
+        let (within, mut outside): (Vec<&Link>, Vec<&Link>) =
             self.collaboration.iter().partition(|link| {
                 compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str())
             });
+        if self.differences_only {
+            // A fact every compared role has with the same other role is no difference.
+            fn other_end<'l>(link: &'l Link, compared: &[&str]) -> (&'l str, Said<'l>) {
+                let (me, other) = if compared.contains(&link.from.as_str()) {
+                    (&link.from, &link.with)
+                } else {
+                    (&link.with, &link.from)
+                };
+                (
+                    me,
+                    (other, link.relation, &link.area, &link.text, &link.sources),
+                )
+            }
+            type Said<'l> = (
+                &'l String,
+                Relation,
+                &'l Option<String>,
+                &'l String,
+                &'l Vec<String>,
+            );
+            let other_end = |link| other_end(link, &compared);
+            let mut holders: BTreeMap<Said, BTreeSet<&str>> = BTreeMap::new();
+            for link in &outside {
+                let (me, same) = other_end(link);
+                holders.entry(same).or_default().insert(me);
+            }
+            outside.retain(|link| holders[&other_end(link).1].len() < compared.len());
+            if within.is_empty() && outside.is_empty() {
+                return heading.note(SAME);
+            }
+        }
         let detail = |link: &Link| {
             vec![
                 Cell::label(super::relation_label(link.relation)),
@@ -304,13 +470,14 @@ impl Comparison {
                 }]),
             ]
         };
-        let pair = |link: &Link| {
-            format!(
-                "{} and {}",
-                self.labels.role(&link.from),
-                self.labels.role(&link.with)
-            )
+        // A role by its title, unless its column was given a name of its own ("Company CIO",
+        // "Reference CIO", a --label): then by that name, so that the two layers of a gap
+        // analysis stay apart.
+        let name = |id: &str| match compared.iter().position(|compared| *compared == id) {
+            Some(at) if self.columns[at] != short_name(&self.roles[at]) => self.columns[at].clone(),
+            _ => self.labels.role(id).to_owned(),
         };
+        let pair = |link: &Link| format!("{} and {}", name(&link.from), name(&link.with));
         let named = |heading: DocSection, links: &[&Link]| {
             heading.table(
                 &["Between", "Relation", "Area", "Detail"],
@@ -344,20 +511,42 @@ impl Comparison {
 
     fn disputes_section(&self) -> DocSection {
         let heading = DocSection::new(Section::Disputes.heading());
+        if self.view == View::Glance && !self.differences_only {
+            return super::dispute_lines(self.roles.iter(), &self.sources);
+        }
         if self.view == View::Glance {
-            return super::dispute_lines(self.roles.iter());
+            // Only the disagreements some of the roles do not record.
+            let everyone: Vec<Vec<Fact>> = self
+                .roles
+                .iter()
+                .map(|role| super::dispute_headlines(std::iter::once(role)))
+                .collect();
+            let lines: Vec<Fact> = super::dispute_headlines(self.roles.iter())
+                .into_iter()
+                .filter(|line| !everyone.iter().all(|lines| lines.contains(line)))
+                .collect();
+            if lines.is_empty() {
+                return heading.note(SAME);
+            }
+            return heading.facts(&lines);
         }
         // A question recorded for two compared roles is one row naming both.
         let mut rows: Vec<(Vec<String>, &crate::model::Dispute)> = Vec::new();
-        for role in &self.roles {
+        for (role, column) in self.roles.iter().zip(&self.columns) {
             for dispute in &role.disputes {
                 match rows
                     .iter_mut()
                     .find(|(_, seen)| seen.topic == dispute.topic && seen.claims == dispute.claims)
                 {
-                    Some((names, _)) => names.push(short_name(role)),
-                    None => rows.push((vec![short_name(role)], dispute)),
+                    Some((names, _)) => names.push(column.clone()),
+                    None => rows.push((vec![column.clone()], dispute)),
                 }
+            }
+        }
+        if self.differences_only {
+            rows.retain(|(names, _)| names.len() < self.roles.len());
+            if rows.is_empty() {
+                return heading.note(SAME);
             }
         }
         let body: Vec<Vec<Cell>> = rows
@@ -371,11 +560,14 @@ impl Comparison {
             })
             .collect();
         if body.is_empty() {
-            return heading.note("The sources agree on everything recorded for these roles.");
+            return heading.note(super::no_disputes(&self.sources));
         }
         heading.table(&["Role", "Question", "Claims"], body)
     }
 }
+
+/// What a `--differences-only` section says when the roles differ nowhere in it.
+const SAME: &str = "No differences in this section.";
 
 fn with_header(section: DocSection, header: &[String], body: Vec<Vec<Cell>>) -> DocSection {
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
@@ -399,10 +591,12 @@ fn dimension_name(section: Section) -> &'static str {
 
 impl Report for Comparison {
     fn document(&self) -> Document {
-        let names: Vec<String> = self.roles.iter().map(short_name).collect();
-        let mut title = names.join(" vs ");
+        let mut title = self.columns.join(" vs ");
         if let Some(industry) = &self.industry {
-            title = format!("{title} in {}", industry.label);
+            title = format!("{title}, with {} examples", industry.label);
+        }
+        if self.differences_only {
+            title.push_str(": where they differ");
         }
         let mut sections = Vec::new();
         if self.sections.contains(&Section::Headlines) {
@@ -413,7 +607,15 @@ impl Report for Comparison {
             match section {
                 Section::Matrix => {
                     if let Some(matrix) = &self.matrix {
-                        sections.push(matrix.section());
+                        let differing = self.differences_only.then(|| matrix.differences());
+                        let shown = differing.as_ref().unwrap_or(matrix);
+                        sections.push(if differing.is_some() && shown.rows.is_empty() {
+                            DocSection::new(Section::Matrix.heading()).note(SAME)
+                        } else if self.view == View::Glance {
+                            shown.glance_section()
+                        } else {
+                            shown.section()
+                        });
                     }
                 }
                 Section::Responsibilities => {
@@ -427,14 +629,24 @@ impl Report for Comparison {
                 }
                 Section::Collaboration => sections.push(self.collaboration_section()),
                 Section::Disputes => sections.push(self.disputes_section()),
-                Section::Sources if self.view == View::Glance => {
-                    sections.extend(glance_footer(&self.sources));
-                }
-                Section::Sources => sections.push(sources_section(&self.sources)),
                 _ => {}
             }
         }
-        Document { title, sections }
+        Document {
+            title,
+            sections,
+            sources: super::cited_if_shown(&self.sections, &self.sources),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self.view {
+            View::Glance if self.two_layers => Some(format!(
+                "{MORE} The reference's own disagreements: --section disputes."
+            )),
+            View::Glance => Some(MORE.to_owned()),
+            View::Full => None,
+        }
     }
 
     fn records(&self) -> Records {

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::{Labels, prevalence_label, sources_section};
+use super::{Labels, prevalence_label};
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Prevalence, Role, Source};
 use crate::report::{
@@ -248,7 +248,8 @@ impl Report for ReportingGraph {
             DocSection::new("Lines").table(&["Role", "Reports to", "How common", "Claim"], rows);
         Document {
             title: "Reporting lines".to_owned(),
-            sections: vec![lines, sources_section(&self.sources)],
+            sections: vec![lines],
+            sources: super::citations(&self.sources),
         }
     }
 

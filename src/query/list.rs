@@ -116,6 +116,7 @@ impl Report for Listing {
         Document {
             title,
             sections: vec![section],
+            ..Document::default()
         }
     }
 

@@ -136,10 +136,20 @@ pub struct Matrix {
     pub roles: Vec<Column>,
     /// Areas in label order; only those at least one role is involved in.
     pub rows: Vec<MatrixRow>,
+    /// What the words of the cells mean.
+    pub legend: &'static str,
+    /// Roles left out because no source names them in any area (`matrix` without `--all`).
+    pub silent: Vec<Column>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
 }
+
+/// What the words of a matrix cell mean, in one line: the two that a reader could take
+/// otherwise. (Responsible, partly responsible, in some firms and works with say what they
+/// mean.)
+pub const LEGEND: &str =
+    "Shared: a source says the roles overlap. Not named: the sources are silent.";
 
 /// Builds the matrix of `roles`. Each cell counts the overlaps and collaborations with every
 /// role, shown or not, so that it reads the same in any matrix.
@@ -231,9 +241,26 @@ pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
             })
             .collect(),
         rows,
+        legend: LEGEND,
+        silent: Vec::new(),
         sources,
         labels,
     }
+}
+
+/// `sources` and those `matrix` cites, each once, in the order of the sources file.
+pub fn with_sources_of(
+    kb: &KnowledgeBase,
+    mut sources: Vec<Source>,
+    matrix: &Matrix,
+) -> Vec<Source> {
+    for source in &matrix.sources {
+        if !sources.iter().any(|known| known.id == source.id) {
+            sources.push(source.clone());
+        }
+    }
+    sources.sort_by_key(|source| kb.sources.iter().position(|s| s.id == source.id));
+    sources
 }
 
 /// A collaboration fact seen from one of its two roles.
@@ -470,6 +497,71 @@ impl MatrixCell {
 }
 
 impl Matrix {
+    /// Names the columns `names`, in their order: how a comparison labels its roles.
+    pub fn rename(&mut self, names: &[String]) {
+        for (column, name) in self.roles.iter_mut().zip(names) {
+            column.name.clone_from(name);
+        }
+    }
+
+    /// Leaves out the roles that no source names in any area, noting who they are: every
+    /// other cell stays as it is, since a silent role shares and works on nothing.
+    #[must_use]
+    pub fn without_silent_roles(mut self) -> Self {
+        let named: Vec<bool> = (0..self.roles.len())
+            .map(|index| {
+                self.rows
+                    .iter()
+                    .any(|row| row.cells[index].level != Level::NotNamed)
+            })
+            .collect();
+        if named.iter().all(|named| *named) {
+            return self;
+        }
+        let roles = std::mem::take(&mut self.roles);
+        for (column, named) in roles.into_iter().zip(&named) {
+            if *named {
+                self.roles.push(column);
+            } else {
+                self.silent.push(column);
+            }
+        }
+        for row in &mut self.rows {
+            let cells = std::mem::take(&mut row.cells);
+            row.cells = cells
+                .into_iter()
+                .zip(&named)
+                .filter_map(|(cell, named)| named.then_some(cell))
+                .collect();
+        }
+        self
+    }
+
+    /// Only the areas where the roles' cells differ (`--differences-only`). Two roles that
+    /// share an area say the same of it ("shared with CIO", "shared with CTO"), so the roles
+    /// of the matrix count as one partner when cells are compared.
+    #[must_use]
+    pub fn differences(&self) -> Self {
+        let columns: Vec<&str> = self.roles.iter().map(|column| column.id.as_str()).collect();
+        let name = |id: &str| {
+            if columns.contains(&id) {
+                String::new()
+            } else {
+                self.name(id)
+            }
+        };
+        let mut differing = self.clone();
+        differing.rows.retain(|row| {
+            let said: Vec<(String, &[String])> = row
+                .cells
+                .iter()
+                .map(|cell| (cell.describe(&name), cell.sources.as_slice()))
+                .collect();
+            said.iter().any(|cell| *cell != said[0])
+        });
+        differing
+    }
+
     /// A short name for a role id: its column name when it is a column, else its alias.
     fn name(&self, id: &str) -> String {
         self.roles
@@ -480,6 +572,17 @@ impl Matrix {
 
     /// The matrix as a document section: one row per area, one column per role.
     pub fn section(&self) -> DocSection {
+        self.section_of(false)
+    }
+
+    /// The matrix at a glance: areas whose every cell reads the same share one row ("Digital
+    /// transformation, Security"), so that what the roles have alike takes few lines and
+    /// where they differ stands out. Every cell is still shown as it is.
+    pub fn glance_section(&self) -> DocSection {
+        self.section_of(true)
+    }
+
+    fn section_of(&self, grouped: bool) -> DocSection {
         let heading = DocSection::new(super::Section::Matrix.heading());
         if self.rows.is_empty() {
             return heading.note("The sources name no responsibility area for these roles.");
@@ -488,17 +591,33 @@ impl Matrix {
         let header: Vec<&str> = std::iter::once("Area")
             .chain(self.roles.iter().map(|column| column.name.as_str()))
             .collect();
-        heading.table(
-            &header,
-            self.rows
+        // Rows in area order; at a glance a row whose cells are those of an earlier row joins it.
+        let mut rows: Vec<(Vec<&str>, Vec<Cell>)> = Vec::new();
+        let mut seen: BTreeMap<Vec<(String, Vec<String>)>, usize> = BTreeMap::new();
+        for row in &self.rows {
+            let cells: Vec<Cell> = row.cells.iter().map(|cell| cell.to_cell(&name)).collect();
+            let said = cells
                 .iter()
-                .map(|row| {
-                    std::iter::once(Cell::label(&row.label))
-                        .chain(row.cells.iter().map(|cell| cell.to_cell(&name)))
-                        .collect()
-                })
-                .collect(),
-        )
+                .flat_map(|cell| &cell.lines)
+                .map(|line| (line.text.clone(), line.sources.clone()))
+                .collect();
+            match seen.get(&said) {
+                Some(&at) if grouped => rows[at].0.push(&row.label),
+                _ => {
+                    seen.insert(said, rows.len());
+                    rows.push((vec![&row.label], cells));
+                }
+            }
+        }
+        let body = rows
+            .into_iter()
+            .map(|(labels, cells)| {
+                std::iter::once(Cell::label(labels.join(", ")))
+                    .chain(cells)
+                    .collect()
+            })
+            .collect();
+        heading.table(&header, body).note(self.legend)
     }
 
     /// One role's column grouped by claim, for a one-role view: each kind of support of any
@@ -553,10 +672,6 @@ impl Matrix {
             })
             .collect()
     }
-
-    pub fn note(&self) -> &'static str {
-        "How each role is involved in each area, each claim with its sources: responsible, often responsible, partly responsible, in some firms (only some organizations, or an industry example), shared with a role (a source says the roles overlap there), works with a role, or not named (no fact of the role names the area: the sources are silent, not negative)."
-    }
 }
 
 impl Report for Matrix {
@@ -566,13 +681,24 @@ impl Report for Matrix {
             .iter()
             .map(|column| column.name.as_str())
             .collect();
+        let mut section = self.section();
+        if !self.silent.is_empty() {
+            let silent: Vec<&str> = self.silent.iter().map(|c| c.name.as_str()).collect();
+            section = section.note(format!(
+                "Not shown: {}, whom the sources name in no area.",
+                silent.join(", ")
+            ));
+        }
         Document {
             title: format!("Responsibilities: {}", names.join(", ")),
-            sections: vec![
-                self.section().note(self.note()),
-                super::sources_section(&self.sources),
-            ],
+            sections: vec![section],
+            sources: super::citations(&self.sources),
         }
+    }
+
+    fn hint(&self) -> Option<String> {
+        (!self.silent.is_empty())
+            .then(|| "Every role, named or not: rolecmp matrix --all.".to_owned())
     }
 
     /// One row per claim: each support of each cell, and "not named" for a silent cell.

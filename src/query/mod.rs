@@ -18,7 +18,7 @@ use crate::kb::KnowledgeBase;
 use crate::model::{
     Collaboration, Facing, Focus, Headlines, Nature, Prevalence, Relation, Role, Source, SourceKind,
 };
-use crate::report::{Cell, Records, Section as DocSection};
+use crate::report::{Cell, Citation, Records, Section as DocSection};
 
 /// The parts of a role profile, selectable with `--section`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
@@ -107,6 +107,25 @@ impl Section {
     }
 }
 
+impl From<crate::model::ProfilePart> for Section {
+    fn from(part: crate::model::ProfilePart) -> Self {
+        use crate::model::ProfilePart;
+        match part {
+            ProfilePart::Headlines => Section::Headlines,
+            ProfilePart::Summary => Section::Summary,
+            ProfilePart::Focus => Section::Focus,
+            ProfilePart::Nature => Section::Nature,
+            ProfilePart::Facing => Section::Facing,
+            ProfilePart::Responsibilities => Section::Responsibilities,
+            ProfilePart::Reporting => Section::Reporting,
+            ProfilePart::Background => Section::Background,
+            ProfilePart::Industries => Section::Industries,
+            ProfilePart::Collaboration => Section::Collaboration,
+            ProfilePart::Disputes => Section::Disputes,
+        }
+    }
+}
+
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
 /// knowledge base.
 /// Areas and industries are apart: an industry may have an area's id.
@@ -184,9 +203,9 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// `--section` values in detail, as given; `--full`, every section in detail;
-    /// `--industry` alone, the summary and that industry's examples; nothing, the
-    /// at-a-glance view.
+    /// `--section` values in detail, as given; `--full`, every section in detail; nothing, the
+    /// at-a-glance view. `--industry` narrows, never replaces: at a glance it adds that
+    /// industry's examples to the view.
     pub fn new(sections: &[Section], industry: Option<&str>, full: bool) -> Self {
         let detail = |sections: BTreeSet<Section>| Self {
             sections,
@@ -198,23 +217,31 @@ impl Selection {
         if full {
             return detail(Section::ALL.into());
         }
-        match industry {
-            Some(_) => detail([Section::Summary, Section::Industries, Section::Sources].into()),
-            None => Self {
-                sections: [
-                    Section::Headlines,
-                    Section::Matrix,
-                    Section::Disputes,
-                    Section::Sources,
-                ]
-                .into(),
-                view: View::Glance,
-            },
+        let mut glance: BTreeSet<Section> = [
+            Section::Headlines,
+            Section::Matrix,
+            Section::Disputes,
+            Section::Sources,
+        ]
+        .into();
+        if industry.is_some() {
+            glance.insert(Section::Industries);
+        }
+        Self {
+            sections: glance,
+            view: View::Glance,
         }
     }
 
     pub fn has(&self, section: Section) -> bool {
         self.sections.contains(&section)
+    }
+
+    /// The selection without `section`.
+    #[must_use]
+    pub fn without(mut self, section: Section) -> Self {
+        self.sections.remove(&section);
+        self
     }
 
     pub fn sections(&self) -> impl Iterator<Item = Section> + '_ {
@@ -515,12 +542,22 @@ pub fn each_cited<'a>(
         );
     }
     for dispute in &role.disputes {
-        if let Some(headline) = &dispute.headline {
-            visit(Section::Disputes, Some(&dispute.topic), headline.into());
-        }
-        for claim in &dispute.claims {
-            visit(Section::Disputes, Some(&dispute.topic), claim.into());
-        }
+        each_dispute_fact(dispute, &mut |topic, fact| {
+            visit(Section::Disputes, Some(topic), fact);
+        });
+    }
+}
+
+/// Calls `visit` with each fact of a dispute, headline first, and the dispute's topic.
+pub fn each_dispute_fact<'a>(
+    dispute: &'a crate::model::Dispute,
+    visit: &mut dyn FnMut(&'a str, Cited<'a>),
+) {
+    if let Some(headline) = &dispute.headline {
+        visit(&dispute.topic, headline.into());
+    }
+    for claim in &dispute.claims {
+        visit(&dispute.topic, claim.into());
     }
 }
 
@@ -714,29 +751,57 @@ pub fn sources_section(sources: &[Source]) -> DocSection {
     DocSection::new(Section::Sources.heading()).table(&["Id", "Title", "Kind", "About"], rows)
 }
 
-/// The at-a-glance view's last lines: what each citation stands for, and how to see more.
-pub fn glance_footer(sources: &[Source]) -> Vec<DocSection> {
-    const MORE: &str = "More: --full, or --section NAME.";
-    let ids: Vec<&str> = sources.iter().map(|source| source.id.as_str()).collect();
-    let note = if ids.is_empty() {
-        MORE.to_owned()
-    } else {
-        format!(
-            "Sources: {} (titles: --section sources). {MORE}",
-            ids.join(", ")
-        )
-    };
-    vec![DocSection::new("").note(note)]
+/// What each citation of a report stands for, listed once at its end: the id and title, then
+/// what sort of source it is and its address, as the sources file records them. The longer
+/// description is for `rolecmp list sources`.
+pub fn citations(sources: &[Source]) -> Vec<Citation> {
+    sources
+        .iter()
+        .map(|source| Citation {
+            id: source.id.clone(),
+            title: source.title.clone(),
+            details: std::iter::once(source_kind_label(source.kind).to_owned())
+                .chain(source.location.clone())
+                .collect(),
+        })
+        .collect()
 }
 
-/// At a glance: the disagreements of `roles`, one cited line each.
-pub fn dispute_lines<'a>(roles: impl Iterator<Item = &'a Role>) -> DocSection {
+/// A report's list of sources: those it cites, unless its sections leave the sources out.
+pub fn cited_if_shown(sections: &[Section], sources: &[Source]) -> Vec<Citation> {
+    if sections.contains(&Section::Sources) {
+        citations(sources)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The hint at a glance: how to see more than one screen.
+pub const MORE: &str =
+    "More: --full, or --section NAME; every source in full: rolecmp list sources.";
+
+/// At a glance: the disagreements of `roles`, one cited line each; `sources` are those the
+/// report cites.
+pub fn dispute_lines<'a>(roles: impl Iterator<Item = &'a Role>, sources: &[Source]) -> DocSection {
     let heading = DocSection::new(Section::Disputes.heading());
     let lines = dispute_headlines(roles);
     if lines.is_empty() {
-        heading.note("The sources agree on everything recorded here.")
+        heading.note(no_disputes(sources))
     } else {
         heading.facts(&lines)
+    }
+}
+
+/// What an empty disagreements section says: that the sources agree only where two or more
+/// of them speak, since a single source cannot disagree with another.
+pub fn no_disputes(sources: &[Source]) -> String {
+    match sources {
+        [] => "No source is cited here, so there is no disagreement to record.".to_owned(),
+        [only] => format!(
+            "Only one source is cited here ({}), so there is no disagreement to record.",
+            only.id
+        ),
+        _ => "The sources agree on everything recorded here.".to_owned(),
     }
 }
 

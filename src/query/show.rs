@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::matrix::Matrix;
 use super::origin::Origin;
 use super::{
-    Labels, Section, Selection, View, fact_records, glance_footer, listed_sources, narrowed,
-    nothing, short_name, sources_section,
+    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
+    short_name,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -123,7 +123,11 @@ impl Profile {
                 },
             ]);
         }
-        heading.table(&["Dimension", &short_name(role)], rows)
+        let table = heading.table(&["Dimension", &short_name(role)], rows);
+        match &self.matrix {
+            Some(matrix) if self.view == View::Glance => table.note(matrix.legend),
+            _ => table,
+        }
     }
 
     fn section(&self, section: Section) -> DocSection {
@@ -215,7 +219,7 @@ impl Profile {
                     .collect(),
             ),
             Section::Disputes if self.view == View::Glance => {
-                super::dispute_lines(std::iter::once(role))
+                super::dispute_lines(std::iter::once(role), &self.sources)
             }
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(
@@ -225,7 +229,8 @@ impl Profile {
                     .map(|dispute| vec![Cell::label(&dispute.topic), Cell::facts(&dispute.claims)])
                     .collect(),
             ),
-            Section::Sources => sources_section(&self.sources),
+            // The sources are the document's list at its end.
+            Section::Sources => DocSection::new(""),
         }
     }
 }
@@ -276,7 +281,7 @@ impl Report for Profile {
             None => self.role.title.clone(),
         };
         if let Some(industry) = &self.industry {
-            title = format!("{title} in {}", industry.label);
+            title = format!("{title}, with {} examples", industry.label);
         }
         let mut sections: Vec<DocSection> = origin_note(&self.role, self.origin)
             .map(|note| DocSection::new("").note(note))
@@ -284,15 +289,21 @@ impl Report for Profile {
             .collect();
         for &section in &self.sections {
             match section {
-                Section::Sources if self.view == View::Glance => {
-                    sections.extend(glance_footer(&self.sources));
-                }
+                Section::Sources => {}
                 // At a glance the matrix is a row of the headlines table.
                 Section::Matrix if self.view == View::Glance => {}
                 _ => sections.push(self.section(section)),
             }
         }
-        Document { title, sections }
+        Document {
+            title,
+            sections,
+            sources: super::cited_if_shown(&self.sections, &self.sources),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        (self.view == View::Glance).then(|| MORE.to_owned())
     }
 
     fn records(&self) -> Records {

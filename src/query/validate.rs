@@ -81,6 +81,7 @@ impl Report for Validation {
                 sections: vec![Section::new("").note(
                     "No path was given, the user data folder has no data files and ROLECMP_DATA is not set. Name the files or folders to check, such as: rolecmp validate company/ (the built-in knowledge base is checked when rolecmp is built).",
                 )],
+                ..Document::default()
             };
         }
         let files = match self.files {
@@ -115,6 +116,7 @@ impl Report for Validation {
                     self.roles
                 ),
                 sections,
+                ..Document::default()
             };
         }
         let count = self.problems.len();
@@ -124,6 +126,7 @@ impl Report for Validation {
                 if count == 1 { "" } else { "s" }
             ),
             sections,
+            ..Document::default()
         }
     }
 

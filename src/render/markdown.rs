@@ -10,14 +10,23 @@ use super::{cell_lines, cited};
 use crate::report::{Block, Cell, Document, Graph};
 use crate::sanitize::terminal_safe;
 
-/// Writes `document`; with `evidence`, each fact with the words of its sources it quotes.
-pub fn write(document: &Document, evidence: bool, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# {}", inline(&document.title))?;
+/// Writes `document` as a page whose title is a heading of `level` (1 for `#`), its sections
+/// one level below, and the sources it cites listed at its end; with `evidence`, each fact
+/// with the words of its sources it quotes.
+pub fn write(
+    document: &Document,
+    level: u8,
+    evidence: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let title = "#".repeat(usize::from(level.max(1)));
+    let heading = format!("{title}#");
+    writeln!(out, "{title} {}", inline(&document.title))?;
     for section in &document.sections {
         if section.heading.is_empty() {
             writeln!(out)?;
         } else {
-            writeln!(out, "\n## {}\n", inline(&section.heading))?;
+            writeln!(out, "\n{heading} {}\n", inline(&section.heading))?;
         }
         for (index, block) in section.blocks.iter().enumerate() {
             if index > 0 {
@@ -57,7 +66,31 @@ pub fn write(document: &Document, evidence: bool, out: &mut dyn Write) -> io::Re
             }
         }
     }
+    if !document.sources.is_empty() {
+        writeln!(out, "\n{heading} Sources\n")?;
+        for source in &document.sources {
+            let details: Vec<String> = source.details.iter().map(|d| address(d)).collect();
+            writeln!(
+                out,
+                "- {} {} ({})",
+                inline(&format!("[{}]", source.id)),
+                inline(&source.title),
+                details.join(", ")
+            )?;
+        }
+    }
     Ok(())
+}
+
+/// A web address as a link a reader can follow; any other text as text.
+fn address(text: &str) -> String {
+    let web = (text.starts_with("https://") || text.starts_with("http://"))
+        && !text.contains(|c: char| c.is_whitespace() || c.is_control() || "<>`\\".contains(c));
+    if web {
+        format!("<{text}>")
+    } else {
+        inline(text)
+    }
 }
 
 /// A graph as Markdown to paste into a page: a fenced `mermaid` block, which GitHub, GitLab
@@ -183,9 +216,10 @@ mod tests {
                 &["A", "B"],
                 vec![vec![Cell::label("x | y\nz"), Cell::label("w")]],
             )],
+            ..Document::default()
         };
         let mut markdown = Vec::new();
-        write(&document, false, &mut markdown).unwrap();
+        write(&document, 1, false, &mut markdown).unwrap();
         let markdown = String::from_utf8(markdown).unwrap();
 
         let mut cells = Vec::new();

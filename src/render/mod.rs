@@ -1,5 +1,6 @@
 //! One seam for every command and format: a [`Report`] in, bytes out.
 
+mod columns;
 mod csv;
 mod dot;
 mod markdown;
@@ -58,30 +59,62 @@ pub struct Layout {
     /// Whether CSV cells are written as they are, even those a spreadsheet would run as a
     /// formula (`--raw-csv`).
     pub raw_csv: bool,
+    /// The Markdown heading level of a document's title (`--heading-level`).
+    pub heading_level: u8,
     /// Whether each fact is printed with its evidence, the words of its sources it quotes
     /// (`--evidence`); JSON and YAML always carry it.
     pub evidence: bool,
 }
 
+impl Layout {
+    /// The layout with a command's own output options.
+    #[must_use]
+    pub fn with(self, output: &crate::cli::Output) -> Self {
+        Self {
+            heading_level: output.heading_level,
+            ..self
+        }
+    }
+
+    /// The layout with each fact's evidence shown or not (`--evidence`).
+    #[must_use]
+    pub fn with_evidence(self, evidence: bool) -> Self {
+        Self { evidence, ..self }
+    }
+}
+
+/// Writes `report` in `format`; returns the report's hint for a person reading a page (table
+/// or Markdown), which is never part of the output itself.
 pub fn render<R: Report>(
     report: &R,
     format: Format,
     layout: Layout,
     out: &mut dyn Write,
-) -> io::Result<()> {
+) -> io::Result<Option<String>> {
     match format {
-        Format::Table => table::write(&report.document(), layout, out),
-        Format::Markdown => markdown::write(&report.document(), layout.evidence, out),
+        Format::Table => table::write(&report.document(), layout, out)?,
+        Format::Markdown => markdown::write(
+            &report.document(),
+            layout.heading_level,
+            layout.evidence,
+            out,
+        )?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
-            writeln!(out)
+            writeln!(out)?;
+            return Ok(None);
         }
         Format::Csv if layout.evidence => {
-            csv::write(&report.records_with_evidence(), layout.raw_csv, out)
+            csv::write(&report.records_with_evidence(), layout.raw_csv, out)?;
+            return Ok(None);
         }
-        Format::Csv => csv::write(&report.records(), layout.raw_csv, out),
-        Format::Yaml => out.write_all(crate::kb::to_yaml(report)?.as_bytes()),
+        Format::Csv => return csv::write(&report.records(), layout.raw_csv, out).map(|()| None),
+        Format::Yaml => {
+            out.write_all(crate::kb::to_yaml(report)?.as_bytes())?;
+            return Ok(None);
+        }
     }
+    Ok(report.hint())
 }
 
 pub fn render_graph<R: Diagram>(
@@ -99,7 +132,7 @@ pub fn render_graph<R: Diagram>(
         GraphFormat::Csv => Format::Csv,
         GraphFormat::Yaml => Format::Yaml,
     };
-    render(report, format, layout, out)
+    render(report, format, layout, out).map(drop)
 }
 
 /// A line of a cell with its citation: `text [brief, guide]`; with `evidence`, each source

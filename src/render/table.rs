@@ -1,5 +1,6 @@
-//! Terminal tables (comfy-table), wrapped to the width of the terminal; on a terminal too
-//! narrow for a table's columns, each row is written as a list of `Header: value` lines.
+//! Terminal tables (comfy-table), wrapped at spaces to the width of the terminal; on a terminal
+//! too narrow for a table's words to stand side by side, each row is written as a list of
+//! `Header: value` lines.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -7,15 +8,13 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::columns::{self, Column};
 use super::{Layout, cell_lines, cited};
-use crate::report::{Block, Cell, Document};
+use crate::report::{Block, Cell, Citation, Document};
 use crate::sanitize::terminal_safe;
-
-/// Narrower columns than this break too many words: below it a table is written as a list.
-const MIN_COLUMN: usize = 10;
 
 const TITLE: Style = AnsiColor::Cyan.on_default().bold();
 const HEADING: Style = Style::new().bold();
@@ -25,10 +24,7 @@ const MATCH: Style = AnsiColor::Red.on_default().bold();
 
 pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let width = usize::from(layout.width);
-    let title = wrap(
-        &terminal_safe(&document.title),
-        &textwrap::Options::new(width),
-    );
+    let title = wrap(&terminal_safe(&document.title), &options(width));
     let widest = title
         .iter()
         .map(|line| textwrap::core::display_width(line))
@@ -41,17 +37,14 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
     for section in &document.sections {
         if !section.heading.is_empty() {
             writeln!(out)?;
-            for line in wrap(
-                &terminal_safe(&section.heading),
-                &textwrap::Options::new(width),
-            ) {
+            for line in wrap(&terminal_safe(&section.heading), &options(width)) {
                 writeln!(out, "{}", paint(&line, HEADING, layout))?;
             }
         }
         for block in &section.blocks {
             match block {
                 Block::Note(text) => {
-                    for line in wrap(&terminal_safe(text), &textwrap::Options::new(width)) {
+                    for line in wrap(&terminal_safe(text), &options(width)) {
                         writeln!(out, "{line}")?;
                     }
                 }
@@ -61,27 +54,19 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
                     }
                 }
                 Block::Facts(facts) => {
-                    let bullets = textwrap::Options::new(width)
-                        .initial_indent("• ")
-                        .subsequent_indent("  ");
+                    let bullets = options(width).initial_indent("• ").subsequent_indent("  ");
                     for fact in facts {
                         for line in wrap(&terminal_safe(&cited(fact, layout.evidence)), &bullets) {
                             writeln!(out, "{line}")?;
                         }
                     }
                 }
-                Block::Table(data) if fits(data.header.len(), width) => {
-                    let mut table = new_table(layout, presets::UTF8_FULL_CONDENSED);
-                    table.set_header(data.header.iter().map(|h| terminal_safe(h).into_owned()));
-                    for row in &data.rows {
-                        table.add_row(row.iter().map(|cell| cell_text(cell, layout.evidence)));
-                    }
-                    keep_words_whole(&mut table, data, width, layout.evidence);
-                    let marks = Marks::new(&data.emphasis, layout);
-                    write_table(&table.to_string(), layout, &marks, out)?;
-                }
                 Block::Table(data) => {
                     let marks = Marks::new(&data.emphasis, layout);
+                    if let Some(table) = laid_out(data, layout) {
+                        write_table(&table, layout, &marks, out)?;
+                        continue;
+                    }
                     for (index, row) in data.rows.iter().enumerate() {
                         if index > 0 {
                             writeln!(out)?;
@@ -92,47 +77,144 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
             }
         }
     }
+    write_sources(&document.sources, width, out)
+}
+
+/// Longer titles are cut at a word in the footer; `rolecmp list sources` has them whole.
+const SHORT_TITLE: usize = 60;
+
+/// The sources a document cites, as a footer of ids and short titles, one source a line:
+/// `Sources: [brief] Untitled short article on the CIO and CTO roles`.
+fn write_sources(sources: &[Citation], width: usize, out: &mut dyn Write) -> io::Result<()> {
+    const LEAD: &str = "Sources: ";
+    let indent = " ".repeat(LEAD.len());
+    for (index, source) in sources.iter().enumerate() {
+        let line = format!(
+            "[{}] {}",
+            terminal_safe(&source.id),
+            short(&terminal_safe(&source.title), SHORT_TITLE)
+        );
+        let first = if index == 0 { LEAD } else { indent.as_str() };
+        let options = options(width)
+            .initial_indent(first)
+            .subsequent_indent(&indent);
+        for line in wrap(&line, &options) {
+            writeln!(out, "{line}")?;
+        }
+    }
     Ok(())
 }
 
-/// Whether `columns` columns get at least [`MIN_COLUMN`] each within `width`, after the
-/// borders (`│ ` + ` ┆ ` between columns + ` │`).
-fn fits(columns: usize, width: usize) -> bool {
-    3 * columns + 1 + columns * MIN_COLUMN <= width
+/// `text` cut at the last space that leaves room for `…` within `most` display columns, when it
+/// is longer (at a character when it has no space).
+fn short(text: &str, most: usize) -> Cow<'_, str> {
+    if textwrap::core::display_width(text) <= most {
+        return Cow::Borrowed(text);
+    }
+    let mut used = 0;
+    let mut cut = 0;
+    let mut space = None;
+    for (at, c) in text.char_indices() {
+        used += textwrap::core::display_width(c.encode_utf8(&mut [0; 4]));
+        if used >= most {
+            break;
+        }
+        if c == ' ' && at > 0 {
+            space = Some(at);
+        }
+        cut = at + c.len_utf8();
+    }
+    let end = space.unwrap_or(cut);
+    Cow::Owned(format!("{}\u{2026}", text[..end].trim_end()))
 }
 
-/// Gives each column of single words (ids, such as `customer-facing-systems`) the width of
-/// its longest word, so that an id is never broken and can be copied; the prose columns
-/// wrap in the space left. Only when that space still gives every other column
-/// [`MIN_COLUMN`], else comfy-table lays the table out as usual.
-fn keep_words_whole(table: &mut Table, data: &crate::report::Table, width: usize, evidence: bool) {
-    let columns = data.header.len();
-    let word_widths: Vec<Option<usize>> = (0..columns)
-        .map(|column| {
-            let mut widest = None;
-            for row in &data.rows {
-                let text = cell_text(row.get(column)?, evidence);
-                if text.contains(char::is_whitespace) {
-                    return None;
-                }
-                widest = widest.max(Some(textwrap::core::display_width(&text)));
-            }
-            widest
+/// How tables are drawn: a rule under the header and a line between columns, no frame around,
+/// as psql draws them. A frame would cost two lines and four columns of every table.
+const FRAME: &str = "     \u{2500}\u{253c} \u{2502}          ";
+
+/// A table drawn to fit, and how many of its lines are the header.
+struct LaidOut {
+    table: String,
+    header_lines: usize,
+}
+
+/// The table laid out in the layout's width with every word whole, or `None` when its
+/// words cannot stand side by side in that width (it is then written as a list).
+fn laid_out(data: &crate::report::Table, layout: Layout) -> Option<LaidOut> {
+    let header: Vec<String> = data
+        .header
+        .iter()
+        .map(|h| terminal_safe(h).into_owned())
+        .collect();
+    let rows: Vec<Vec<Vec<String>>> = data
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| cell_text(cell, layout.evidence))
+                .collect()
         })
         .collect();
-    let words: usize = word_widths.iter().flatten().sum();
-    let kept = word_widths.iter().flatten().count();
-    // Borders (`│ ` + ` ┆ ` between columns + ` │`), as in `fits`.
-    if kept == 0 || 3 * columns + 1 + words + (columns - kept) * MIN_COLUMN > width {
-        return;
+    let columns: Vec<Column> = (0..header.len())
+        .map(|index| Column {
+            cells: std::iter::once(vec![header[index].as_str()])
+                .chain(rows.iter().map(|row| {
+                    row.get(index)
+                        .map(|lines| lines.iter().map(String::as_str).collect())
+                        .unwrap_or_default()
+                }))
+                .collect(),
+        })
+        .collect();
+    // ` │ ` between columns.
+    let rules = 3 * header.len().saturating_sub(1);
+    let available = usize::from(layout.width).checked_sub(rules)?;
+    let widths = columns::widths(&columns, available)?;
+    let wrapped = |lines: &[String], width: usize| -> String {
+        lines
+            .iter()
+            .flat_map(|line| columns::wrap(line, width))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let header_lines = header
+        .iter()
+        .zip(&widths)
+        .map(|(name, &width)| columns::wrap(name, width).len())
+        .max()
+        .unwrap_or(1);
+    let mut table = Table::new();
+    table
+        .load_preset(FRAME)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(
+            header
+                .iter()
+                .zip(&widths)
+                .map(|(name, &width)| wrapped(std::slice::from_ref(name), width)),
+        );
+    for row in &rows {
+        table.add_row(
+            row.iter()
+                .zip(&widths)
+                .map(|(lines, &width)| wrapped(lines, width)),
+        );
     }
-    for (column, widest) in table.column_iter_mut().zip(word_widths) {
-        if let Some(widest) = widest {
-            // The bound counts the padding, one space on each side.
-            let bound = u16::try_from(widest + 2).unwrap_or(u16::MAX);
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
-        }
+    let last = widths.len().saturating_sub(1);
+    for (index, (column, width)) in table.column_iter_mut().zip(widths).enumerate() {
+        // A space on each side of the line between columns, none at the table's edges.
+        let padding = (u16::from(index > 0), u16::from(index < last));
+        let width = u16::try_from(width).unwrap_or(u16::MAX);
+        column
+            .set_padding(padding)
+            .set_constraint(ColumnConstraint::Absolute(Width::Fixed(
+                width.saturating_add(padding.0 + padding.1),
+            )));
     }
+    Some(LaidOut {
+        table: table.to_string(),
+        header_lines,
+    })
 }
 
 /// Words to highlight in a table's rows: none unless colour is on.
@@ -165,21 +247,21 @@ impl Marks {
     }
 }
 
-/// A rendered table, its header row in bold when colour is on, matched words highlighted in
-/// its rows. Styles are added after comfy-table has measured and padded the cells, so they
-/// cannot change any width.
-fn write_table(table: &str, layout: Layout, marks: &Marks, out: &mut dyn Write) -> io::Result<()> {
-    let header_ends = table.lines().position(|line| line.starts_with('╞'));
-    for (index, line) in table.lines().enumerate() {
-        let in_header = header_ends.is_some_and(|end| index > 0 && index < end);
-        match line.strip_prefix('│').and_then(|l| l.strip_suffix('│')) {
-            Some(inner) if in_header && layout.color => {
-                writeln!(out, "│{}│", paint(inner, HEADER, layout))?;
-            }
-            _ if header_ends.is_some_and(|end| index > end) => {
-                writeln!(out, "{}", marks.apply(line))?;
-            }
-            _ => writeln!(out, "{line}")?,
+/// A rendered table, its header in bold when colour is on, matched words highlighted in its
+/// rows. Styles are added after comfy-table has measured and padded the cells, so they cannot
+/// change any width; the padding of the last column is not written.
+fn write_table(
+    table: &LaidOut,
+    layout: Layout,
+    marks: &Marks,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for (index, line) in table.table.lines().enumerate() {
+        let line = line.trim_end();
+        match index.cmp(&table.header_lines) {
+            std::cmp::Ordering::Less => writeln!(out, "{}", paint(line, HEADER, layout))?,
+            std::cmp::Ordering::Equal => writeln!(out, "{line}")?,
+            std::cmp::Ordering::Greater => writeln!(out, "{}", marks.apply(line))?,
         }
     }
     Ok(())
@@ -199,15 +281,12 @@ fn write_record(
         let lines = cell_lines(cell, evidence);
         if let [line] = lines.as_slice() {
             let field = format!("{name}: {}", terminal_safe(line));
-            for line in wrap(
-                &field,
-                &textwrap::Options::new(width).subsequent_indent("  "),
-            ) {
+            for line in wrap(&field, &options(width).subsequent_indent("  ")) {
                 writeln!(out, "{}", marks.apply(&line))?;
             }
         } else {
             writeln!(out, "{name}:")?;
-            let indented = textwrap::Options::new(width)
+            let indented = options(width)
                 .initial_indent("  ")
                 .subsequent_indent("    ");
             for line in &lines {
@@ -218,6 +297,12 @@ fn write_record(
         }
     }
     Ok(())
+}
+
+/// Wrapping at spaces only: a hyphenated word or id (`customer-facing-systems`) stays whole,
+/// in prose as in tables, so that it can be read and copied.
+fn options(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 fn wrap(text: &str, options: &textwrap::Options) -> Vec<String> {
@@ -235,58 +320,15 @@ fn paint(text: &str, style: Style, layout: Layout) -> String {
     }
 }
 
-fn new_table(layout: Layout, preset: &str) -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(preset)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(layout.width);
-    table
-}
-
-fn cell_text(cell: &Cell, evidence: bool) -> String {
-    broken_long_words(&terminal_safe(&cell_lines(cell, evidence).join("\n")))
-}
-
-/// Words longer than this many characters are broken into lines of this length before
-/// comfy-table sees them: it splits a word wider than its column by measuring and copying the
-/// rest of the word for every line, which costs the square of the word's length (80,000
-/// characters took 10 seconds). Columns are narrower than this on any usual terminal, so
-/// comfy-table still splits the pieces at the column's width, and a word costs
-/// `length × LONGEST_WORD / column width` steps.
-const LONGEST_WORD: usize = 512;
-
-fn broken_long_words(text: &str) -> String {
-    let mut broken = String::with_capacity(text.len());
-    for (index, line) in text.split('\n').enumerate() {
-        if index > 0 {
-            broken.push('\n');
-        }
-        for (index, word) in line.split(' ').enumerate() {
-            if index > 0 {
-                broken.push(' ');
-            }
-            for (index, c) in word.chars().enumerate() {
-                if index > 0 && index % LONGEST_WORD == 0 {
-                    broken.push('\n');
-                }
-                broken.push(c);
-            }
-        }
-    }
-    broken
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{LONGEST_WORD, broken_long_words};
-
-    #[test]
-    fn only_words_longer_than_the_limit_are_broken() {
-        assert_eq!(broken_long_words("a b\nc  d"), "a b\nc  d");
-        let word = "x".repeat(LONGEST_WORD * 2 + 1);
-        let broken = broken_long_words(&format!("short {word} end"));
-        let lines: Vec<usize> = broken.lines().map(str::len).collect();
-        assert_eq!(lines, [6 + LONGEST_WORD, LONGEST_WORD, 1 + 4]);
-    }
+/// A cell's lines as shown, made safe for the terminal.
+fn cell_text(cell: &Cell, evidence: bool) -> Vec<String> {
+    cell_lines(cell, evidence)
+        .iter()
+        .flat_map(|line| {
+            terminal_safe(line)
+                .split('\n')
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }

@@ -1,24 +1,21 @@
-use super::{failing_with, headings, json_of, stdout_of};
+use super::{failing_with, headings, json_of, rolecmp, stdout_of};
 
 #[test]
 fn answers_on_one_screen_by_default() {
     // The screen itself is pinned in tests/golden/compare-cto-cio.txt; the rule is that it
-    // fits one, the detail sections waiting for --full, which its last line names.
+    // fits one, the detail sections waiting for --full.
     let out = stdout_of(&["compare", "cto", "cio"]);
-    // 50 lines until the matrix gained two areas and every cell all of its supports; even at
-    // 200 columns, with every cell on one line, the glance is now 53 lines long.
+    // Hints are for a person at a terminal, on stderr (see the pager tests), never output.
+    assert!(!out.contains("--full"), "a hint in the output:\n{out}");
     let lines = out.lines().count();
-    assert!(lines <= 61, "{lines} lines at 100 columns:\n{out}");
-    assert_eq!(
-        out.lines().last(),
-        Some("Sources: brief, guide (titles: --section sources). More: --full, or --section NAME.")
-    );
+    assert!(lines <= 59, "{lines} lines at 100 columns:\n{out}");
     assert_eq!(
         headings(&["compare", "cto", "cio"]),
         [
             "# CTO vs CIO",
             "## Responsibility matrix",
-            "## Where the sources disagree"
+            "## Where the sources disagree",
+            "## Sources"
         ]
     );
 }
@@ -164,6 +161,159 @@ fn industry_compares_that_industry_only() {
 }
 
 #[test]
+fn industry_narrows_the_glance_and_never_replaces_it() {
+    let out = stdout_of(&["compare", "cto", "cio", "--industry", "healthcare"]);
+    assert!(
+        out.starts_with("CTO vs CIO, with Healthcare examples\n"),
+        "{out}"
+    );
+    for kept in [
+        "Dimension  │ CTO",
+        "Responsibility matrix",
+        "Where the sources disagree",
+        "Two roles or one?",
+        "Industry examples",
+        "Healthcare │",
+    ] {
+        assert!(out.contains(kept), "{kept} is missing:\n{out}");
+    }
+    for left_out in ["Manufacturing", "Overview", "Summary"] {
+        assert!(!out.contains(left_out), "{left_out} is shown:\n{out}");
+    }
+}
+
+#[test]
+fn differences_only_shows_the_areas_and_disagreements_where_the_roles_differ() {
+    let all = stdout_of(&["compare", "cto", "cio", "--width", "200"]);
+    let out = stdout_of(&[
+        "compare",
+        "cto",
+        "cio",
+        "--differences-only",
+        "--width",
+        "200",
+    ]);
+    assert!(out.starts_with("CTO vs CIO: where they differ\n"), "{out}");
+    // Both responsible, or sharing it with each other: the same claim about both.
+    for same in [
+        "Budgeting and resources",
+        "Innovation",
+        "Technology strategy",
+    ] {
+        assert!(all.contains(same) && !out.contains(same), "{same}:\n{out}");
+    }
+    for differs in [
+        "Vendor management",
+        "Research and development",
+        "Team leadership",
+    ] {
+        assert!(out.contains(differs), "{differs}:\n{out}");
+    }
+    // Disagreements both roles record are left out; one only the CIO records stays.
+    assert!(!out.contains("Who reports to whom?"), "{out}");
+    assert!(out.contains("What is the CIO's focus?"), "{out}");
+    assert_eq!(
+        stdout_of(&["compare", "cto", "cio", "--changes-only", "--width", "200"]),
+        out,
+        "--changes-only is the same flag"
+    );
+}
+
+#[test]
+fn at_a_glance_areas_the_sources_describe_alike_share_a_row() {
+    let glance = stdout_of(&["compare", "cto", "cio", "--width", "200"]);
+    let row = glance
+        .lines()
+        .find(|line| {
+            line.starts_with(
+                "Board and executive engagement, Budgeting and resources, Technology infrastructure ",
+            )
+        })
+        .unwrap_or_else(|| panic!("no shared row:\n{glance}"));
+    assert_eq!(
+        row.split(" │ ").skip(1).map(str::trim).collect::<Vec<_>>(),
+        ["responsible [guide]", "responsible [guide]"],
+        "{glance}"
+    );
+    // Every area is still there, each once.
+    let areas = json_of(&["compare", "cto", "cio"])["matrix"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["label"].as_str().unwrap().to_owned())
+        .collect::<Vec<_>>();
+    assert!(areas.len() > 10, "{areas:?}");
+    let page = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    for area in &areas {
+        assert_eq!(page.matches(area.as_str()).count(), 1, "{area}: {page}");
+    }
+    // In detail, one row per area.
+    let detail = stdout_of(&["compare", "cto", "cio", "--section", "matrix"]);
+    for area in &areas {
+        assert!(
+            detail
+                .lines()
+                .any(|line| line.starts_with(&format!("{area} "))),
+            "{area}: {detail}"
+        );
+    }
+}
+
+#[test]
+fn labels_name_the_columns_in_the_order_of_the_roles() {
+    let out = stdout_of(&[
+        "compare", "cto", "cio", "--label", "Our CTO", "--width", "200",
+    ]);
+    assert!(out.starts_with("Our CTO vs CIO\n"), "{out}");
+    assert!(out.contains("Dimension  │ Our CTO "), "{out}");
+    assert!(out.contains("Area") && out.contains("│ Our CTO"), "{out}");
+    assert!(out.contains("often shared with Our CTO [guide]"), "{out}");
+    let markdown = stdout_of(&[
+        "compare", "cto", "cio", "--label", "A", "--label", "B", "--format", "markdown",
+    ]);
+    assert!(markdown.contains("| Dimension | A | B |"), "{markdown}");
+    rolecmp()
+        .args([
+            "compare", "cto", "cio", "--label", "A", "--label", "B", "--label", "C",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "3 labels for 2 roles: give at most one --label per compared role",
+        ));
+}
+
+#[test]
+fn the_matrix_legend_follows_the_matrix_in_every_format() {
+    const LEGEND: &str =
+        "Shared: a source says the roles overlap. Not named: the sources are silent.";
+    let table = stdout_of(&["compare", "cto", "cio"]);
+    assert!(
+        table.contains(&format!("]\n{LEGEND}\n\nWhere the sources disagree\n")),
+        "the line under the table:\n{table}"
+    );
+    let markdown = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    assert!(
+        markdown.contains(&format!(
+            " |\n\n{LEGEND}\n\n## Where the sources disagree\n"
+        )),
+        "a paragraph under the table:\n{markdown}"
+    );
+    assert_eq!(
+        json_of(&["compare", "cto", "cio"])["matrix"]["legend"],
+        LEGEND
+    );
+    assert!(stdout_of(&["compare", "cto", "cio", "--format", "yaml"]).contains(LEGEND));
+    for args in [
+        &["matrix"][..],
+        &["show", "cio"],
+        &["show", "cio", "--full"],
+    ] {
+        assert!(stdout_of(args).contains(LEGEND), "no legend in {args:?}");
+    }
+}
+
+#[test]
 fn reporting_section_shows_the_disagreement_side_by_side() {
     assert_eq!(
         headings(&["compare", "cto", "cio", "--section", "reporting"]),
@@ -180,7 +330,8 @@ fn reporting_section_shows_the_disagreement_side_by_side() {
 fn section_sources_alone_lists_every_source_the_comparison_cites() {
     let table = stdout_of(&["compare", "cto", "cio", "--section", "sources"]);
     assert!(
-        table.contains("│ brief ") && table.contains("│ guide "),
+        table.contains("Sources: [brief] Untitled short article")
+            && table.contains("         [guide] Untitled long guide"),
         "{table}"
     );
     let markdown = stdout_of(&[
@@ -193,7 +344,8 @@ fn section_sources_alone_lists_every_source_the_comparison_cites() {
         "markdown",
     ]);
     assert!(
-        markdown.contains("\n| brief |") && markdown.contains("\n| guide |"),
+        markdown.contains("\n## Sources\n\n- \\[brief\\] Untitled short article")
+            && markdown.contains("\n- \\[guide\\] Untitled long guide"),
         "{markdown}"
     );
 }

@@ -112,7 +112,7 @@ fn completion_names_only_guide_the_shell_and_do_not_restrict_real_parsing() {
         "industries",
     ]);
     assert!(
-        out.starts_with("Chief Information Officer (CIO) in Healthcare"),
+        out.starts_with("Chief Information Officer (CIO), with Healthcare examples"),
         "{out}"
     );
 }

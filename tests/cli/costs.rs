@@ -43,13 +43,14 @@ pub fn assert_cost_grows_linearly(n: usize, input: impl Fn(usize, &Path) -> Vec<
     }
     // The three runs at once: the test takes as long as the largest.
     let input = &input;
+    let binary = &lean_binary();
     let costs: Vec<(usize, u64)> = std::thread::scope(|scope| {
         let runs: Vec<_> = [n, 2 * n, 4 * n]
             .into_iter()
             .map(|size| {
                 scope.spawn(move || {
                     let folder = tempfile::tempdir().unwrap();
-                    (size, instructions(&input(size, folder.path())))
+                    (size, instructions(binary, &input(size, folder.path())))
                 })
             })
             .collect();
@@ -79,7 +80,7 @@ pub fn assert_cost_grows_linearly(n: usize, input: impl Fn(usize, &Path) -> Vec<
 
 /// The instructions `rolecmp args…` executes, counted by cachegrind. The run may fail (exit
 /// 1 or 2 with a message); it must not crash.
-fn instructions(args: &[OsString]) -> u64 {
+fn instructions(binary: &Path, args: &[OsString]) -> u64 {
     // Most of a run under valgrind is translating the code it reaches: translating it less
     // carefully (no IR optimisation, no chasing of branches) costs a tenth less.
     let output = command("valgrind")
@@ -90,7 +91,7 @@ fn instructions(args: &[OsString]) -> u64 {
             "--vex-iropt-level=0",
             "--vex-guest-chase=no",
         ])
-        .arg(lean_binary())
+        .arg(binary)
         .args(args)
         // One thread: a thread pool's idle workers spin for a varying while.
         .env("RAYON_NUM_THREADS", "1")
@@ -118,14 +119,23 @@ fn lean_binary() -> PathBuf {
     if modified(&lean).is_some() && modified(&lean) >= modified(binary) {
         return lean;
     }
-    // Written beside, then renamed: tests in other processes may be reading the old one.
-    let fresh = lean.with_extension(std::process::id().to_string());
+    // Written beside, then renamed: tests in other processes may be running the old one.
+    let fresh = lean.with_extension(format!(
+        "{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
     let stripped = command("objcopy")
         .arg("--strip-all")
         .arg(binary)
         .arg(&fresh)
         .status()
         .is_ok_and(|status| status.success());
+    #[cfg(unix)]
+    let stripped = stripped && {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fresh, std::fs::Permissions::from_mode(0o755)).is_ok()
+    };
     if stripped && std::fs::rename(&fresh, &lean).is_ok() {
         lean
     } else {

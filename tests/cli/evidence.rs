@@ -324,7 +324,14 @@ fn evidence_is_shown_in_every_format_with_the_flag_and_always_in_json() {
     for format in ["table", "markdown"] {
         let plain = stdout_of(&[&args[..], &["--format", format]].concat());
         assert!(!plain.contains('\u{201c}'), "{plain}");
-        let shown = stdout_of(&[&args[..], &["--format", format, "--evidence"]].concat());
+        // Wide enough that a wrapped row name cannot fall between the words of a quote.
+        let shown = stdout_of(
+            &[
+                &args[..],
+                &["--format", format, "--evidence", "--width", "250"],
+            ]
+            .concat(),
+        );
         // Table cells wrap: compare the words, borders and escapes left out.
         let flat = shown.replace('\\', "").replace(['│', '┆'], " ");
         let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");

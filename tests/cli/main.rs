@@ -9,6 +9,7 @@
 //! `hermetic.rs` proves it. Checks that need something from outside the repository ask for
 //! it through `require.rs`.
 
+mod callgrind;
 mod compare;
 mod completions;
 mod conventions;
@@ -29,10 +30,12 @@ mod man;
 mod matrix;
 #[cfg(unix)]
 mod pager;
+mod questions;
 mod readme;
 mod require;
 mod schema;
 mod search;
+mod search_costs;
 mod show;
 mod tools;
 mod validate;

@@ -54,11 +54,21 @@ fn make_executable(path: &Path) {
 /// Runs `rolecmp args` on a 100×24 pseudo-terminal with the fake `less` first on the PATH and
 /// the given environment; returns whether it succeeded and what reached the screen.
 fn on_terminal(fakes: &Fakes, env: &[(&str, &str)], args: &str) -> (bool, String) {
+    on_terminal_of(fakes, env, args, (100, 24))
+}
+
+/// [`on_terminal`] on a pseudo-terminal of `size` (columns, rows).
+fn on_terminal_of(
+    fakes: &Fakes,
+    env: &[(&str, &str)],
+    args: &str,
+    (columns, rows): (usize, usize),
+) -> (bool, String) {
     let mut script = command("script");
     script
         .arg("-qec")
         .arg(format!(
-            "stty rows 24 cols 100; exec {} {args}",
+            "stty rows {rows} cols {columns}; exec {} {args}",
             rolecmp_path().display()
         ))
         .arg("/dev/null")
@@ -93,7 +103,7 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
     let (ok, screen) = on_terminal(
         &fakes,
         &[("ROLECMP_PAGER", pager.to_str().unwrap())],
-        "compare cto cio",
+        "compare cto cio --full",
     );
     assert!(ok, "{screen}");
     let paged = fakes.read_by("pager").expect("the pager ran");
@@ -105,7 +115,7 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
     assert!(
         paged
             .lines()
-            .any(|line| line.starts_with('┌') && line.chars().count() == 100),
+            .any(|line| line.starts_with('─') && line.chars().count() == 100),
         "tables are laid out for the terminal's 100 columns: {paged}"
     );
     assert!(
@@ -114,6 +124,95 @@ fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
     );
     // As git does, so that a bare PAGER=less keeps colours.
     assert_eq!(fakes.less_seen_by("pager"), "FRX\n");
+}
+
+/// The hint `compare` gives at a glance, on stderr.
+const HINT: &str = "More: --full, or --section NAME";
+
+#[test]
+fn output_that_fits_the_terminal_is_never_paged_at_any_width() {
+    if !require_tool("script") {
+        return;
+    }
+    let fakes = Fakes::new();
+    let pager = fakes.pager();
+    let env = [("ROLECMP_PAGER", pager.to_str().unwrap())];
+    let screen_of = |size: (usize, usize)| {
+        let (ok, screen) = on_terminal_of(&fakes, &env, "compare cto cio", size);
+        assert!(ok, "{screen}");
+        let paged = fakes.read_by("pager");
+        let _ = std::fs::remove_file(fakes.dir.path().join("pager.in"));
+        let shown: Vec<String> = screen
+            .lines()
+            .map(|line| line.trim_end_matches('\r').to_owned())
+            .collect();
+        (shown, paged)
+    };
+    for columns in [80, 100, 200] {
+        // What the tables really take at this width; the hint is one row, under 80 columns.
+        let output = rolecmp()
+            .env("COLUMNS", columns.to_string())
+            .args(["compare", "cto", "cio"])
+            .output()
+            .unwrap();
+        let lines = String::from_utf8(output.stdout).unwrap().lines().count();
+        // Room for the output, the hint and the shell's prompt: all of it is printed.
+        let (shown, paged) = screen_of((columns, lines + 2));
+        assert_eq!(paged, None, "paged at {columns}×{}", lines + 2);
+        assert!(shown[0].contains("CTO vs CIO"), "{shown:?}");
+        assert!(
+            shown[lines - 1].contains("[guide] Untitled long guide"),
+            "{shown:?}"
+        );
+        assert!(shown[lines].contains(HINT), "the hint follows: {shown:?}");
+        // Room for the output and the prompt only: printed, the hint left unsaid rather
+        // than push the title off the screen.
+        let (shown, paged) = screen_of((columns, lines + 1));
+        assert_eq!(paged, None, "paged at {columns}×{}", lines + 1);
+        assert_eq!(shown.len(), lines, "{shown:?}");
+        assert!(shown[0].contains("CTO vs CIO"), "{shown:?}");
+        assert!(!shown.iter().any(|line| line.contains(HINT)), "{shown:?}");
+        // One row fewer and the first line would scroll away: it is paged, without the hint.
+        let (_, paged) = screen_of((columns, lines));
+        let paged = paged.expect("the pager ran");
+        assert_eq!(paged.lines().count(), lines, "{paged}");
+        assert!(!paged.contains(HINT), "the hint is no part of the output");
+    }
+}
+
+#[test]
+fn hints_go_to_a_terminal_and_never_into_output() {
+    if !require_tool("script") {
+        return;
+    }
+    let fakes = Fakes::new();
+    let (ok, screen) = on_terminal(&fakes, &[], "compare cto cio --format markdown --no-pager");
+    assert!(ok, "{screen}");
+    assert!(screen.contains(HINT), "{screen}");
+    // In a file, the page holds no hint; a terminal still sees it on stderr.
+    let page = tempfile::NamedTempFile::new().unwrap();
+    let (ok, screen) = on_terminal(
+        &fakes,
+        &[],
+        &format!(
+            "compare cto cio --format markdown > {}",
+            page.path().display()
+        ),
+    );
+    assert!(ok, "{screen}");
+    assert!(screen.contains(HINT), "{screen}");
+    let written = std::fs::read_to_string(page.path()).unwrap();
+    assert!(written.starts_with("# CTO vs CIO\n"), "{written}");
+    assert!(!written.contains("--full"), "{written}");
+    // Machine formats and detailed views get none.
+    for args in [
+        "compare cto cio --format json --no-pager",
+        "compare cto cio --full --no-pager",
+    ] {
+        let (ok, screen) = on_terminal(&fakes, &[], args);
+        assert!(ok, "{screen}");
+        assert!(!screen.contains(HINT), "{args}: {screen}");
+    }
 }
 
 #[test]

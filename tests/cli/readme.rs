@@ -378,3 +378,123 @@ fn github_anchors_are_computed_as_github_does() {
         BTreeSet::from(["a".into(), "sources".into(), "sources-1".into()])
     );
 }
+
+/// The shell block under `<!-- tested: NAME -->` in a page of the manual.
+fn tested_block(page: &str, name: &str) -> String {
+    let text = std::fs::read_to_string(root().join(page)).unwrap();
+    let marker = format!("<!-- tested: {name} -->\n```sh\n");
+    let start = text
+        .find(&marker)
+        .unwrap_or_else(|| panic!("{page} has no block marked `tested: {name}`"))
+        + marker.len();
+    let length = text[start..].find("```\n").expect("the block ends");
+    text[start..start + length].to_owned()
+}
+
+/// Runs a documented shell block in a fresh folder as a reader would, with this build of
+/// rolecmp first on the PATH and no data of the user's; returns the folder.
+fn run_block(block: &str, folder: tempfile::TempDir) -> tempfile::TempDir {
+    let binary = super::rolecmp_path();
+    let path = std::env::join_paths(
+        std::iter::once(binary.parent().unwrap().to_path_buf())
+            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    )
+    .unwrap();
+    let output = super::command("bash")
+        .args(["-euo", "pipefail", "-c", block])
+        .current_dir(folder.path())
+        .env("PATH", path)
+        .env("HOME", folder.path())
+        .env("XDG_DATA_HOME", folder.path().join("no-data"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "the documented commands failed:\n{block}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    folder
+}
+
+#[test]
+fn the_handbook_flow_appends_a_page_under_its_title_and_renders_with_pandoc() {
+    if !super::require::require_tool("pandoc") {
+        return;
+    }
+    let block = tested_block("docs/docs-pipelines.md", "handbook");
+    let folder = run_block(&block, tempfile::tempdir().unwrap());
+    let page = std::fs::read_to_string(folder.path().join("roles.md")).unwrap();
+    assert!(
+        page.contains("\n## CTO vs CIO\n") && page.contains("\n### Sources\n"),
+        "the appended page sits under the document's title:\n{page}"
+    );
+    assert!(
+        !page.contains("--full") && !page.contains("--section"),
+        "{page}"
+    );
+    let html = std::fs::read_to_string(folder.path().join("roles.html")).unwrap();
+    // pandoc wraps long lines: compare words, not line breaks.
+    let html = html.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "<title>Technology leadership</title>",
+        "<h1 id=\"cto-vs-cio\">CTO vs CIO</h1>",
+        "<h2 id=\"responsibility-matrix\">Responsibility matrix</h2>",
+        "<p>Shared: a source says the roles overlap. Not named: the sources are silent.</p>",
+        "<h2 id=\"where-the-sources-disagree\">Where the sources disagree</h2>",
+        "<h2 id=\"sources\">Sources</h2>",
+        "<li>[brief] Untitled short article on the CIO and CTO roles (article,",
+    ] {
+        assert!(html.contains(expected), "no {expected} in:\n{html}");
+    }
+    // Every heading stayed a heading: none became a plain paragraph.
+    assert!(!html.contains("<p>CTO vs CIO</p>"), "{html}");
+}
+
+#[test]
+fn the_mermaid_diagram_is_drawn_locally_as_documented() {
+    if !(super::require::require_tool("pandoc")
+        && super::require::require_tool("chromium")
+        && super::require::require_tool("mermaid"))
+    {
+        return;
+    }
+    // The version the page installs is the one the tests pin.
+    let pinned: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(super::require::node_checker("mermaid").join("package.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let page = std::fs::read_to_string(root().join("docs/docs-pipelines.md")).unwrap();
+    let install = format!(
+        "npm install --no-save mermaid@{}",
+        pinned["dependencies"]["mermaid"].as_str().unwrap()
+    );
+    assert!(page.contains(&install), "the page says `{install}`");
+    // What `npm install` would have put in the folder.
+    let folder = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(
+        super::require::node_checker("mermaid").join("node_modules"),
+        folder.path().join("node_modules"),
+    )
+    .unwrap();
+    let folder = run_block(&tested_block("docs/docs-pipelines.md", "mermaid"), folder);
+    let drawn = super::command("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+        ])
+        .arg(folder.path().join("reporting.html"))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&drawn.stdout);
+    assert!(
+        dom.contains("aria-roledescription=\"flowchart-v2\"") && !dom.contains("Syntax error"),
+        "Mermaid did not draw the diagram:\n{dom}"
+    );
+    for role in ["Chief Technology Officer", "Chief Information Officer"] {
+        assert!(dom.contains(role), "{role} is not in the drawing");
+    }
+}

@@ -15,7 +15,8 @@ fn shows_a_role_on_one_screen_by_default() {
         [
             "# Chief Information Officer (CIO)",
             "## At a glance",
-            "## Where the sources disagree"
+            "## Where the sources disagree",
+            "## Sources"
         ]
     );
 }
@@ -83,11 +84,48 @@ fn industry_narrows_the_profile_to_that_industry() {
     assert_eq!(
         headings(&["show", "cio", "--industry", "healthcare"]),
         [
-            "# Chief Information Officer (CIO) in Healthcare",
-            "## Summary",
+            "# Chief Information Officer (CIO), with Healthcare examples",
+            "## At a glance",
             "## Industry examples",
+            "## Where the sources disagree",
             "## Sources"
         ]
+    );
+}
+
+#[test]
+fn industry_adds_its_examples_to_the_view_at_a_glance_and_says_so_in_the_title() {
+    let out = stdout_of(&["show", "cio", "--industry", "healthcare"]);
+    assert!(
+        out.starts_with("Chief Information Officer (CIO), with Healthcare examples\n"),
+        "{out}"
+    );
+    for kept in [
+        "Reports to ",
+        "Responsibilities ",
+        "Where the sources disagree",
+    ] {
+        assert!(out.contains(kept), "{kept} is gone:\n{out}");
+    }
+    assert!(out.contains("\nIndustry examples\n"), "{out}");
+    assert!(out.contains("Healthcare │ • In healthcare"), "{out}");
+    assert!(!out.contains("Manufacturing │"), "{out}");
+}
+
+#[test]
+fn a_role_with_one_source_is_not_said_to_have_sources_that_agree() {
+    let out = stdout_of(&["show", "cdo"]);
+    assert!(
+        out.contains(
+            "Only one source is cited here (guide), so there is no disagreement to record."
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("agree on everything"), "{out}");
+    let two = stdout_of(&["show", "ceo"]);
+    assert!(
+        two.contains("The sources agree on everything recorded here."),
+        "{two}"
     );
 }
 
@@ -184,7 +222,8 @@ fn section_sources_alone_lists_every_source_the_profile_cites() {
     assert_eq!(sources(&["show", "cto"]), ["brief", "guide"]);
     let table = stdout_of(&["show", "cto", "--section", "sources"]);
     assert!(
-        table.contains("│ brief ") && table.contains("│ guide "),
+        table.contains("Sources: [brief] Untitled short article")
+            && table.contains("         [guide] Untitled long guide"),
         "{table}"
     );
 }
@@ -201,7 +240,7 @@ fn a_company_role_without_headlines_shows_its_facts_at_a_glance() {
     let out = stdout_of(&["show", "ciso", "--data", company.path().to_str().unwrap()]);
     let row = |name: &str| {
         out.lines()
-            .find(|line| line.starts_with(&format!("│ {name} ")))
+            .find(|line| line.starts_with(&format!("{name} ")))
             .unwrap_or_else(|| panic!("no {name} row:\n{out}"))
             .to_owned()
     };

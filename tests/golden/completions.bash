@@ -121,12 +121,16 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__compare)
-            opts="-s -f -i -h --section --full --evidence --format --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
+            opts="-s -f -i -h --label --changes-only --differences-only --section --full --evidence --format --heading-level --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --section)
                     COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background industries collaboration disputes sources" -- "${cur}"))
                     return 0
@@ -141,6 +145,10 @@ _rolecmp() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -W "table markdown json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --heading-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --industry)
@@ -447,7 +455,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__list)
-            opts="-f -h --format --color --width --no-pager --raw-csv --data --no-builtin --help roles industries areas sources glossary"
+            opts="-f -h --format --heading-level --color --width --no-pager --raw-csv --data --no-builtin --help roles industries areas sources glossary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -459,6 +467,10 @@ _rolecmp() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -W "table markdown json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --heading-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -507,7 +519,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__matrix)
-            opts="-f -h --format --color --width --no-pager --raw-csv --data --no-builtin --help"
+            opts="-f -h --all --format --heading-level --color --width --no-pager --raw-csv --data --no-builtin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -519,6 +531,10 @@ _rolecmp() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -W "table markdown json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --heading-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -567,18 +583,18 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__search)
-            opts="-s -f -r -i -h --section --full --format --role --industry --color --width --no-pager --raw-csv --data --no-builtin --help"
+            opts="-s -f -r -i -h --section --format --heading-level --role --industry --color --width --no-pager --raw-csv --data --no-builtin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --section)
-                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background industries collaboration disputes sources" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines summary focus nature facing responsibilities reporting background industries collaboration disputes" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background industries collaboration disputes sources" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines summary focus nature facing responsibilities reporting background industries collaboration disputes" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -587,6 +603,10 @@ _rolecmp() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -W "table markdown json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --heading-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -625,7 +645,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__show)
-            opts="-s -f -i -h --section --full --origin --evidence --format --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
+            opts="-s -f -i -h --section --full --origin --evidence --format --heading-level --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,6 +669,10 @@ _rolecmp() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -W "table markdown json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --heading-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --industry)
@@ -679,7 +703,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__validate)
-            opts="-f -h --format --color --width --no-pager --raw-csv --no-builtin --help"
+            opts="-f -h --format --heading-level --color --width --no-pager --raw-csv --no-builtin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -691,6 +715,10 @@ _rolecmp() {
                     ;;
                 -f)
                     COMPREPLY=($(compgen -W "table markdown json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --heading-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -43,7 +43,7 @@ complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "completions" -d 'Pr
 complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "man" -d 'Print a man page (roff): rolecmp\'s own, or a command\'s'
 complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "show" -d 'Show one role: at a glance by default, --full for every fact, or parts of it'
 complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "compare" -d 'Compare two or more roles side by side: one screen by default, --full for every fact'
-complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "search" -d 'Find the facts that mention every word of a query, best first, grouped by role'
+complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "search" -d 'Find the facts that answer a question or hold every word of a query, best first'
 complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "graph" -d 'Draw the reporting lines between roles, with every variant the sources name'
 complete -c rolecmp -n "__fish_rolecmp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand list" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading in a terminal, wrapped to its width'
@@ -51,6 +51,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand list" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand list" -l color -d 'When to colour titles, headings and role names in tables' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it'
 always\t'Colour even in pipes and files'
 never\t'Never colour'"
@@ -65,11 +66,13 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l color -d 'When to colour titles, headings and role names in tables' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it'
 always\t'Colour even in pipes and files'
 never\t'Never colour'"
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l width -d 'Width of tables in columns, at least 20 (default: COLUMNS, else the terminal\'s, else 100)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l data -d 'Load role files from this file or folder over the others (repeatable; later wins)' -r -F
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l all -d 'Every role as a column, those the sources name in no area too'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l no-pager -d 'Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER, else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l raw-csv -d 'CSV: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a \' in front, so that spreadsheets do not run it as a formula'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l no-builtin -d 'Do not load the built-in knowledge base: only the user\'s data'
@@ -79,6 +82,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand validate" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand validate" -l color -d 'When to colour titles, headings and role names in tables' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it'
 always\t'Colour even in pipes and files'
 never\t'Never colour'"
@@ -145,6 +149,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -s i -l industry -d 'Only this industry\'s examples (id, label or prefix: healthcare, e-commerce, financial)' -r -f -a "ecommerce\t'E-commerce'
 financial-services\t'Financial services'
 healthcare\t'Healthcare'
@@ -160,6 +165,7 @@ complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l no-pager -d 'Ne
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l raw-csv -d 'CSV: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a \' in front, so that spreadsheets do not run it as a formula'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l no-builtin -d 'Do not load the built-in knowledge base: only the user\'s data'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l label -d 'What to call a role\'s column, in the order of the roles (repeatable): "Acme CIO". By default a role\'s short name; against its built-in version, "Company CIO" and "Reference CIO"' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -s s -l section -d 'Only these sections, every fact of each (comma-separated or repeated)' -r -f -a "headlines\t'Short cited answers, one per dimension: what the default view shows'
 matrix\t'Who the sources involve in each responsibility area (leads, shares, not named)'
 summary\t'Definition and overview of the role'
@@ -178,6 +184,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -s i -l industry -d 'Only this industry\'s examples (id, label or prefix: healthcare, e-commerce, financial)' -r -f -a "ecommerce\t'E-commerce'
 financial-services\t'Financial services'
 healthcare\t'Healthcare'
@@ -187,14 +194,14 @@ always\t'Colour even in pipes and files'
 never\t'Never colour'"
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l width -d 'Width of tables in columns, at least 20 (default: COLUMNS, else the terminal\'s, else 100)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l data -d 'Load role files from this file or folder over the others (repeatable; later wins)' -r -F
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l differences-only -l changes-only -d 'Only the rows, matrix areas and disagreements where the roles differ: what a charter changes against the reference'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l full -d 'Every fact of every section, instead of the one-screen view'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l evidence -d 'Print each fact with its evidence: the words of its sources it rests on, quoted (JSON and YAML always carry them)'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l no-pager -d 'Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER, else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l raw-csv -d 'CSV: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a \' in front, so that spreadsheets do not run it as a formula'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l no-builtin -d 'Do not load the built-in knowledge base: only the user\'s data'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -s s -l section -d 'Only these sections, every fact of each (comma-separated or repeated)' -r -f -a "headlines\t'Short cited answers, one per dimension: what the default view shows'
-matrix\t'Who the sources involve in each responsibility area (leads, shares, not named)'
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -s s -l section -d 'Only these sections (comma-separated or repeated)' -r -f -a "headlines\t'Short cited answers, one per dimension: what the default view shows'
 summary\t'Definition and overview of the role'
 focus\t'Primary focus: technology, information, data, ...'
 nature\t'Strategic or operational nature of the work'
@@ -204,13 +211,13 @@ reporting\t'To whom the role reports, with every variant the sources name'
 background\t'Background and qualifications'
 industries\t'Examples of the role\'s duties by industry'
 collaboration\t'Where the role overlaps and works with other roles'
-disputes\t'Questions on which the sources disagree'
-sources\t'The sources cited'"
+disputes\t'Questions on which the sources disagree'"
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading in a terminal, wrapped to its width'
 markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -s r -l role -d 'Only these roles (ids, titles or aliases; comma-separated or repeated)' -r -f -a "cdo\t'Chief Data Officer'
 ceo\t'Chief Executive Officer'
 cfo\t'Chief Financial Officer'
@@ -225,7 +232,6 @@ always\t'Colour even in pipes and files'
 never\t'Never colour'"
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l width -d 'Width of tables in columns, at least 20 (default: COLUMNS, else the terminal\'s, else 100)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l data -d 'Load role files from this file or folder over the others (repeatable; later wins)' -r -F
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l full -d 'Every fact of every section, instead of the one-screen view'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l no-pager -d 'Never page output. Otherwise output taller than a terminal goes through $ROLECMP_PAGER, else $PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l raw-csv -d 'CSV: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a \' in front, so that spreadsheets do not run it as a formula'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l no-builtin -d 'Do not load the built-in knowledge base: only the user\'s data'
@@ -255,7 +261,7 @@ complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_see
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_seen_subcommand_from list matrix validate schema init completions man show compare search graph help" -f -a "man" -d 'Print a man page (roff): rolecmp\'s own, or a command\'s'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_seen_subcommand_from list matrix validate schema init completions man show compare search graph help" -f -a "show" -d 'Show one role: at a glance by default, --full for every fact, or parts of it'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_seen_subcommand_from list matrix validate schema init completions man show compare search graph help" -f -a "compare" -d 'Compare two or more roles side by side: one screen by default, --full for every fact'
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_seen_subcommand_from list matrix validate schema init completions man show compare search graph help" -f -a "search" -d 'Find the facts that mention every word of a query, best first, grouped by role'
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_seen_subcommand_from list matrix validate schema init completions man show compare search graph help" -f -a "search" -d 'Find the facts that answer a question or hold every word of a query, best first'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_seen_subcommand_from list matrix validate schema init completions man show compare search graph help" -f -a "graph" -d 'Draw the reporting lines between roles, with every variant the sources name'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand help; and not __fish_seen_subcommand_from list matrix validate schema init completions man show compare search graph help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -f -a "cdo\t'Chief Data Officer'

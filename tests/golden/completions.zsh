@@ -48,6 +48,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
 always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
@@ -77,17 +78,19 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
 always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
 '--width=[Width of tables in columns, at least 20 (default\: COLUMNS, else the terminal'\''s, else 100)]:N:_default' \
 '*--data=[Load role files from this file or folder over the others (repeatable; later wins)]:PATH:_files' \
+'()--all[Every role as a column, those the sources name in no area too]' \
 '--no-pager[Never page output. Otherwise output taller than a terminal goes through \$ROLECMP_PAGER, else \$PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too]' \
 '--raw-csv[CSV\: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a '\'' in front, so that spreadsheets do not run it as a formula]' \
 '--no-builtin[Do not load the built-in knowledge base\: only the user'\''s data]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'*::roles -- Roles to show as columns\: ids, titles or aliases (default\: every role):_default' \
+'*::roles -- Roles to show as columns\: ids, titles or aliases (default\: every role the sources name in at least one area):_default' \
 && ret=0
 ;;
 (validate)
@@ -102,6 +105,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
 always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
@@ -128,7 +132,7 @@ never\:"Never colour"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::kind -- Which file the schema is for:((role\:"A role file, \`<id>.yaml\`"
 sources\:"\`sources.yaml\`"
-vocabulary\:"\`industries.yaml\`, \`areas.yaml\` or \`glossary.yaml\`"))' \
+vocabulary\:"\`industries.yaml\`, \`areas.yaml\`, \`glossary.yaml\` or \`search.yaml\`"))' \
 && ret=0
 ;;
 (init)
@@ -218,6 +222,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '-i+[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
 healthcare\:"Healthcare"
@@ -247,6 +252,7 @@ cto\:"Chief Technology Officer"))' \
 ;;
 (compare)
 _arguments "${_arguments_options[@]}" : \
+'*--label=[What to call a role'\''s column, in the order of the roles (repeatable)\: "Acme CIO". By default a role'\''s short name; against its built-in version, "Company CIO" and "Reference CIO"]:TEXT:_default' \
 '*-s+[Only these sections, every fact of each (comma-separated or repeated)]:SECTION:((headlines\:"Short cited answers, one per dimension\: what the default view shows"
 matrix\:"Who the sources involve in each responsibility area (leads, shares, not named)"
 summary\:"Definition and overview of the role"
@@ -283,6 +289,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '-i+[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
 healthcare\:"Healthcare"
@@ -296,6 +303,8 @@ always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
 '--width=[Width of tables in columns, at least 20 (default\: COLUMNS, else the terminal'\''s, else 100)]:N:_default' \
 '*--data=[Load role files from this file or folder over the others (repeatable; later wins)]:PATH:_files' \
+'--differences-only[Only the rows, matrix areas and disagreements where the roles differ\: what a charter changes against the reference]' \
+'--changes-only[Only the rows, matrix areas and disagreements where the roles differ\: what a charter changes against the reference]' \
 '(-s --section)--full[Every fact of every section, instead of the one-screen view]' \
 '--evidence[Print each fact with its evidence\: the words of its sources it rests on, quoted (JSON and YAML always carry them)]' \
 '--no-pager[Never page output. Otherwise output taller than a terminal goes through \$ROLECMP_PAGER, else \$PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too]' \
@@ -312,8 +321,7 @@ cto\:"Chief Technology Officer"))' \
 ;;
 (search)
 _arguments "${_arguments_options[@]}" : \
-'*-s+[Only these sections, every fact of each (comma-separated or repeated)]:SECTION:((headlines\:"Short cited answers, one per dimension\: what the default view shows"
-matrix\:"Who the sources involve in each responsibility area (leads, shares, not named)"
+'*-s+[Only these sections (comma-separated or repeated)]:SECTION:((headlines\:"Short cited answers, one per dimension\: what the default view shows"
 summary\:"Definition and overview of the role"
 focus\:"Primary focus\: technology, information, data, ..."
 nature\:"Strategic or operational nature of the work"
@@ -323,10 +331,8 @@ reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
-disputes\:"Questions on which the sources disagree"
-sources\:"The sources cited"))' \
-'*--section=[Only these sections, every fact of each (comma-separated or repeated)]:SECTION:((headlines\:"Short cited answers, one per dimension\: what the default view shows"
-matrix\:"Who the sources involve in each responsibility area (leads, shares, not named)"
+disputes\:"Questions on which the sources disagree"))' \
+'*--section=[Only these sections (comma-separated or repeated)]:SECTION:((headlines\:"Short cited answers, one per dimension\: what the default view shows"
 summary\:"Definition and overview of the role"
 focus\:"Primary focus\: technology, information, data, ..."
 nature\:"Strategic or operational nature of the work"
@@ -336,8 +342,7 @@ reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
-disputes\:"Questions on which the sources disagree"
-sources\:"The sources cited"))' \
+disputes\:"Questions on which the sources disagree"))' \
 '-f+[Output format]:FORMAT:((table\:"Tables for reading in a terminal, wrapped to its width"
 markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
@@ -348,6 +353,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '*-r+[Only these roles (ids, titles or aliases; comma-separated or repeated)]:ROLE:((cdo\:"Chief Data Officer"
 ceo\:"Chief Executive Officer"
 cfo\:"Chief Financial Officer"
@@ -371,13 +377,12 @@ always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
 '--width=[Width of tables in columns, at least 20 (default\: COLUMNS, else the terminal'\''s, else 100)]:N:_default' \
 '*--data=[Load role files from this file or folder over the others (repeatable; later wins)]:PATH:_files' \
-'(-s --section)--full[Every fact of every section, instead of the one-screen view]' \
 '--no-pager[Never page output. Otherwise output taller than a terminal goes through \$ROLECMP_PAGER, else \$PAGER, else less -FRX; an empty ROLECMP_PAGER (or PAGER) turns paging off too]' \
 '--raw-csv[CSV\: write cells exactly as they are, for data pipelines. By default a cell starting with = + - or @ gets a '\'' in front, so that spreadsheets do not run it as a formula]' \
 '--no-builtin[Do not load the built-in knowledge base\: only the user'\''s data]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-':text -- The words to look for; quote a phrase to find its words in sequence:_default' \
+'*::words -- The words to look for, quoted or not; a phrase in quote marks must come in sequence:_default' \
 && ret=0
 ;;
 (graph)
@@ -494,7 +499,7 @@ _rolecmp_commands() {
 'man:Print a man page (roff)\: rolecmp'\''s own, or a command'\''s' \
 'show:Show one role\: at a glance by default, --full for every fact, or parts of it' \
 'compare:Compare two or more roles side by side\: one screen by default, --full for every fact' \
-'search:Find the facts that mention every word of a query, best first, grouped by role' \
+'search:Find the facts that answer a question or hold every word of a query, best first' \
 'graph:Draw the reporting lines between roles, with every variant the sources name' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -527,7 +532,7 @@ _rolecmp__subcmd__help_commands() {
 'man:Print a man page (roff)\: rolecmp'\''s own, or a command'\''s' \
 'show:Show one role\: at a glance by default, --full for every fact, or parts of it' \
 'compare:Compare two or more roles side by side\: one screen by default, --full for every fact' \
-'search:Find the facts that mention every word of a query, best first, grouped by role' \
+'search:Find the facts that answer a question or hold every word of a query, best first' \
 'graph:Draw the reporting lines between roles, with every variant the sources name' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
