@@ -1,5 +1,5 @@
 //! Counting work instead of timing it: the instructions a run of rolecmp executes, counted by
-//! valgrind's callgrind. A count does not depend on the machine's speed or load, so a test
+//! valgrind (see `costs.rs`, whose `assert_cost_grows_linearly` is the other form). A count does not depend on the machine's speed or load, so a test
 //! can compare a run on input of size N with one on k·N: linear work shows about k times the
 //! instructions, quadratic work about k². [`assert_linear`] takes a third, small run's count
 //! off both, so that start-up and the built-in data do not hide the input's own cost.
@@ -7,29 +7,16 @@
 use std::ffi::{OsStr, OsString};
 
 /// Instructions `rolecmp args…` executes, or `None` (said visibly) where valgrind is not
-/// installed. The run is on one thread, as thread pools spin for a varying while.
+/// installed: counted as `costs.rs` counts them (cachegrind, a stripped binary, one thread).
 pub fn instructions<S: AsRef<OsStr>>(args: &[S]) -> Option<u64> {
     if !super::require::require_tool("valgrind") {
         return None;
     }
-    let out = tempfile::tempdir().unwrap();
-    let output = super::command("valgrind")
-        .arg("--tool=callgrind")
-        .arg(format!(
-            "--callgrind-out-file={}",
-            out.path().join("callgrind.out").display()
-        ))
-        .arg(super::rolecmp_path())
-        .args(args)
-        .env("RAYON_NUM_THREADS", "1")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let count = stderr
-        .lines()
-        .find_map(|line| line.split_once("Collected : ").map(|(_, n)| n.trim()))
-        .and_then(|n| n.parse().ok());
-    Some(count.unwrap_or_else(|| panic!("no instruction count from callgrind: {stderr}")))
+    let args: Vec<OsString> = args.iter().map(|arg| arg.as_ref().to_owned()).collect();
+    Some(super::costs::instructions(
+        &super::costs::lean_binary(),
+        &args,
+    ))
 }
 
 /// How far above a linear cost's growth a measured growth may go, in tenths: start-up work

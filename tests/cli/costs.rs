@@ -80,7 +80,7 @@ pub fn assert_cost_grows_linearly(n: usize, input: impl Fn(usize, &Path) -> Vec<
 
 /// The instructions `rolecmp args…` executes, counted by cachegrind. The run may fail (exit
 /// 1 or 2 with a message); it must not crash.
-fn instructions(binary: &Path, args: &[OsString]) -> u64 {
+pub fn instructions(binary: &Path, args: &[OsString]) -> u64 {
     // Most of a run under valgrind is translating the code it reaches: translating it less
     // carefully (no IR optimisation, no chasing of branches) costs a tenth less.
     let output = command("valgrind")
@@ -112,7 +112,7 @@ fn instructions(binary: &Path, args: &[OsString]) -> u64 {
 /// The binary without its debug information and symbols, which valgrind would spend about a
 /// second reading at every start (a count of instructions needs neither); made once per
 /// build, the binary itself when `objcopy` is missing.
-fn lean_binary() -> PathBuf {
+pub fn lean_binary() -> PathBuf {
     let binary = rolecmp_path();
     let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
     let lean = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rolecmp-stripped");
