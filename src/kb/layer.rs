@@ -28,7 +28,7 @@ use crate::model::{
 };
 use append::{append, append_quoted};
 use convert::{
-    code_from, excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc,
+    code_from, duty, excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc,
     occupation_from, search_word, source_from, term_from, values,
 };
 
@@ -480,13 +480,15 @@ impl<'p> RoleLayers<'p, '_> {
                 if let Some(involvement) = item.involvement {
                     entry.involvement = involvement;
                 }
-                append_facts(&mut entry.facts, &item.facts);
+                append_quoted(&mut entry.facts, item.facts.iter().map(duty), |fact| {
+                    fact.text.as_str()
+                });
             } else {
                 at.insert(area.clone(), role.responsibilities.len());
                 role.responsibilities.push(Responsibility {
                     area,
                     involvement: item.involvement.unwrap_or_default(),
-                    facts: facts(&item.facts),
+                    facts: item.facts.iter().map(duty).collect(),
                 });
             }
         }

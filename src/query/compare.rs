@@ -256,6 +256,7 @@ fn code_entries(labels: &Labels, role: &Role) -> Vec<(String, Vec<Fact>)> {
                     text,
                     sources: code.sources.clone(),
                     evidence: code.evidence.clone(),
+                    involvement: None,
                 }],
             )
         })
@@ -562,6 +563,7 @@ impl Comparison {
                     text: link.text.clone(),
                     sources: link.sources.clone(),
                     evidence: link.evidence.clone(),
+                    involvement: None,
                 }]),
             ]
         };

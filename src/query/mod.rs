@@ -458,6 +458,7 @@ fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<crate::model::Fact>;
                 text: format!("{industry}: {}", fact.text),
                 sources: fact.sources.clone(),
                 evidence: fact.evidence.clone(),
+                involvement: None,
             })
         })
         .collect();
@@ -1097,6 +1098,7 @@ pub fn labour_market_section(
                             text: fact.text.clone(),
                             sources: fact.sources.clone(),
                             evidence: fact.evidence.clone(),
+                            involvement: None,
                         }],
                     },
                 ]
@@ -1319,6 +1321,7 @@ pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<crate
                 },
                 sources: headline.sources.clone(),
                 evidence: headline.evidence.clone(),
+                involvement: None,
             },
             None => crate::model::Fact::new(
                 format!("{} (see --section disputes)", dispute.topic),

@@ -205,6 +205,7 @@ impl Profile {
                             text: format!("{}: {}", capitalised(code.link.label()), code.text),
                             sources: code.sources.clone(),
                             evidence: code.evidence.clone(),
+                            involvement: None,
                         }],
                     },
                 ]
