@@ -176,6 +176,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
             evidence,
             output,
         } => {
+            industry_needs_its_section(filter.industry.as_deref(), &filter.section)?;
             let kb = knowledge()?;
             let profile = profile(&kb, &role, &filter, origin)?;
             let layout = layout.with(&output).with_evidence(evidence);
@@ -191,6 +192,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
             at_most_compared(roles.len())?;
+            industry_needs_its_section(filter.industry.as_deref(), &filter.section)?;
             let kb = knowledge()?;
             let comparison = compare(&kb, &roles, &filter)?
                 .labelled(&labels)
@@ -363,9 +365,16 @@ fn profile(
 /// `search --industry` narrows the industry examples: with sections that leave them out it
 /// could only find nothing, and is refused naming what would work.
 fn searched_sections(filter: &SearchFilter) -> Result<()> {
-    if filter.industry.is_some()
-        && !filter.section.is_empty()
-        && !filter.section.contains(&query::Section::Industries)
+    industry_needs_its_section(filter.industry.as_deref(), &filter.section)
+}
+
+/// `--industry` narrows the industry examples and nothing else: with `--section` leaving
+/// them out it would add only a title ("with Healthcare examples") over none, so `search`,
+/// `show` and `compare` refuse it alike, naming what would work.
+fn industry_needs_its_section(industry: Option<&str>, sections: &[query::Section]) -> Result<()> {
+    if industry.is_some()
+        && !sections.is_empty()
+        && !sections.contains(&query::Section::Industries)
     {
         return Err(UsageError(
             "--industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two".to_owned(),
