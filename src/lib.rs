@@ -176,7 +176,6 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
             evidence,
             output,
         } => {
-            industry_needs_its_section(filter.industry.as_deref(), &filter.section)?;
             let kb = knowledge()?;
             let profile = profile(&kb, &role, &filter, origin)?;
             let layout = layout.with(&output).with_evidence(evidence);
@@ -192,7 +191,6 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
             at_most_compared(roles.len())?;
-            industry_needs_its_section(filter.industry.as_deref(), &filter.section)?;
             let kb = knowledge()?;
             let comparison = compare(&kb, &roles, &filter)?
                 .labelled(&labels)
@@ -260,6 +258,7 @@ fn compare(
     names: &[String],
     filter: &Filter,
 ) -> Result<query::compare::Comparison> {
+    industry_needs_its_section(filter.industry.as_deref(), &filter.section)?;
     let roles = named_roles(kb, names)?;
     let industry = industry(kb, filter)?;
     Ok(query::compare::compare(
@@ -346,6 +345,7 @@ fn profile(
     filter: &Filter,
     origin: Option<query::origin::Origin>,
 ) -> Result<query::show::Profile> {
+    industry_needs_its_section(filter.industry.as_deref(), &filter.section)?;
     let role = kb.role(name)?;
     let industry = industry(kb, filter)?;
     let layer = origin.map(|origin| query::show::Layer {
@@ -372,9 +372,7 @@ fn searched_sections(filter: &SearchFilter) -> Result<()> {
 /// them out it would add only a title ("with Healthcare examples") over none, so `search`,
 /// `show` and `compare` refuse it alike, naming what would work.
 fn industry_needs_its_section(industry: Option<&str>, sections: &[query::Section]) -> Result<()> {
-    if industry.is_some()
-        && !sections.is_empty()
-        && !sections.contains(&query::Section::Industries)
+    if industry.is_some() && !sections.is_empty() && !sections.contains(&query::Section::Industries)
     {
         return Err(UsageError(
             "--industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two".to_owned(),

@@ -1074,7 +1074,10 @@ fn glance_headlines(role: &str, dir: &std::path::Path) -> BTreeMap<String, Vec<(
                         .iter()
                         .map(|source| source.as_str().unwrap())
                         .collect();
-                    (line["text"].as_str().unwrap().to_owned(), sources.join(", "))
+                    (
+                        line["text"].as_str().unwrap().to_owned(),
+                        sources.join(", "),
+                    )
                 })
                 .collect();
             (dimension.clone(), lines)
@@ -1099,7 +1102,10 @@ fn replacing_a_part_drops_the_headlines_that_sum_it_up_and_the_glance_shows_what
         ("facing", own("Our CIO serves staff and customers.")),
         ("reporting", own("Our CIO reports to the CFO.")),
         ("background", own("Our CIO came up through operations.")),
-        ("industries", own("E-commerce: Our CIO runs the online shop's systems.")),
+        (
+            "industries",
+            own("E-commerce: Our CIO runs the online shop's systems."),
+        ),
     ]
     .into_iter()
     .map(|(dimension, lines)| (dimension.to_owned(), lines))
@@ -1119,7 +1125,10 @@ fn replacing_a_part_drops_the_headlines_that_sum_it_up_and_the_glance_shows_what
         .lines()
         .find(|line| line.starts_with("Reports to"))
         .unwrap();
-    assert_eq!(row.trim_end(), "Reports to       │ Our CIO reports to the CFO. [handbook]");
+    assert_eq!(
+        row.trim_end(),
+        "Reports to       │ Our CIO reports to the CFO. [handbook]"
+    );
 }
 
 #[test]
@@ -1139,14 +1148,19 @@ fn a_file_replacing_a_part_keeps_the_headline_it_writes_for_it() {
     // Parts the file does not replace keep the reference's headlines.
     assert_eq!(
         headlines["definition"],
-        [("Heads IT and its systems.".to_owned(), "brief, guide".to_owned())]
+        [(
+            "Heads IT and its systems.".to_owned(),
+            "brief, guide".to_owned()
+        )]
     );
 }
 
 #[test]
 fn replacing_industry_entries_drops_a_headline_only_when_no_example_left_supports_it() {
     let entry = |industry: &str| {
-        format!("  - industry: {industry}\n    replace: true\n    facts:\n      - text: Ours in {industry}.\n        sources: [handbook]\n")
+        format!(
+            "  - industry: {industry}\n    replace: true\n    facts:\n      - text: Ours in {industry}.\n        sources: [handbook]\n"
+        )
     };
     let company = |industries: &[&str]| {
         let mut role = "id: cio\nextends: builtin\nindustries:\n".to_owned();

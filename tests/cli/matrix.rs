@@ -54,16 +54,7 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
         // else its area's; the strongest when a source has several), never stronger.
         for item in facts["responsibilities"].as_array().unwrap() {
             let area = item["area"].as_str().unwrap();
-            let mut by_source: BTreeMap<&str, &str> = BTreeMap::new();
-            for fact in item["facts"].as_array().unwrap() {
-                let involvement = fact["involvement"]
-                    .as_str()
-                    .unwrap_or_else(|| item["involvement"].as_str().unwrap());
-                for source in fact["sources"].as_array().unwrap() {
-                    let held = by_source.entry(source.as_str().unwrap()).or_insert(involvement);
-                    *held = strongest(held, involvement);
-                }
-            }
+            let by_source = involvement_by_source(item);
             let expected = by_source.values().copied().reduce(strongest).unwrap();
             let found = level(area, role);
             if found != expected && found != "shared" {
@@ -73,10 +64,9 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
             }
             let said = cited_supports(matrix, area, role);
             for (source, expected) in by_source {
-                if !said
-                    .iter()
-                    .any(|(level, sources)| level == expected && sources.iter().any(|s| s == source))
-                {
+                if !said.iter().any(|(level, sources)| {
+                    level == expected && sources.iter().any(|s| s == source)
+                }) {
                     wrong.push(format!(
                         "{role}/{area}: the cell does not cite {source} as {expected}, as its facts do"
                     ));
@@ -144,6 +134,24 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
     wrong
 }
 
+/// Each source of a responsibility entry (in `show --full` JSON) with the involvement its
+/// facts give: a fact's own, else the entry's; the strongest when the source has several.
+fn involvement_by_source(item: &serde_json::Value) -> BTreeMap<&str, &str> {
+    let mut by_source: BTreeMap<&str, &str> = BTreeMap::new();
+    for fact in item["facts"].as_array().unwrap() {
+        let involvement = fact["involvement"]
+            .as_str()
+            .unwrap_or_else(|| item["involvement"].as_str().unwrap());
+        for source in fact["sources"].as_array().unwrap() {
+            let held = by_source
+                .entry(source.as_str().unwrap())
+                .or_insert(involvement);
+            *held = strongest(held, involvement);
+        }
+    }
+    by_source
+}
+
 /// What a role's own facts can give it in an area, strongest first.
 const OWN: [&str; 4] = ["responsible", "often", "partly", "some-firms"];
 
@@ -154,7 +162,11 @@ fn strongest<'a>(a: &'a str, b: &'a str) -> &'a str {
 }
 
 /// The supports of one cell: each level with the sources it cites.
-fn cited_supports(matrix: &serde_json::Value, area: &str, role: &str) -> Vec<(String, Vec<String>)> {
+fn cited_supports(
+    matrix: &serde_json::Value,
+    area: &str,
+    role: &str,
+) -> Vec<(String, Vec<String>)> {
     matrix["rows"]
         .as_array()
         .unwrap()
@@ -362,7 +374,10 @@ fn the_rule_catches_a_cell_that_contradicts_a_fact() {
     let wrong = contradictions(&matrix, &[]);
     assert_eq!(wrong.len(), 5, "{wrong:#?}");
     assert!(
-        wrong.contains(&"cio/security: the cell cites brief as responsible, but its facts say often".to_owned()),
+        wrong.contains(
+            &"cio/security: the cell cites brief as responsible, but its facts say often"
+                .to_owned()
+        ),
         "{wrong:#?}"
     );
 }
