@@ -5,6 +5,7 @@
 //! → [`render`] → output.
 
 pub mod cli;
+pub mod error;
 pub mod generate;
 pub mod kb;
 pub mod model;
@@ -16,21 +17,11 @@ pub mod sanitize;
 
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
-use std::mem::ManuallyDrop;
-
-use anyhow::Result;
 
 use cli::{Cli, ColorChoice, Command, Filter};
+use error::Error;
 use kb::KnowledgeBase;
 use render::Layout;
-
-/// Exit codes, as documented in docs/threat-model.md.
-pub mod exit {
-    /// A problem reading or checking data, or writing output.
-    pub const FAILURE: u8 = 1;
-    /// The command line was wrong: a bad flag, or a name that matches nothing.
-    pub const USAGE: u8 = 2;
-}
 
 /// Width of tables: `--width`, else `COLUMNS` when set, else the terminal's, else a width
 /// that reads well in files and pipes.
@@ -52,35 +43,6 @@ fn table_width(asked: Option<u16>) -> u16 {
     }
     DEFAULT
 }
-
-/// A wrong command line found after parsing (exit 2), such as an unusable id.
-#[derive(Debug)]
-pub struct UsageError(pub String);
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&sanitize::terminal_safe(&self.0))
-    }
-}
-
-impl std::error::Error for UsageError {}
-
-/// `validate` found problems: they are the command's output, this only sets the exit code.
-#[derive(Debug)]
-pub struct ProblemsFound(pub usize);
-
-impl std::fmt::Display for ProblemsFound {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "validation failed with {} problem{}",
-            self.0,
-            if self.0 == 1 { "" } else { "s" }
-        )
-    }
-}
-
-impl std::error::Error for ProblemsFound {}
 
 /// Whether tables get colour. `auto` follows the usual conventions, as clap's own help
 /// does: `NO_COLOR` turns colour off, `CLICOLOR_FORCE` on, else only a terminal gets it.
@@ -105,11 +67,14 @@ const OUTPUT_BUFFER: usize = 256 * 1024;
 /// A hint (what to run to see more) follows the output on stderr, and only when stderr is a
 /// terminal: a person reads it there, and no file or pipe ever gets it. Output that fits the
 /// screen with no room left for the hint is printed without it.
-pub fn run_to_stdout(cli: Cli) -> Result<()> {
+///
+/// The knowledge base the command loads is left in `knowledge`: the caller decides when it is
+/// freed (`main` never frees it).
+pub fn run_to_stdout(cli: Cli, knowledge: &mut Option<KnowledgeBase>) -> Result<(), Error> {
     let hints = std::io::stderr().is_terminal();
     let Some(pager) = pager::chosen(cli.no_pager) else {
         let mut out = std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
-        let ran = run(cli, &mut out);
+        let ran = run(cli, &mut out, knowledge);
         // What was written before an error comes out before the error is printed.
         let flushed = out.flush();
         let hint = ran?;
@@ -120,7 +85,7 @@ pub fn run_to_stdout(cli: Cli) -> Result<()> {
         return Ok(());
     };
     let mut output = Vec::new();
-    let ran = run(cli, &mut output);
+    let ran = run(cli, &mut output, knowledge);
     let hint = match &ran {
         Ok(Some(hint)) if hints => Some(hint.clone()),
         _ => None,
@@ -143,9 +108,12 @@ fn write_hint(hint: Option<&str>) {
 }
 
 /// Runs one command, writing its output to `out`; returns what to suggest to a person at a
-/// terminal, if anything. Meant to run once per process: the knowledge base it loads is left
-/// for the process exit to free.
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
+/// terminal, if anything. The knowledge base it loads, if any, is left in `knowledge`.
+pub fn run(
+    cli: Cli,
+    out: &mut dyn Write,
+    knowledge: &mut Option<KnowledgeBase>,
+) -> Result<Option<String>, Error> {
     let layout = Layout {
         width: table_width(cli.width),
         color: use_color(cli.color),
@@ -155,14 +123,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
     };
     let mut hint = None;
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
-    // One command per process: freeing the knowledge base string by string just before the
-    // process ends is wasted work (8 % of the instructions of `list`), so it is never freed.
-    let knowledge = || KnowledgeBase::layered(&sources).map(ManuallyDrop::new);
     match cli.command {
         Command::List { kind, output } => {
-            let kb = knowledge()?;
+            let kb = load(knowledge, &sources)?;
             render::render(
-                &query::list::list(&kb, kind),
+                &query::list::list(kb, kind),
                 output.format,
                 layout.with(&output),
                 out,
@@ -175,8 +140,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
             evidence,
             output,
         } => {
-            let kb = knowledge()?;
-            let profile = profile(&kb, &role, &filter, origin)?;
+            let kb = load(knowledge, &sources)?;
+            let profile = profile(kb, &role, &filter, origin)?;
             let layout = layout.with(&output).with_evidence(evidence);
             hint = render::render(&profile, output.format, layout, out)?;
         }
@@ -190,17 +155,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
             at_most_compared(roles.len())?;
-            let kb = knowledge()?;
-            let comparison = compare(&kb, &roles, &filter)?
+            let kb = load(knowledge, &sources)?;
+            let comparison = compare(kb, &roles, &filter)?
                 .labelled(&labels)
-                .map_err(|error| UsageError(error.to_string()))?
+                .map_err(|error| Error::Usage(error.to_string()))?
                 .differences_only(differences_only);
             let layout = layout.with(&output).with_evidence(evidence);
             hint = render::render(&comparison, output.format, layout, out)?;
         }
         Command::Matrix { roles, all, output } => {
-            let kb = knowledge()?;
-            let matrix = matrix(&kb, &roles, all)?;
+            let kb = load(knowledge, &sources)?;
+            let matrix = matrix(kb, &roles, all)?;
             hint = render::render(&matrix, output.format, layout.with(&output), out)?;
         }
         Command::Search {
@@ -209,22 +174,22 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
             filter,
             output,
         } => {
-            let kb = knowledge()?;
-            let results = search(&kb, &text, &roles, &filter)?;
+            let kb = load(knowledge, &sources)?;
+            let results = search(kb, &text, &roles, &filter)?;
             hint = render::render(&results, output.format, layout.with(&output), out)?;
         }
         Command::Graph { roles, format } => {
-            let kb = knowledge()?;
-            let roles = roles_to_draw(&kb, &roles)?;
-            let graph = query::graph::graph(&kb, &roles);
+            let kb = load(knowledge, &sources)?;
+            let roles = roles_to_draw(kb, &roles)?;
+            let graph = query::graph::graph(kb, &roles);
             render::render_graph(&graph, format, layout, out)?;
         }
         Command::Validate { paths, output } => {
-            let validation = query::validate::validate(&sources, paths);
+            let validation = query::validate::validate(&sources, paths, knowledge);
             render::render(&validation, output.format, layout.with(&output), out)?;
             out.flush()?;
             if !validation.is_clean() {
-                return Err(ProblemsFound(validation.problems.len()).into());
+                return Err(Error::ProblemsFound(validation.problems.len()));
             }
         }
         Command::Schema { kind } => {
@@ -233,16 +198,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
                 .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        Command::Init { id, dir, from } => query::init::init(
-            || KnowledgeBase::layered(&sources),
-            &id,
-            &dir,
-            from.as_deref(),
-            out,
-        )?,
+        Command::Init { id, dir, from } => {
+            query::init::init(knowledge, &sources, &id, &dir, from.as_deref(), out)?;
+        }
         Command::Completions { shell } => {
-            let kb = knowledge()?;
-            out.write_all(&generate::completions(&kb, shell))?;
+            let kb = load(knowledge, &sources)?;
+            out.write_all(&generate::completions(kb, shell))?;
         }
         Command::Man { command } => generate::man(command.as_deref(), out)?,
     }
@@ -250,12 +211,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Option<String>> {
     Ok(hint)
 }
 
+/// The knowledge base of this run, loaded into `slot` (once) for its caller to free.
+fn load<'k>(
+    slot: &'k mut Option<KnowledgeBase>,
+    sources: &kb::files::Sources,
+) -> Result<&'k KnowledgeBase, Error> {
+    Ok(slot.insert(KnowledgeBase::layered(sources)?))
+}
+
 /// `compare` with its names looked up.
 fn compare(
     kb: &KnowledgeBase,
     names: &[String],
     filter: &Filter,
-) -> Result<query::compare::Comparison> {
+) -> Result<query::compare::Comparison, Error> {
     let roles = named_roles(kb, names)?;
     let industry = industry(kb, filter)?;
     Ok(query::compare::compare(
@@ -269,7 +238,7 @@ fn compare(
 
 /// `matrix`: the roles named, or every role the sources name in some area (`--all`: every
 /// role).
-fn matrix(kb: &KnowledgeBase, names: &[String], all: bool) -> Result<query::matrix::Matrix> {
+fn matrix(kb: &KnowledgeBase, names: &[String], all: bool) -> Result<query::matrix::Matrix, Error> {
     let named = named_roles(kb, names)?;
     if !named.is_empty() {
         return Ok(query::matrix::matrix(kb, &named));
@@ -285,20 +254,19 @@ fn matrix(kb: &KnowledgeBase, names: &[String], all: bool) -> Result<query::matr
 
 /// `compare` takes a few roles: more side by side does not read, and every extra role adds a
 /// column to every row.
-fn at_most_compared(count: usize) -> Result<()> {
+fn at_most_compared(count: usize) -> Result<(), Error> {
     if count > query::compare::MAX_ROLES {
-        return Err(UsageError(format!(
+        return Err(Error::Usage(format!(
             "compare takes at most {} roles, not {count}: more side by side does not read (list, search and graph take any number)",
             query::compare::MAX_ROLES,
-        ))
-        .into());
+        )));
     }
     Ok(())
 }
 
 /// Writes what clap answered instead of running a command (`--help`, `--version`), coloured
 /// as clap would colour it. Unlike clap's own printing, a failed write is an error.
-pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<()> {
+pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<(), Error> {
     let text = answer.render();
     if use_color(ColorChoice::Auto) {
         write!(out, "{}", text.ansi())?;
@@ -341,7 +309,7 @@ fn profile(
     name: &str,
     filter: &Filter,
     origin: Option<query::origin::Origin>,
-) -> Result<query::show::Profile> {
+) -> Result<query::show::Profile, Error> {
     let role = kb.role(name)?;
     let industry = industry(kb, filter)?;
     let layer = origin.map(|origin| query::show::Layer {
@@ -364,7 +332,7 @@ fn search(
     text: &str,
     roles: &[String],
     filter: &Filter,
-) -> Result<query::search::SearchResults> {
+) -> Result<query::search::SearchResults, Error> {
     let named = named_roles(kb, roles)?;
     // A `builtin:` view is no role of the layered knowledge base: search a copy that has it.
     let views: Vec<model::Role> = named
@@ -388,12 +356,12 @@ fn search(
         sections: filter.section.clone(),
         industry: industry.map(|term| term.id.as_str()),
     };
-    Ok(query::search::search(kb, text, &filters)?)
+    query::search::search(kb, text, &filters).map_err(|error| Error::Failure(error.into()))
 }
 
 /// The roles named on the command line, each looked up by name and each once: two names
 /// for one role would compare it with itself.
-fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
+fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>, Error> {
     let found = kb.roles_named(names)?;
     let mut first_named: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (index, role) in found.iter().enumerate() {
@@ -406,11 +374,10 @@ fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a mo
                     role.id, role.id
                 )
             };
-            return Err(UsageError(format!(
+            return Err(Error::Usage(format!(
                 "'{}' and '{}' both name the role '{}': name each role once{hint}",
                 names[first], names[index], role.id
-            ))
-            .into());
+            )));
         }
         first_named.insert(&role.id, index);
     }
@@ -419,33 +386,17 @@ fn named_roles<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a mo
 
 /// The roles named on the command line, in any number: for a graph, naming a role twice
 /// draws it once.
-fn roles_to_draw<'a>(kb: &'a KnowledgeBase, names: &[String]) -> Result<Vec<&'a model::Role>> {
+fn roles_to_draw<'a>(
+    kb: &'a KnowledgeBase,
+    names: &[String],
+) -> Result<Vec<&'a model::Role>, Error> {
     Ok(kb.roles_named(names)?)
 }
 
-fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>> {
+fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a model::Term>, Error> {
     Ok(filter
         .industry
         .as_deref()
         .map(|name| kb.industry(name))
         .transpose()?)
-}
-
-/// The exit code for an error: usage errors (unknown names) are 2, everything else 1.
-pub fn exit_code(error: &anyhow::Error) -> u8 {
-    if error.downcast_ref::<kb::UnknownName>().is_some()
-        || error.downcast_ref::<UsageError>().is_some()
-    {
-        exit::USAGE
-    } else {
-        exit::FAILURE
-    }
-}
-
-/// True when the error is only that the reader of our output went away (`| head`).
-pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .chain()
-        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
-        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }

@@ -5,35 +5,34 @@ use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Result;
-
-use crate::UsageError;
+use crate::error::Error;
 use crate::kb::{self, KnowledgeBase};
 use crate::sanitize::terminal_safe;
 
-/// `init`: writes the role file (and a sources file) and says what to do next.
+/// `init`: writes the role file (and a sources file) and says what to do next. The
+/// knowledge base it loads is left in `knowledge` for the caller to free.
 pub fn init(
-    knowledge: impl Fn() -> Result<KnowledgeBase, kb::InvalidData>,
+    knowledge: &mut Option<KnowledgeBase>,
+    sources: &kb::files::Sources,
     id: &str,
     dir: &Path,
     from: Option<&str>,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<(), Error> {
     if !kb::template::is_valid_id(id) {
-        return Err(UsageError(format!(
+        return Err(Error::Usage(format!(
             "'{id}' is not a usable role id: use lower-case letters, digits and dashes, such as 'ciso'"
-        ))
-        .into());
+        )));
     }
     // A half-filled file in the user's data must not stop them starting the next one:
     // without --from, the built-in roles are enough to warn of a replacement.
-    let kb = match (knowledge(), from) {
-        (Ok(kb), _) => kb,
+    let kb = match (KnowledgeBase::layered(sources), from) {
+        (Ok(kb), _) => knowledge.insert(kb),
         (Err(invalid), Some(_)) => return Err(invalid.into()),
-        (Err(_), None) => KnowledgeBase::builtin().unwrap_or_default(),
+        (Err(_), None) => knowledge.insert(KnowledgeBase::builtin().unwrap_or_default()),
     };
     let from = from.map(|name| kb.role(name)).transpose()?;
-    let created = kb::template::init(&kb, id, dir, from)?;
+    let created = kb::template::init(kb, id, dir, from)?;
     // Paths are the user's, and may hold anything a file name can.
     let shown = |path: &Path| terminal_safe(&path.display().to_string()).into_owned();
     writeln!(out, "created {}", shown(&created.role))?;
