@@ -85,6 +85,16 @@ pub enum ColorChoice {
     Never,
 }
 
+impl From<ColorChoice> for crate::render::Color {
+    fn from(choice: ColorChoice) -> Self {
+        match choice {
+            ColorChoice::Auto => Self::Auto,
+            ColorChoice::Always => Self::Always,
+            ColorChoice::Never => Self::Never,
+        }
+    }
+}
+
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Output {
@@ -95,6 +105,13 @@ pub struct Output {
     /// under a document's own title (`##`), so that it can be appended to it.
     #[arg(long, value_name = "N", default_value_t = 1, global = true, value_parser = clap::value_parser!(u8).range(1..=5))]
     pub heading_level: u8,
+}
+
+impl Output {
+    /// `layout` with these options.
+    pub fn layout(&self, layout: crate::render::Layout) -> crate::render::Layout {
+        layout.with_heading_level(self.heading_level)
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -44,6 +44,11 @@ pub enum Error {
 }
 
 impl Error {
+    /// A usage error saying `what` is wrong with the command line.
+    pub fn usage(what: impl fmt::Display) -> Self {
+        Error::Usage(what.to_string())
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Error::Usage(_) => ExitCode::Usage,

@@ -22,7 +22,7 @@ pub use yaml::MAX_FILE_BYTES;
 pub use yaml::to_string as to_yaml;
 
 pub use crate::model::KnowledgeBase;
-use crate::model::{Role, Source, Term};
+use crate::model::Role;
 
 /// The built-in knowledge base, parsed and checked at build time (see build.rs) and embedded
 /// in postcard's compact form: decoding it costs microseconds, parsing the YAML a millisecond.
@@ -152,43 +152,6 @@ impl KnowledgeBase {
             .collect()
     }
 
-    /// A role by name: its exact id first, then its id, title or alias in any case; with
-    /// `builtin:` in front, the role as shipped, whatever is layered over it.
-    pub fn role(&self, name: &str) -> Result<&Role, UnknownName> {
-        let Some(shipped) = name.strip_prefix(BUILTIN_PREFIX) else {
-            return lookup::find(&self.roles, name, "role", false);
-        };
-        let views: Vec<Shipped> = self.shipped.iter().map(Shipped).collect();
-        lookup::find(&views, shipped, "built-in role", false)
-            .map(|view| view.0)
-            .map_err(|mut error| {
-                name.clone_into(&mut error.given);
-                if error.valid.is_empty() {
-                    error.valid.push(
-                        "none, as --no-builtin leaves the built-in knowledge base out".to_owned(),
-                    );
-                }
-                error
-            })
-    }
-
-    /// The roles `names` name, in order, each looked up as [`KnowledgeBase::role`] does; every
-    /// role's names are normalised once for all of them, so that naming thousands of roles
-    /// (`matrix` of every title) costs time linear in the roles and names.
-    pub fn roles_named(&self, names: &[String]) -> Result<Vec<&Role>, UnknownName> {
-        let finder = lookup::Finder::new(&self.roles, "role", false);
-        names
-            .iter()
-            .map(|name| {
-                if name.starts_with(BUILTIN_PREFIX) {
-                    self.role(name)
-                } else {
-                    finder.find(name)
-                }
-            })
-            .collect()
-    }
-
     /// The built-in version of a role (itself for a `builtin:` view), if it has one: for a
     /// role that started as a copy of another (`extends: cio`), the built-in version of the
     /// role at the start of its chain of copies.
@@ -228,47 +191,6 @@ impl KnowledgeBase {
         }
         self.roles.iter().chain(views)
     }
-
-    /// An industry by id, label, alias or unambiguous prefix.
-    pub fn industry(&self, name: &str) -> Result<&Term, UnknownName> {
-        lookup::find(&self.industries, name, "industry", true)
-    }
-
-    /// A responsibility area by id, label, alias or unambiguous prefix.
-    pub fn area(&self, name: &str) -> Result<&Term, UnknownName> {
-        lookup::find(&self.areas, name, "area", true)
-    }
-
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|source| source.id == id)
-    }
-
-    /// The display label of an area or industry id (the id itself if it is unknown).
-    pub fn label<'a>(terms: &'a [Term], id: &'a str) -> &'a str {
-        terms
-            .iter()
-            .find(|term| term.id == id)
-            .map_or(id, |term| term.label.as_str())
-    }
-
-    /// The title of a role id (the id itself if it is unknown).
-    pub fn title<'a>(&'a self, id: &'a str) -> &'a str {
-        self.roles
-            .iter()
-            .find(|role| role.id == id)
-            .map_or(id, |role| role.title.as_str())
-    }
-}
-
-impl lookup::Named for Role {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn other_names(&self) -> Vec<&str> {
-        std::iter::once(self.title.as_str())
-            .chain(self.aliases.iter().map(String::as_str))
-            .collect()
-    }
 }
 
 /// What a role name starts with to mean the role as shipped: `builtin:cio`.
@@ -280,19 +202,4 @@ const SHIPPED: &str = "Built-in";
 /// A name of a `builtin:` view as the role was shipped: "Built-in CIO" → "CIO".
 pub fn shipped_name(name: &str) -> &str {
     name.strip_prefix(SHIPPED).map_or(name, str::trim_start)
-}
-
-/// A `builtin:` view found by the names of the role as shipped (`builtin:CIO`).
-struct Shipped<'a>(&'a Role);
-
-impl lookup::Named for Shipped<'_> {
-    fn id(&self) -> &str {
-        self.0.id.strip_prefix(BUILTIN_PREFIX).unwrap_or(&self.0.id)
-    }
-    fn other_names(&self) -> Vec<&str> {
-        std::iter::once(&self.0.title)
-            .chain(&self.0.aliases)
-            .map(|name| shipped_name(name))
-            .collect()
-    }
 }

@@ -289,9 +289,8 @@ pub fn init(kb: &KnowledgeBase, id: &str, dir: &Path, from: Option<&Role>) -> Re
             None
         }
     };
-    if let Ok(existing) = kb.role(id)
-        && existing.id == id
-    {
+    if let Ok(at) = kb.roles.binary_search_by(|role| role.id.as_str().cmp(id)) {
+        let existing = &kb.roles[at];
         notes.push(format!(
             "'{id}' is already a role ({}): this file replaces it, and none of its facts, industries or disputes are kept unless the file has them. To change only some of its fields, add `extends: builtin` (or `extends: {id}`) to the file and delete what you do not change.",
             existing.title

@@ -216,6 +216,31 @@ fn column_names(roles: &[&Role]) -> Vec<String> {
         .collect()
 }
 
+/// More roles than `compare` takes: a usage error, found before anything is loaded, so that
+/// thousands of roles cost nothing to refuse.
+#[derive(Debug)]
+pub struct TooManyRoles(pub usize);
+
+impl std::fmt::Display for TooManyRoles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "compare takes at most {MAX_ROLES} roles, not {}: more side by side does not read (list, search and graph take any number)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for TooManyRoles {}
+
+/// Whether `count` roles are few enough to compare.
+pub fn at_most(count: usize) -> Result<(), TooManyRoles> {
+    if count > MAX_ROLES {
+        return Err(TooManyRoles(count));
+    }
+    Ok(())
+}
+
 /// More `--label`s than compared roles: a usage error.
 #[derive(Debug)]
 pub struct TooManyLabels {

@@ -31,7 +31,9 @@ pub fn init(
         (Err(invalid), Some(_)) => return Err(invalid.into()),
         (Err(_), None) => knowledge.insert(KnowledgeBase::builtin().unwrap_or_default()),
     };
-    let from = from.map(|name| kb.role(name)).transpose()?;
+    let from = from
+        .map(|name| crate::resolve::role(kb, name))
+        .transpose()?;
     let created = kb::template::init(kb, id, dir, from)?;
     // Paths are the user's, and may hold anything a file name can.
     let shown = |path: &Path| terminal_safe(&path.display().to_string()).into_owned();

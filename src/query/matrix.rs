@@ -234,6 +234,21 @@ pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
     }
 }
 
+/// The matrix `rolecmp matrix` shows: of the roles `named`, or when none is, of every role
+/// the sources name in some area (`all`: of every role).
+pub fn asked(kb: &KnowledgeBase, named: &[&Role], all: bool) -> Matrix {
+    if !named.is_empty() {
+        return matrix(kb, named);
+    }
+    let everyone: Vec<&Role> = kb.roles.iter().collect();
+    let matrix = matrix(kb, &everyone);
+    if all {
+        matrix
+    } else {
+        matrix.without_silent_roles()
+    }
+}
+
 /// `sources` and those `matrix` cites, each once, in the order of the sources file.
 pub fn with_sources_of(
     kb: &KnowledgeBase,

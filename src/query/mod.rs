@@ -338,7 +338,11 @@ fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<crate::model::Fact>;
         .industries
         .iter()
         .flat_map(|example| {
-            let industry = KnowledgeBase::label(&kb.industries, &example.industry);
+            let industry = kb
+                .industries
+                .iter()
+                .find(|term| term.id == example.industry)
+                .map_or(example.industry.as_str(), |term| term.label.as_str());
             example.facts.iter().map(move |fact| crate::model::Fact {
                 text: format!("{industry}: {}", fact.text),
                 sources: fact.sources.clone(),

@@ -33,19 +33,25 @@ pub struct Profile {
 /// One layer to narrow a profile to (`--origin`), with the role as shipped to tell them
 /// apart.
 #[derive(Debug, Clone, Copy)]
-pub struct Layer<'a> {
-    pub origin: Origin,
-    pub shipped: Option<&'a Role>,
+struct Layer<'a> {
+    origin: Origin,
+    shipped: Option<&'a Role>,
 }
 
+/// `role`'s profile: the sections asked for (or at a glance, or `full`), with `industry`'s
+/// examples, narrowed to one layer's facts with `origin`.
 pub fn show(
     kb: &KnowledgeBase,
     role: &Role,
     industry: Option<&Term>,
     sections: &[Section],
     full: bool,
-    layer: Option<Layer>,
+    origin: Option<Origin>,
 ) -> Profile {
+    let layer = origin.map(|origin| Layer {
+        origin,
+        shipped: kb.shipped_version(role),
+    });
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
     let industry_id = industry.map(|t| t.id.as_str());
     // `--origin` keeps one layer's facts before anything is built from the role, of the

@@ -7,7 +7,7 @@ mod markdown;
 mod mermaid;
 mod table;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use crate::model::Fact;
 use crate::report::{Cell, Diagram, Report};
@@ -49,6 +49,28 @@ pub enum GraphFormat {
     Yaml,
 }
 
+/// When to colour, as `--color` asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Color {
+    /// As clap's own help does: `NO_COLOR` turns colour off, `CLICOLOR_FORCE` on, else only a
+    /// terminal gets it.
+    Auto,
+    Always,
+    Never,
+}
+
+/// Whether output to stdout gets colour.
+pub fn color_on(color: Color) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => !matches!(
+            anstream::AutoStream::choice(&std::io::stdout()),
+            anstream::ColorChoice::Never
+        ),
+    }
+}
+
 /// How to lay text out, decided once from the command line and the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Layout {
@@ -67,11 +89,24 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The layout with a command's own output options.
-    #[must_use]
-    pub fn with(self, output: &crate::cli::Output) -> Self {
+    /// The layout of output to stdout: tables `width` wide (`--width`), else `COLUMNS` wide
+    /// when it is set, else as wide as the terminal, else a width that reads well in files
+    /// and pipes; coloured as `color` asks; CSV cells as they are with `raw_csv`.
+    pub fn for_stdout(width: Option<u16>, color: Color, raw_csv: bool) -> Self {
         Self {
-            heading_level: output.heading_level,
+            width: width.unwrap_or_else(table_width),
+            color: color_on(color),
+            raw_csv,
+            heading_level: 1,
+            evidence: false,
+        }
+    }
+
+    /// The layout with the Markdown title's heading level (`--heading-level`).
+    #[must_use]
+    pub fn with_heading_level(self, heading_level: u8) -> Self {
+        Self {
+            heading_level,
             ..self
         }
     }
@@ -81,6 +116,24 @@ impl Layout {
     pub fn with_evidence(self, evidence: bool) -> Self {
         Self { evidence, ..self }
     }
+}
+
+/// The width of tables when `--width` does not give it: `COLUMNS` when set, else the
+/// terminal's, else a width that reads well in files and pipes.
+fn table_width() -> u16 {
+    const DEFAULT: u16 = 100;
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+    {
+        return columns.max(20);
+    }
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
+    {
+        return width.max(20);
+    }
+    DEFAULT
 }
 
 /// Writes `report` in `format`; returns the report's hint for a person reading a page (table

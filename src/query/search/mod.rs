@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::{FACT_HEADER, Labels, PlacedFact, Section, citations, each_fact, placed_record};
 use crate::kb::KnowledgeBase;
-use crate::model::Source;
+use crate::model::{Role, Source};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 use index::Index;
 pub use index::TooLarge;
@@ -34,8 +34,8 @@ const SHOWN_APART: usize = 10;
 /// What a search is narrowed to; empty means everything.
 #[derive(Debug, Clone, Default)]
 pub struct Filters<'a> {
-    /// Role ids.
-    pub roles: Vec<&'a str>,
+    /// The roles to search, `builtin:` views too.
+    pub roles: Vec<&'a Role>,
     pub sections: Vec<Section>,
     /// Industry id: only the facts of that industry's examples.
     pub industry: Option<&'a str>,
@@ -79,7 +79,8 @@ pub fn search(
 ) -> Result<SearchResults, TooLarge> {
     let words = Words::new(abbreviations(kb));
     let labels = Labels::new(kb);
-    let index = build_index(kb, &labels, &words, filters)?;
+    let searched = searched(kb, &filters.roles);
+    let index = build_index(&searched, &labels, &words, filters)?;
     let clauses = query::parse(text, &words, &Synonyms::new(kb, &words));
     let (hits, unfound) = find(&index, &clauses);
 
@@ -100,8 +101,8 @@ pub fn search(
     let roles: Vec<RoleHits> = order
         .into_iter()
         .map(|role| RoleHits {
-            role: kb.roles[role].id.clone(),
-            title: kb.roles[role].title.clone(),
+            role: searched[role].id.clone(),
+            title: searched[role].title.clone(),
             facts: by_role.remove(&role).unwrap_or_default(),
         })
         .collect();
@@ -153,8 +154,20 @@ fn abbreviations(kb: &KnowledgeBase) -> impl Iterator<Item = &str> {
         .filter(|form| !form.contains(char::is_whitespace))
 }
 
+/// The roles a search looks in: those `named`, in the order of the knowledge base and then
+/// of the `builtin:` views among them, each once; or every role.
+fn searched<'k>(kb: &'k KnowledgeBase, named: &[&'k Role]) -> Vec<&'k Role> {
+    if named.is_empty() {
+        return kb.roles.iter().collect();
+    }
+    let ids: HashSet<&str> = named.iter().map(|role| role.id.as_str()).collect();
+    kb.roles_with(named)
+        .filter(|role| ids.contains(role.id.as_str()))
+        .collect()
+}
+
 fn build_index<'a>(
-    kb: &'a KnowledgeBase,
+    roles: &[&'a Role],
     labels: &'a Labels,
     words: &Words,
     filters: &Filters,
@@ -168,10 +181,7 @@ fn build_index<'a>(
     };
     let mut index = Index::default();
     let mut full = Ok(());
-    for (position, role) in kb.roles.iter().enumerate() {
-        if !filters.roles.is_empty() && !filters.roles.contains(&role.id.as_str()) {
-            continue;
-        }
+    for (position, role) in roles.iter().copied().enumerate() {
         // With --industry, an example's facts are kept by its industry's id, never by its
         // label, which another industry may share: `each_fact` visits the examples' facts in
         // this order.
