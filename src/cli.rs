@@ -264,30 +264,40 @@ Examples:
         #[arg(long, value_name = "ROLE")]
         from: Option<String>,
     },
-    /// Find the facts that mention every word of a query, best first, grouped by role.
+    /// Find the facts that answer a question or hold every word of a query, best first.
     #[command(
-        after_help = "Words match whole words in any case, singular or plural (record, records); a hyphen
-counts as a space. Abbreviations find what they stand for and back (IoT, Internet of
-Things; see `rolecmp list glossary`), and an area's or industry's aliases find its facts.
-Several words find facts holding all of them in any order; \"quoted words\" must come in
-sequence. Facts holding the words in their own text come first, then summary before detail.
+        after_help = "Type a question as you would ask it, quoted or not. Words such as
+\"who\" and \"does\" are left out; a role's name selects its facts (and those
+naming it); question words point at what answers them: boss → reporting
+lines, skills → background, one person → the posts combined. Words match
+whole words in any case and form (record, records; privacy, private);
+abbreviations find what they stand for and back (`rolecmp list glossary`);
+an area's or section's name finds its facts. \"Quoted words\" must come in
+sequence, taken literally: quote them inside the query, as in
+'\"supply chain\" risks'.
+
+Each fact says how it matched: by the words, through a synonym, or only
+through its topic or section; those come last, under a heading that says so.
 With --industry, only that industry's examples are searched.
 
 Examples:
-  rolecmp search \"supply chain\"
+  rolecmp search who does the CIO report to
+  rolecmp search skills --role cio
+  rolecmp search can one person be both CTO and CIO
   rolecmp search IoT
-  rolecmp search EHR --role cio
   rolecmp search privacy --section responsibilities,disputes
   rolecmp search data --industry healthcare --format json"
     )]
     Search {
-        /// The words to look for; quote a phrase to find its words in sequence.
-        text: String,
+        /// The words to look for, quoted or not; a phrase in quote marks must come in
+        /// sequence.
+        #[arg(required = true, num_args = 1.., value_name = "WORDS")]
+        words: Vec<String>,
         /// Only these roles (ids, titles or aliases; comma-separated or repeated).
         #[arg(long = "role", short = 'r', value_name = "ROLE", value_delimiter = ',')]
         roles: Vec<String>,
         #[command(flatten)]
-        filter: Filter,
+        filter: SearchFilter,
         #[command(flatten)]
         output: Output,
     },
@@ -328,6 +338,65 @@ Examples:
         #[arg(value_parser = COMMANDS)]
         command: Option<String>,
     },
+}
+
+/// Narrowing a search. Search shows every fact it finds, so it has no `--full`.
+#[derive(Debug, Args)]
+pub struct SearchFilter {
+    /// Only this industry's examples (id, label or prefix: healthcare, e-commerce, financial).
+    #[arg(long, short = 'i')]
+    pub industry: Option<String>,
+    /// Only these sections (comma-separated or repeated).
+    #[arg(long, short = 's', value_parser = SearchedSection, value_delimiter = ',')]
+    pub section: Vec<Section>,
+}
+
+/// A section `search` can be narrowed to: one that holds facts. The matrix and the sources
+/// are derived from facts or cited by them, and are refused with the list of the others.
+#[derive(Debug, Clone, Copy)]
+struct SearchedSection;
+
+impl clap::builder::TypedValueParser for SearchedSection {
+    type Value = Section;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        _: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Section, clap::Error> {
+        let given = value.to_string_lossy();
+        let searched: Vec<Section> = crate::query::search::searched_sections().collect();
+        if let Some(section) = searched
+            .iter()
+            .find(|s| s.id().eq_ignore_ascii_case(&given))
+        {
+            return Ok(*section);
+        }
+        let names: Vec<&str> = searched.iter().map(|section| section.id()).collect();
+        let why = if Section::ALL
+            .iter()
+            .any(|s| s.id().eq_ignore_ascii_case(&given))
+        {
+            "search finds no facts in section"
+        } else {
+            "unknown section"
+        };
+        let message = format!(
+            "{why} '{}' for '--section': sections with facts: {}\n",
+            crate::sanitize::terminal_safe(&given),
+            names.join(", ")
+        );
+        Err(clap::Error::raw(clap::error::ErrorKind::InvalidValue, message).with_cmd(command))
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::query::search::searched_sections().filter_map(|s| s.to_possible_value()),
+        ))
+    }
 }
 
 /// Narrowing a profile or comparison.

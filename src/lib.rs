@@ -131,11 +131,14 @@ pub fn run(
             hint = render::render(&matrix, output.format, output.layout(layout), out)?;
         }
         Command::Search {
-            text,
+            words,
             roles,
             filter,
             output,
         } => {
+            if filter.industry.is_some() {
+                query::search::with_industries(&filter.section).map_err(Error::usage)?;
+            }
             let kb = load(knowledge, &sources)?;
             let industry = resolve::industry(kb, filter.industry.as_deref())?;
             let filters = query::search::Filters {
@@ -143,7 +146,7 @@ pub fn run(
                 sections: filter.section,
                 industry: industry.map(|term| term.id.as_str()),
             };
-            let results = query::search::search(kb, &text, &filters)
+            let results = query::search::search(kb, &words.join(" "), &filters)
                 .map_err(|error| Error::Failure(error.into()))?;
             hint = render::render(&results, output.format, output.layout(layout), out)?;
         }

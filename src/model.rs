@@ -85,6 +85,73 @@ pub struct GlossaryEntry {
     pub evidence: Vec<Excerpt>,
 }
 
+/// The words of search queries: what a query's words mean beyond themselves. Kept in data
+/// (`search.yaml`), so that a company can add its own.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SearchWords {
+    /// Words that carry no meaning in a query ("who", "does", "the"), in lower case.
+    pub stop_words: Vec<String>,
+    pub intents: Vec<Intent>,
+    pub families: Vec<WordFamily>,
+}
+
+/// Question words that point at a part of a profile: "boss" at the reporting lines, "skills"
+/// at the background.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Intent {
+    pub id: String,
+    /// How a question says it; each stands for the intent rather than being looked for.
+    pub words: Vec<String>,
+    /// How a fact says it: a fact holding one of these matches.
+    pub mentions: Vec<String>,
+    /// The parts of a profile whose facts answer it.
+    pub sections: Vec<ProfilePart>,
+    /// The kinds of collaboration facts that answer it (`combined`: one person, both posts).
+    pub relations: Vec<Relation>,
+    pub description: Option<String>,
+}
+
+/// Word forms search takes as one word, kept apart from every other word: related forms the
+/// stemmer leaves apart (privacy, private), or one side of words it wrongly joins
+/// (experiment, experience).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WordFamily {
+    pub id: String,
+    /// The forms, in lower case.
+    pub forms: Vec<String>,
+    pub description: Option<String>,
+}
+
+/// The parts of a role profile that hold facts, as the search vocabulary names them (the
+/// same names as `--section`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProfilePart {
+    Headlines,
+    Summary,
+    Focus,
+    Nature,
+    Facing,
+    Responsibilities,
+    Reporting,
+    Background,
+    Industries,
+    Collaboration,
+    Disputes,
+}
+
 /// What a role is mainly about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -214,7 +281,17 @@ pub struct IndustryExample {
 
 /// How two roles relate.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Relation {
@@ -285,6 +362,9 @@ pub struct KnowledgeBase {
     pub areas: Vec<Term>,
     pub roles: Vec<Role>,
     pub glossary: Vec<GlossaryEntry>,
+    /// What the words of a search query mean (`search.yaml`).
+    #[serde(default)]
+    pub search_words: SearchWords,
     /// The built-in roles as shipped, whatever is layered over them, with ids `builtin:ID`
     /// and "Built-in" names: never listed, found only by a `builtin:` name.
     #[serde(skip)]

@@ -6,6 +6,8 @@
 
 #[path = "check/names.rs"]
 mod names;
+#[path = "check/search_words.rs"]
+mod search_words;
 #[path = "check/twice.rs"]
 mod twice;
 #[path = "check/unused.rs"]
@@ -43,7 +45,14 @@ pub fn check(parsed: &[Parsed], layered: &Layered) -> Vec<Diagnostic> {
             _ => false,
         };
     }
+    let mut family_forms: HashMap<&str, Vec<&str>> = HashMap::new();
+    for family in &kb.search_words.families {
+        for form in &family.forms {
+            family_forms.entry(form).or_default().push(&family.id);
+        }
+    }
     let ids = Ids {
+        family_forms,
         sources: kb.sources.iter().map(|source| source.id.as_str()).collect(),
         areas: Finder::new(&kb.areas, "area", false),
         industries: Finder::new(&kb.industries, "industry", false),
@@ -85,6 +94,8 @@ pub fn check(parsed: &[Parsed], layered: &Layered) -> Vec<Diagnostic> {
 
 /// Ids defined anywhere in the base and the loaded files, for checking references.
 struct Ids<'k> {
+    /// The families of the layered search vocabulary that hold each form.
+    family_forms: HashMap<&'k str, Vec<&'k str>>,
     sources: BTreeSet<&'k str>,
     areas: Finder<'k, Term>,
     industries: Finder<'k, Term>,
@@ -247,6 +258,7 @@ impl Checks<'_> {
             checker.glossary_entry(entry, &key);
             checker.report_unknown();
         }
+        self.search_words(file, parsed);
     }
 }
 

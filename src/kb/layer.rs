@@ -1,7 +1,8 @@
 //! Loading, stage two: the parsed files layered over the base knowledge base.
 //!
-//! Sources, industries, areas and glossary entries layer by id: a later file's entry takes
-//! the place of an earlier one. Roles layer as a graph. Each role id has its layers in load
+//! Sources, industries, areas, glossary entries and the intents and word families of the
+//! search vocabulary layer by id: a later file's entry takes the place of an earlier one;
+//! stop words add up. Roles layer as a graph. Each role id has its layers in load
 //! order (the base, then the files: user folder, `ROLECMP_DATA`, `--data`, each folder's
 //! files by name). A file without `extends:` defines the role or replaces it whole; with
 //! `extends: builtin` or `extends: <its own id>` it extends the role as the layers before it
@@ -10,7 +11,7 @@
 //! of their files, and a circle of copies is refused. Extending merges field by field by the
 //! rules of [`overlay`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 #[path = "layer/append.rs"]
 mod append;
@@ -23,10 +24,13 @@ use super::raw::{self, RawFact, RawRole, Replaced};
 use super::{Diagnostic, KnowledgeBase};
 use crate::model::{
     Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position, ReportingLine,
-    Responsibility, Role, Term,
+    Responsibility, Role, SearchWords, Term,
 };
 use append::{append, append_quoted};
-use convert::{excerpts, fact, facts, glossary_entry_from, nfc, source_from, term_from, values};
+use convert::{
+    excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc, search_word,
+    source_from, term_from, values,
+};
 
 /// The name a role file gives in `extends:` for the built-in role of its own id.
 pub const BUILTIN: &str = "builtin";
@@ -48,12 +52,16 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
         areas,
         roles,
         glossary,
+        search_words,
         shipped,
     } = base;
     let mut sources = by_id(sources, |source| &source.id);
     let mut industries = by_id(industries, |term| &term.id);
     let mut areas = by_id(areas, |term| &term.id);
     let mut glossary = by_id(glossary, |entry| &entry.id);
+    let mut stop_words: BTreeSet<String> = search_words.stop_words.into_iter().collect();
+    let mut intents = by_id(search_words.intents, |intent| &intent.id);
+    let mut families = by_id(search_words.families, |family| &family.id);
     for document in parsed.iter().filter_map(|file| file.document.as_ref()) {
         match document {
             Document::Sources(file) => {
@@ -72,6 +80,13 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
                 }
                 for entry in &file.glossary {
                     glossary.insert(entry.id.value.clone(), glossary_entry_from(entry));
+                }
+                stop_words.extend(file.stop_words.iter().map(search_word));
+                for intent in &file.intents {
+                    intents.insert(intent.id.value.clone(), intent_from(intent));
+                }
+                for family in &file.families {
+                    families.insert(family.id.value.clone(), family_from(family));
                 }
             }
             Document::Role(_) => {}
@@ -115,6 +130,11 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
             areas,
             roles,
             glossary: glossary.into_values().collect(),
+            search_words: SearchWords {
+                stop_words: stop_words.into_iter().collect(),
+                intents: intents.into_values().collect(),
+                families: families.into_values().collect(),
+            },
             shipped,
         },
         problems,

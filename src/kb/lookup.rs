@@ -250,9 +250,10 @@ fn add(map: &mut HashMap<String, Vec<usize>>, name: String, index: usize) {
 /// two names to `MAX_SUGGESTED²` steps.
 const MAX_SUGGESTED: usize = 64;
 
-/// The candidates closest to `given`, if they are close enough to be a likely typo: a few
-/// letters wrong, missing, extra or swapped (`cot` → `cto`), or a very similar name. Every
-/// candidate at the smallest distance is given (`cjo` → `cdo`, `cio`), in candidate order.
+/// The candidates closest to `given`, if they are close enough to be a likely typo (see
+/// [`typo_edits`]): a letter wrong or two swapped in a short name (`cot` → `cto`), one in four
+/// wrong, missing or extra in a longer one, or two in a name that still reads much the same. Every candidate at the smallest distance is given
+/// (`cjo` → `cdo`, `cio`), in candidate order.
 ///
 /// The work is linear in the number of candidates: see [`MAX_SUGGESTED`].
 pub fn suggest<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
@@ -284,7 +285,6 @@ impl Suggester {
         };
         let wanted: String = wanted.into_iter().collect();
         let length = wanted.chars().count();
-        let allowed = (length / 3).max(1);
         let mut best = usize::MAX;
         let mut closest = Vec::new();
         for candidate in candidates {
@@ -292,10 +292,8 @@ impl Suggester {
                 continue;
             };
             // Lengths alone rule most names out: the edit distance is at least the difference
-            // in length, and Jaro-Winkler cannot reach 0.85 when one name is under a quarter
-            // of the other.
-            let (short, long) = (length.min(name.len()), length.max(name.len()));
-            if long - short > allowed && short * 4 < long {
+            // in length.
+            if !typo_lengths(length, name.len()) {
                 continue;
             }
             let cost = (length + 1) * (name.len() + 1) * 2;
@@ -305,8 +303,10 @@ impl Suggester {
             };
             self.budget = left;
             let name: String = name.into_iter().collect();
-            let edits = strsim::osa_distance(&wanted, &name);
-            if edits > best || (edits > allowed && strsim::jaro_winkler(&wanted, &name) < 0.85) {
+            let Some(edits) = typo_edits(&wanted, &name) else {
+                continue;
+            };
+            if edits > best {
                 continue;
             }
             if edits < best {
@@ -317,6 +317,41 @@ impl Suggester {
         }
         closest
     }
+}
+
+/// How many letters a typo may get wrong in a word of `length` letters: one in a short word,
+/// one in four in a longer one.
+fn allowed_edits(length: usize) -> usize {
+    (length / 4).max(1)
+}
+
+/// A word of five letters or more may have two letters wrong when it still reads almost the
+/// same (`brefi` for `brief`), by Jaro-Winkler similarity: unlike `silos` for `skills`.
+const SIMILAR: f64 = 0.88;
+
+/// Whether words of these lengths (the typed one first) can be a typo of one another. Words
+/// of one or two letters have no plausible typo ("vp" is not "up"), and between words of up
+/// to four letters only a wrong or swapped letter is: a letter more or less makes another
+/// abbreviation (CIO and CISO, CDO and CDIO), not a misspelling.
+fn typo_lengths(typed: usize, candidate: usize) -> bool {
+    if typed.min(candidate) <= 2 || (typed.max(candidate) <= 4 && typed != candidate) {
+        return false;
+    }
+    typed.abs_diff(candidate) <= allowed_edits(typed).max(if typed >= 5 { 2 } else { 1 })
+}
+
+/// The number of edits (a letter wrong, missing, extra, or two swapped) between `typed` and
+/// `candidate`, when they are close enough for one to be a typo of the other. Both are
+/// compared as given: normalise them first.
+pub fn typo_edits(typed: &str, candidate: &str) -> Option<usize> {
+    let (typed_length, candidate_length) = (typed.chars().count(), candidate.chars().count());
+    if !typo_lengths(typed_length, candidate_length) {
+        return None;
+    }
+    let edits = strsim::osa_distance(typed, candidate);
+    let close = edits <= allowed_edits(typed_length)
+        || (typed_length >= 5 && edits <= 2 && strsim::jaro_winkler(typed, candidate) >= SIMILAR);
+    close.then_some(edits)
 }
 
 /// A name normalised as [`normalize`] does, or `None` when it is too long to suggest for;
@@ -430,6 +465,24 @@ mod tests {
         assert_eq!(either(&names[..1], "'"), "'a'");
         assert_eq!(either(&names[..2], "'"), "'a' or 'b'");
         assert_eq!(either(&names, "`"), "`a`, `b` or `c`");
+    }
+
+    #[test]
+    fn only_plausible_typos_are_suggested() {
+        // A letter more makes another abbreviation, not a misspelling of this one.
+        assert!(suggest("ciso", ["cdo", "cio", "cto"]).is_empty());
+        assert!(suggest("vp", ["up", "cio"]).is_empty());
+        assert!(suggest("employees", ["explores"]).is_empty());
+        assert!(suggest("skills", ["silos"]).is_empty());
+        assert_eq!(suggest("brefi", ["brief"]), ["brief"]);
+        assert_eq!(suggest("gude", ["guide"]), ["guide"]);
+        assert_eq!(suggest("cisco", ["ciso", "cio"]), ["ciso"]);
+        assert_eq!(suggest("securty", ["security"]), ["security"]);
+        assert_eq!(
+            suggest("manufactoring", ["manufacturing"]),
+            ["manufacturing"]
+        );
+        assert_eq!(typo_edits("titel", "title"), Some(1));
     }
 
     #[test]

@@ -73,7 +73,8 @@ pub fn parse_all(files: &[DataFile]) -> Vec<Parsed<'_>> {
 }
 
 /// The kind of a data file follows from its name: `sources.yaml`, `industries.yaml`,
-/// `areas.yaml` and `glossary.yaml` are shared lists; any other YAML file describes one role.
+/// `areas.yaml`, `glossary.yaml` and `search.yaml` are shared lists; any other YAML file
+/// describes one role.
 fn parse(file: &DataFile) -> Parsed<'_> {
     match base_name(&file.name).as_str() {
         "sources.yaml" | "sources.yml" => parsed(file, Document::Sources),
@@ -124,6 +125,8 @@ fn is_vocabulary(base_name: &str) -> bool {
             | "areas.yml"
             | "glossary.yaml"
             | "glossary.yml"
+            | "search.yaml"
+            | "search.yml"
     )
 }
 

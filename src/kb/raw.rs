@@ -16,7 +16,9 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
-use crate::model::{Facing, Focus, Involvement, Nature, Prevalence, Relation, SourceKind};
+use crate::model::{
+    Facing, Focus, Involvement, Nature, Prevalence, ProfilePart, Relation, SourceKind,
+};
 
 pub type Text = Spanned<String>;
 
@@ -51,7 +53,8 @@ pub struct RawSource {
     pub text_file: Option<Text>,
 }
 
-/// `industries.yaml`, `areas.yaml` and `glossary.yaml`: the shared vocabularies.
+/// `industries.yaml`, `areas.yaml`, `glossary.yaml` and `search.yaml`: the shared
+/// vocabularies.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VocabularyFile {
@@ -63,6 +66,55 @@ pub struct VocabularyFile {
     /// Abbreviations and what they stand for; search finds either form.
     #[serde(default)]
     pub glossary: Vec<RawGlossaryEntry>,
+    /// Words that carry no meaning in a search query (who, does, the): a query leaves them out.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub stop_words: Vec<Text>,
+    /// Question words that point at a part of a profile: "boss" at the reporting lines.
+    #[serde(default)]
+    pub intents: Vec<RawIntent>,
+    /// Word forms search takes as one word, apart from every other word.
+    #[serde(default)]
+    pub families: Vec<RawFamily>,
+}
+
+/// Question words and the part of a profile they point at.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawIntent {
+    #[schemars(with = "String")]
+    pub id: Text,
+    /// How a question says it ("boss", "report to"); at least one.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub words: Vec<Text>,
+    /// How a fact says it ("report", "answer to"): a fact holding one of these matches.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub mentions: Vec<Text>,
+    /// The sections whose facts answer it (as `--section` names them).
+    #[serde(default)]
+    pub sections: Vec<ProfilePart>,
+    /// The kinds of collaboration facts that answer it.
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// Forms search takes as one word: related forms the stemmer leaves apart (privacy,
+/// private), or one side of words it wrongly joins (experiment, experience).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawFamily {
+    #[schemars(with = "String")]
+    pub id: Text,
+    /// The forms, one word each; at least one.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub forms: Vec<Text>,
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 /// An abbreviation and what it stands for.

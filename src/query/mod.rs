@@ -107,6 +107,25 @@ impl Section {
     }
 }
 
+impl From<crate::model::ProfilePart> for Section {
+    fn from(part: crate::model::ProfilePart) -> Self {
+        use crate::model::ProfilePart;
+        match part {
+            ProfilePart::Headlines => Section::Headlines,
+            ProfilePart::Summary => Section::Summary,
+            ProfilePart::Focus => Section::Focus,
+            ProfilePart::Nature => Section::Nature,
+            ProfilePart::Facing => Section::Facing,
+            ProfilePart::Responsibilities => Section::Responsibilities,
+            ProfilePart::Reporting => Section::Reporting,
+            ProfilePart::Background => Section::Background,
+            ProfilePart::Industries => Section::Industries,
+            ProfilePart::Collaboration => Section::Collaboration,
+            ProfilePart::Disputes => Section::Disputes,
+        }
+    }
+}
+
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
 /// knowledge base.
 /// Areas and industries are apart: an industry may have an area's id.
@@ -527,12 +546,22 @@ pub fn each_cited<'a>(
         );
     }
     for dispute in &role.disputes {
-        if let Some(headline) = &dispute.headline {
-            visit(Section::Disputes, Some(&dispute.topic), headline.into());
-        }
-        for claim in &dispute.claims {
-            visit(Section::Disputes, Some(&dispute.topic), claim.into());
-        }
+        each_dispute_fact(dispute, &mut |topic, fact| {
+            visit(Section::Disputes, Some(topic), fact);
+        });
+    }
+}
+
+/// Calls `visit` with each fact of a dispute, headline first, and the dispute's topic.
+pub fn each_dispute_fact<'a>(
+    dispute: &'a crate::model::Dispute,
+    visit: &mut dyn FnMut(&'a str, Cited<'a>),
+) {
+    if let Some(headline) = &dispute.headline {
+        visit(&dispute.topic, headline.into());
+    }
+    for claim in &dispute.claims {
+        visit(&dispute.topic, claim.into());
     }
 }
 

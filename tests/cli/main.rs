@@ -23,9 +23,11 @@ mod man;
 mod matrix;
 #[cfg(unix)]
 mod pager;
+mod questions;
 mod readme;
 mod schema;
 mod search;
+mod search_costs;
 mod show;
 mod tools;
 mod validate;

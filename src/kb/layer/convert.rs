@@ -3,7 +3,7 @@
 
 use super::super::raw::{self, RawFact};
 use super::super::{evidence, lookup};
-use crate::model::{Excerpt, Fact, GlossaryEntry, Source, Term};
+use crate::model::{Excerpt, Fact, GlossaryEntry, Intent, Source, Term, WordFamily};
 
 pub fn nfc(text: &str) -> String {
     lookup::nfc(text).into_owned()
@@ -51,6 +51,38 @@ pub fn source_from(raw: &raw::RawSource) -> Source {
             .text_file
             .as_ref()
             .map(|path| path.value.trim().to_owned()),
+    }
+}
+
+/// A word of the search vocabulary as search compares it: trimmed, in normal form C and lower
+/// case.
+pub fn search_word(raw: &raw::Text) -> String {
+    nfc(raw.value.trim()).to_lowercase()
+}
+
+pub fn intent_from(raw: &raw::RawIntent) -> Intent {
+    let texts = |texts: &[raw::Text]| -> Vec<String> {
+        texts
+            .iter()
+            .map(|text| nfc(text.value.trim()))
+            .filter(|text| !text.is_empty())
+            .collect()
+    };
+    Intent {
+        id: raw.id.value.clone(),
+        words: texts(&raw.words),
+        mentions: texts(&raw.mentions),
+        sections: raw.sections.clone(),
+        relations: raw.relations.clone(),
+        description: raw.description.clone(),
+    }
+}
+
+pub fn family_from(raw: &raw::RawFamily) -> WordFamily {
+    WordFamily {
+        id: raw.id.value.clone(),
+        forms: raw.forms.iter().map(search_word).collect(),
+        description: raw.description.clone(),
     }
 }
 

@@ -1,14 +1,17 @@
 //! The word index of a search: every fact's words as keys, and for each key the facts that
 //! hold it, built once per run in one pass over the knowledge base.
 //!
-//! A fact's words are also kept in order, encoded so that a phrase is found with a linear
-//! substring search (`memchr::memmem`) and can only match at a word boundary.
+//! A fact's words are also kept in order, encoded so that a phrase can only match at a word
+//! boundary; every phrase of a query is found in one Aho-Corasick pass over the facts that
+//! may hold one, never in a pass per phrase.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
-use memchr::memmem;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::words::Words;
+use crate::model::Relation;
 use crate::query::Section;
 
 /// Word ids are encoded in 28 bits and facts are posted as `fact << 1` in a `u32`: data
@@ -30,12 +33,13 @@ pub struct Entry<'a> {
     /// Position of the role in the knowledge base.
     pub role: usize,
     pub section: Section,
+    /// How the roles relate, for a collaboration fact.
+    pub relation: Option<Relation>,
     pub topic: Option<&'a str>,
     pub text: &'a str,
     pub sources: &'a [String],
     /// Where the fact's encoded words are in [`Index::text`].
     words: std::ops::Range<usize>,
-    topic_id: Option<usize>,
 }
 
 /// Facts and their words.
@@ -56,8 +60,25 @@ pub struct Index<'a> {
     /// The encoded words of each distinct topic.
     topics: Vec<Vec<u8>>,
     topic_ids: HashMap<&'a str, usize>,
-    /// The facts filed under each topic, as `fact << 1`.
-    filed: HashMap<&'a str, Vec<u32>>,
+    /// The facts filed under each topic, by topic id, as `fact << 1`.
+    filed: Vec<Vec<u32>>,
+    /// The facts of each section and of each kind of collaboration, as `fact << 1`.
+    sections: HashMap<Section, Vec<u32>>,
+    relations: HashMap<Relation, Vec<u32>>,
+    /// The facts of each role (by its position in the knowledge base), which are added
+    /// together.
+    roles: HashMap<usize, Range<u32>>,
+    /// The facts of other roles that a role's profile shows too (a shared dispute or
+    /// collaboration), as `fact << 1`.
+    shown_with: HashMap<usize, Vec<u32>>,
+}
+
+/// Where a phrase is found: the facts whose text holds it, as `fact << 1 | 1`, and the topics
+/// (by id) whose words hold it.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub text: Vec<u32>,
+    pub topics: Vec<usize>,
 }
 
 /// A word or phrase as the ids of its keys, ready to look up and to find in encoded text.
@@ -68,11 +89,13 @@ pub struct Pattern {
 
 impl<'a> Index<'a> {
     /// Adds a fact; its text's words, then its topic's, go into the postings.
+    #[allow(clippy::too_many_arguments)]
     pub fn add(
         &mut self,
         words: &Words,
         role: usize,
         section: Section,
+        relation: Option<Relation>,
         topic: Option<&'a str>,
         text: &'a str,
         sources: &'a [String],
@@ -88,23 +111,27 @@ impl<'a> Index<'a> {
             self.post(id, fact << 1 | 1);
         }
         let topic_id = topic.map(|topic| self.topic(words, topic)).transpose()?;
-        if let Some(topic) = topic {
-            self.filed.entry(topic).or_default().push(fact << 1);
-        }
         if let Some(topic_id) = topic_id {
+            self.filed[topic_id].push(fact << 1);
             let keys = decode(&self.topics[topic_id]);
             for id in keys {
                 self.post(id, fact << 1);
             }
         }
+        self.sections.entry(section).or_default().push(fact << 1);
+        if let Some(relation) = relation {
+            self.relations.entry(relation).or_default().push(fact << 1);
+        }
+        let facts = self.roles.entry(role).or_insert(fact..fact);
+        facts.end = fact + 1;
         self.entries.push(Entry {
             role,
             section,
+            relation,
             topic,
             text,
             sources,
             words: start..self.text.len(),
-            topic_id,
         });
         Ok(())
     }
@@ -151,6 +178,7 @@ impl<'a> Index<'a> {
             encode(id, &mut encoded);
         }
         self.topics.push(encoded);
+        self.filed.push(Vec::new());
         self.topic_ids.insert(topic, self.topics.len() - 1);
         Ok(self.topics.len() - 1)
     }
@@ -178,50 +206,106 @@ impl<'a> Index<'a> {
             .unwrap_or_default()
     }
 
-    /// How many facts at most the pattern can match: the cost of [`Index::facts`].
-    pub fn estimate(&self, pattern: &Pattern) -> usize {
-        self.rarest(pattern).len()
+    /// The postings of a key: `fact << 1 | 1` where the fact's text holds it, `fact << 1`
+    /// where only its topic does; `None` when no fact holds it.
+    pub fn postings(&self, key: &str) -> Option<&[u32]> {
+        self.ids
+            .get(key)
+            .map(|&id| self.postings[id as usize].as_slice())
     }
 
-    /// Every fact the pattern matches, in order, marked as in [`Index::postings`].
-    pub fn facts(&self, pattern: &Pattern) -> Vec<u32> {
-        let candidates = self.rarest(pattern);
-        if pattern.keys.len() == 1 {
-            return candidates.to_vec();
+    /// Where each phrase (a pattern of several words) is found, in one pass over the facts
+    /// that hold the rarest word of some phrase (or over every fact, when that is fewer) and
+    /// one over the topics: linear in those facts' words, the phrases and what is found.
+    pub fn phrases(&self, phrases: &[&Pattern]) -> Result<Vec<Found>, TooLarge> {
+        let mut found: Vec<Found> = phrases.iter().map(|_| Found::default()).collect();
+        if phrases.is_empty() {
+            return Ok(found);
         }
-        candidates
-            .iter()
-            .filter_map(|&entry| self.verify(pattern, entry >> 1))
-            .collect()
-    }
-
-    /// Whether the pattern matches a fact: `Some(fact << 1 | 1)` in its text, `Some(fact << 1)`
-    /// in its topic only, `None` not at all.
-    pub fn lookup(&self, pattern: &Pattern, fact: u32) -> Option<u32> {
-        let candidates = self.rarest(pattern);
-        let at = candidates.partition_point(|entry| entry >> 1 < fact);
-        let entry = *candidates.get(at).filter(|entry| *entry >> 1 == fact)?;
-        if pattern.keys.len() == 1 {
-            Some(entry)
+        // An NFA is built in time linear in the phrases; a DFA can take minutes for one long
+        // quoted phrase.
+        let matcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(phrases.iter().map(|pattern| &pattern.encoded))
+            .map_err(|_| TooLarge)?;
+        let candidates: usize = phrases.iter().map(|p| self.rarest(p).len()).sum();
+        let facts: Vec<u32> = if candidates >= self.entries.len() {
+            (0..u32::try_from(self.entries.len()).map_err(|_| TooLarge)?).collect()
         } else {
-            self.verify(pattern, fact)
+            let mut facts: Vec<u32> = phrases
+                .iter()
+                .flat_map(|pattern| self.rarest(pattern))
+                .filter(|entry| *entry & 1 == 1)
+                .map(|entry| entry >> 1)
+                .collect();
+            facts.sort_unstable();
+            facts.dedup();
+            facts
+        };
+        for fact in facts {
+            let entry = &self.entries[fact as usize];
+            for hit in matcher.find_overlapping_iter(&self.text[entry.words.clone()]) {
+                let list = &mut found[hit.pattern().as_usize()].text;
+                if list.last() != Some(&(fact << 1 | 1)) {
+                    list.push(fact << 1 | 1);
+                }
+            }
         }
+        for (topic, encoded) in self.topics.iter().enumerate() {
+            for hit in matcher.find_overlapping_iter(encoded) {
+                let topics = &mut found[hit.pattern().as_usize()].topics;
+                if topics.last() != Some(&topic) {
+                    topics.push(topic);
+                }
+            }
+        }
+        Ok(found)
     }
 
-    /// A phrase's words in sequence in the fact's text, else in its topic.
-    fn verify(&self, pattern: &Pattern, fact: u32) -> Option<u32> {
-        let entry = &self.entries[fact as usize];
-        let text = &self.text[entry.words.clone()];
-        if text.len() >= pattern.encoded.len() && memmem::find(text, &pattern.encoded).is_some() {
-            return Some(fact << 1 | 1);
-        }
-        let topic = &self.topics[entry.topic_id?];
-        memmem::find(topic, &pattern.encoded).map(|_| fact << 1)
-    }
-
-    /// The facts filed under a topic, as `fact << 1` (not found in their text).
+    /// The facts filed under a topic, by its label, as `fact << 1` (not found in their text).
     pub fn filed(&self, topic: &str) -> &[u32] {
-        self.filed.get(topic).map_or(&[], Vec::as_slice)
+        self.topic_ids
+            .get(topic)
+            .map_or(&[], |&id| self.filed[id].as_slice())
+    }
+
+    /// The facts filed under a topic, by its id.
+    pub fn filed_by_id(&self, topic: usize) -> &[u32] {
+        &self.filed[topic]
+    }
+
+    /// The facts of a section, as `fact << 1`.
+    pub fn section(&self, section: Section) -> &[u32] {
+        self.sections.get(&section).map_or(&[], Vec::as_slice)
+    }
+
+    /// The collaboration facts of a relation, as `fact << 1`.
+    pub fn relation(&self, relation: Relation) -> &[u32] {
+        self.relations.get(&relation).map_or(&[], Vec::as_slice)
+    }
+
+    /// Marks the fact added last as shown on the profile of another role (by its position in
+    /// the knowledge base).
+    pub fn shown_with(&mut self, role: usize) {
+        if let Some(fact) = self.entries.len().checked_sub(1) {
+            // Facts are counted in a u32 when they are added.
+            #[allow(clippy::cast_possible_truncation)]
+            let fact = fact as u32;
+            let facts = self.shown_with.entry(role).or_default();
+            if facts.last() != Some(&(fact << 1)) {
+                facts.push(fact << 1);
+            }
+        }
+    }
+
+    /// The facts of other roles that a role's profile shows too, as `fact << 1`.
+    pub fn shown_with_role(&self, role: usize) -> &[u32] {
+        self.shown_with.get(&role).map_or(&[], Vec::as_slice)
+    }
+
+    /// The facts of a role, by its position in the knowledge base.
+    pub fn role(&self, role: usize) -> Range<u32> {
+        self.roles.get(&role).cloned().unwrap_or(0..0)
     }
 
     /// The words of the index as written, for did-you-mean.
