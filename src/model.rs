@@ -4,6 +4,8 @@
 //! Every piece of knowledge is a [`Fact`]: a text plus the ids of the sources it comes from,
 //! and the [`Excerpt`]s of those sources that a reader can check it against.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 /// A statement from the knowledge base and the sources it is taken from.
@@ -365,14 +367,60 @@ pub struct KnowledgeBase {
     /// What the words of a search query mean (`search.yaml`).
     #[serde(default)]
     pub search_words: SearchWords,
-    /// The built-in roles as shipped, whatever is layered over them, with ids `builtin:ID`
-    /// and "Built-in" names: never listed, found only by a `builtin:` name.
+    /// The built-in roles as shipped, whatever is layered over them: never listed, found
+    /// only by a `builtin:` name.
     #[serde(skip)]
-    pub shipped: Vec<Role>,
+    pub shipped: Shipped,
 }
 
 /// The `file` of the built-in knowledge base's layer.
 pub const BUILT_IN: &str = "built-in";
+
+/// The built-in layer as users name it: `extends: builtin` in a role file, `builtin:cio` for
+/// the role as shipped, `--origin builtin`.
+pub const BUILTIN: &str = "builtin";
+
+/// The id of role `id` as shipped: `builtin:cio`.
+pub fn shipped_id(id: &str) -> String {
+    format!("{BUILTIN}:{id}")
+}
+
+/// The id a role as shipped was shipped under: `builtin:cio` → `cio`; `None` for any other id.
+pub fn shipped_under(id: &str) -> Option<&str> {
+    id.strip_prefix(BUILTIN)?.strip_prefix(':')
+}
+
+/// The built-in roles as shipped, whatever is layered over them, each with the id
+/// `builtin:ID` and the facts other built-in roles state about it: made the first time they
+/// are asked for, by `make`, since most commands never name one.
+#[derive(Debug, Clone, Default)]
+pub struct Shipped {
+    make: Option<fn() -> Vec<Role>>,
+    roles: OnceLock<Vec<Role>>,
+}
+
+impl Shipped {
+    pub fn new(make: fn() -> Vec<Role>) -> Self {
+        Self {
+            make: Some(make),
+            roles: OnceLock::new(),
+        }
+    }
+
+    /// The roles as shipped, made now if they were not yet; none without the built-in
+    /// knowledge base.
+    pub fn roles(&self) -> &[Role] {
+        match self.make {
+            Some(make) => self.roles.get_or_init(make),
+            None => &[],
+        }
+    }
+
+    /// The roles as shipped if something asked for them already, else none.
+    pub fn made(&self) -> &[Role] {
+        self.roles.get().map_or(&[], Vec::as_slice)
+    }
+}
 
 /// One file (or the built-in knowledge base) that shaped a role, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -439,6 +487,19 @@ pub struct Role {
     pub industries: Vec<IndustryExample>,
     pub collaboration: Vec<Collaboration>,
     pub disputes: Vec<Dispute>,
+}
+
+impl Role {
+    /// For a role as shipped (`builtin:cio`), whatever is layered over it, the id it was
+    /// shipped under (`cio`).
+    pub fn shipped_under(&self) -> Option<&str> {
+        shipped_under(&self.id)
+    }
+
+    /// Whether every layer of the role is the built-in knowledge base: no file changed it.
+    pub fn is_built_in_only(&self) -> bool {
+        self.origin.iter().all(|layer| layer.file == BUILT_IN)
+    }
 }
 
 /// The collaboration facts other roles state about role `id`, turned round so that `with`

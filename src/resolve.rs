@@ -5,17 +5,17 @@
 use std::collections::HashMap;
 
 use crate::error::Error;
+use crate::kb::KnowledgeBase;
 use crate::kb::lookup::{self, Finder, UnknownName};
-use crate::kb::{self, KnowledgeBase};
-use crate::model::{Role, Term};
+use crate::model::{Role, Term, shipped_id, shipped_under};
 
 /// A role by name: its exact id first, then its id, title or alias in any case; with
 /// `builtin:` in front, the role as shipped, whatever is layered over it.
 pub fn role<'k>(kb: &'k KnowledgeBase, name: &str) -> Result<&'k Role, UnknownName> {
-    let Some(shipped) = name.strip_prefix(kb::BUILTIN_PREFIX) else {
+    let Some(shipped) = shipped_under(name) else {
         return lookup::find(&kb.roles, name, "role", false);
     };
-    let views: Vec<Shipped> = kb.shipped.iter().map(Shipped).collect();
+    let views: Vec<Shipped> = kb.shipped.roles().iter().map(Shipped).collect();
     lookup::find(&views, shipped, "built-in role", false)
         .map(|view| view.0)
         .map_err(|mut error| {
@@ -37,7 +37,7 @@ pub fn roles<'k>(kb: &'k KnowledgeBase, names: &[String]) -> Result<Vec<&'k Role
     names
         .iter()
         .map(|name| {
-            if name.starts_with(kb::BUILTIN_PREFIX) {
+            if shipped_under(name).is_some() {
                 role(kb, name)
             } else {
                 finder.find(name)
@@ -53,12 +53,13 @@ pub fn each_once<'k>(kb: &'k KnowledgeBase, names: &[String]) -> Result<Vec<&'k 
     let mut first_named: HashMap<&str, usize> = HashMap::new();
     for (index, role) in found.iter().enumerate() {
         if let Some(&first) = first_named.get(role.id.as_str()) {
-            let hint = if role.id.starts_with(kb::BUILTIN_PREFIX) {
+            let hint = if role.shipped_under().is_some() {
                 String::new()
             } else {
                 format!(
-                    " (to set a role beside its built-in version: {} builtin:{})",
-                    role.id, role.id
+                    " (to set a role beside its built-in version: {} {})",
+                    role.id,
+                    shipped_id(&role.id)
                 )
             };
             return Err(Error::Usage(format!(
@@ -91,20 +92,14 @@ impl lookup::Named for Role {
     }
 }
 
-/// A `builtin:` view found by the names of the role as shipped (`builtin:CIO`).
+/// A role as shipped, found by the id it was shipped under and its names (`builtin:CIO`).
 struct Shipped<'a>(&'a Role);
 
 impl lookup::Named for Shipped<'_> {
     fn id(&self) -> &str {
-        self.0
-            .id
-            .strip_prefix(kb::BUILTIN_PREFIX)
-            .unwrap_or(&self.0.id)
+        self.0.shipped_under().unwrap_or(&self.0.id)
     }
     fn other_names(&self) -> Vec<&str> {
-        std::iter::once(&self.0.title)
-            .chain(&self.0.aliases)
-            .map(|name| kb::shipped_name(name))
-            .collect()
+        lookup::Named::other_names(self.0)
     }
 }

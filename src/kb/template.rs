@@ -163,24 +163,19 @@ struct Link<'a> {
 /// another id gets a TODO title and no aliases, since answering to the names of `from`
 /// would make them find two roles.
 pub fn copy_of(id: &str, from: &Role) -> Result<String> {
-    let shipped = from
-        .id
-        .strip_prefix(super::BUILTIN_PREFIX)
-        .unwrap_or(&from.id);
-    let same = shipped == id;
-    let title = super::shipped_name(&from.title);
+    let same = from.shipped_under().unwrap_or(&from.id) == id;
     let file = RoleFile {
         id,
         title: if same {
-            title.to_owned()
+            from.title.clone()
         } else {
-            format!("TODO the role's full title (copied from the {title})")
+            format!(
+                "TODO the role's full title (copied from the {})",
+                from.title
+            )
         },
         aliases: if same {
-            from.aliases
-                .iter()
-                .map(|alias| super::shipped_name(alias).to_owned())
-                .collect()
+            from.aliases.clone()
         } else {
             Vec::new()
         },

@@ -10,10 +10,10 @@ use super::matrix::Matrix;
 use super::show::position_row;
 use super::{
     Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
-    short_name,
+    own_short_name, short_name,
 };
-use crate::kb::{self, KnowledgeBase};
-use crate::model::{BUILT_IN, Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
+use crate::kb::KnowledgeBase;
+use crate::model::{Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -185,8 +185,7 @@ pub fn compare(
 /// Whether a role is compared with its own built-in version: a gap analysis.
 fn two_layers(roles: &[&Role]) -> bool {
     roles.iter().any(|role| {
-        role.id
-            .strip_prefix(kb::BUILTIN_PREFIX)
+        role.shipped_under()
             .is_some_and(|id| roles.iter().any(|other| other.id == id))
     })
 }
@@ -198,19 +197,20 @@ fn column_names(roles: &[&Role]) -> Vec<String> {
     roles
         .iter()
         .map(|role| {
-            let name = short_name(role);
-            if role.id.starts_with(kb::BUILTIN_PREFIX) {
-                return format!("Reference {}", kb::shipped_name(&name));
+            let name = own_short_name(role);
+            if role.shipped_under().is_some() {
+                return format!("Reference {name}");
             }
             let reference = roles
                 .iter()
-                .find(|other| other.id.strip_prefix(kb::BUILTIN_PREFIX) == Some(role.id.as_str()));
-            let layered = role.origin.iter().any(|layer| layer.file != BUILT_IN);
+                .find(|other| other.shipped_under() == Some(role.id.as_str()));
             match reference {
-                Some(reference) if layered && kb::shipped_name(&short_name(reference)) == name => {
+                Some(reference)
+                    if !role.is_built_in_only() && own_short_name(reference) == name =>
+                {
                     format!("Company {name}")
                 }
-                _ => name,
+                _ => short_name(role),
             }
         })
         .collect()

@@ -21,6 +21,19 @@ pub struct GraphRole {
     pub short: String,
 }
 
+impl GraphRole {
+    /// What its node says: the short name over the title, or the title alone when it is the
+    /// short name; a role as shipped says so ("Built-in CIO").
+    fn label(&self) -> String {
+        let shown = |name: &str| super::shown_name(&self.id, name);
+        if self.short == self.title {
+            shown(&self.title)
+        } else {
+            format!("{}\n{}", shown(&self.short), shown(&self.title))
+        }
+    }
+}
+
 /// One reporting line: `from` reports to `to` with this prevalence, and the claims that say
 /// so. Claims of the same prevalence are drawn as one line citing all their sources.
 #[derive(Debug, Serialize)]
@@ -299,11 +312,7 @@ impl Diagram for ReportingGraph {
                 .iter()
                 .map(|role| Node {
                     key: role.id.clone(),
-                    label: if role.short == role.title {
-                        role.title.clone()
-                    } else {
-                        format!("{}\n{}", role.short, role.title)
-                    },
+                    label: role.label(),
                 })
                 .collect(),
             edges: edges(&self.lines, &short),

@@ -161,7 +161,7 @@ pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
     // role's facts name it, so its own facts count for it alone.
     let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
     for owner in kb.roles_with(roles) {
-        let is_view = owner.id.starts_with(crate::kb::BUILTIN_PREFIX);
+        let is_view = owner.shipped_under().is_some();
         for fact in &owner.collaboration {
             let (Some(area), Relation::Overlap | Relation::Collaboration) =
                 (fact.area.as_deref(), fact.relation)

@@ -145,16 +145,17 @@ impl Labels {
                 .map(|t| (t.id.clone(), t.label.clone()))
                 .collect()
         };
-        // `builtin:` views too, so that a gap analysis names its columns.
+        // The roles as shipped that a query has looked at too, so that a gap analysis names
+        // its columns.
         let roles = kb
             .roles
             .iter()
-            .chain(&kb.shipped)
-            .map(|r| (r.id.clone(), r.title.clone()));
+            .chain(kb.shipped.made())
+            .map(|r| (r.id.clone(), title(r)));
         let short = kb
             .roles
             .iter()
-            .chain(&kb.shipped)
+            .chain(kb.shipped.made())
             .map(|r| (r.id.clone(), short_name(r)));
         Self {
             areas: terms(&kb.areas),
@@ -317,8 +318,11 @@ pub fn narrowed(
 /// headline, which cannot sum them up.
 fn fill_headlines(kb: &KnowledgeBase, role: &mut Role) {
     let all = dimension_facts(kb, role);
-    let own = kb
-        .shipped_version(role)
+    // A role no file changed has no facts of its own to add; asking for its built-in
+    // version would only make the roles as shipped.
+    let own = (!role.is_built_in_only())
+        .then(|| kb.shipped_version(role))
+        .flatten()
         .filter(|shipped| shipped.id != role.id)
         .map(|shipped| {
             let own = origin::only(role, Some(shipped), origin::Origin::Company);
@@ -843,12 +847,32 @@ pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<crate
     lines
 }
 
-/// The column name for a role: its first alias (CTO) when it has one, else its title.
+/// What the names of a role as shipped are shown with, so that a reader tells it from the
+/// role layered over it: "Built-in CIO".
+const SHIPPED: &str = "Built-in";
+
+/// A name of the role `id` as shown: a role as shipped says so ("Built-in CIO").
+pub fn shown_name(id: &str, name: &str) -> String {
+    if crate::model::shipped_under(id).is_some() {
+        format!("{SHIPPED} {name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A role's own short name: its first alias (CTO) when it has one, else its title.
+pub fn own_short_name(role: &Role) -> &str {
+    role.aliases.first().unwrap_or(&role.title)
+}
+
+/// The column name for a role: its short name, as shown.
 pub fn short_name(role: &Role) -> String {
-    role.aliases
-        .first()
-        .cloned()
-        .unwrap_or_else(|| role.title.clone())
+    shown_name(&role.id, own_short_name(role))
+}
+
+/// A role's title, as shown.
+pub fn title(role: &Role) -> String {
+    shown_name(&role.id, &role.title)
 }
 
 /// A table's empty cell, so that a missing entry reads as "nothing said" rather than a gap.

@@ -136,12 +136,35 @@ impl Profile {
         }
     }
 
+    /// Whom the role works with, how, and in which area.
+    fn collaboration(&self, heading: DocSection) -> DocSection {
+        let labels = &self.labels;
+        heading.table(
+            &["With", "Relation", "Area", "Detail"],
+            self.role
+                .collaboration
+                .iter()
+                .map(|link| {
+                    vec![
+                        Cell::label(labels.role(&link.with)),
+                        Cell::label(super::relation_label(link.relation)),
+                        link.area
+                            .as_deref()
+                            .map_or_else(nothing, |area| Cell::label(labels.area(area))),
+                        Cell::facts([&link.claim()]),
+                    ]
+                })
+                .collect(),
+        )
+    }
+
     fn section(&self, section: Section) -> DocSection {
         let role = &self.role;
         let labels = &self.labels;
         let heading = DocSection::new(section.heading());
+        let title = super::title(role);
         let empty =
-            |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
+            |heading: DocSection| heading.note(format!("Nothing recorded for the {title}."));
         match section {
             Section::Headlines => self.headlines(heading),
             Section::Matrix => match &self.matrix {
@@ -190,8 +213,8 @@ impl Profile {
             Section::Background => heading.facts(&role.background),
             Section::Industries if role.industries.is_empty() => match &self.industry {
                 Some(industry) => heading.note(format!(
-                    "The sources give no {} example for the {}.",
-                    industry.label, role.title
+                    "The sources give no {} example for the {title}.",
+                    industry.label
                 )),
                 None => empty(heading),
             },
@@ -208,22 +231,7 @@ impl Profile {
                     .collect(),
             ),
             Section::Collaboration if role.collaboration.is_empty() => empty(heading),
-            Section::Collaboration => heading.table(
-                &["With", "Relation", "Area", "Detail"],
-                role.collaboration
-                    .iter()
-                    .map(|link| {
-                        vec![
-                            Cell::label(labels.role(&link.with)),
-                            Cell::label(super::relation_label(link.relation)),
-                            link.area
-                                .as_deref()
-                                .map_or_else(nothing, |area| Cell::label(labels.area(area))),
-                            Cell::facts([&link.claim()]),
-                        ]
-                    })
-                    .collect(),
-            ),
+            Section::Collaboration => self.collaboration(heading),
             Section::Disputes if self.view == View::Glance => {
                 super::dispute_lines(std::iter::once(role), &self.sources)
             }
@@ -282,9 +290,14 @@ fn origin_note(role: &Role, origin: Option<Origin>) -> Option<String> {
 
 impl Report for Profile {
     fn document(&self) -> Document {
-        let mut title = match self.role.aliases.first() {
-            Some(short) => format!("{} ({short})", self.role.title),
-            None => self.role.title.clone(),
+        let role = &self.role;
+        let mut title = match role.aliases.first() {
+            Some(short) => format!(
+                "{} ({})",
+                super::title(role),
+                super::shown_name(&role.id, short)
+            ),
+            None => super::title(role),
         };
         if let Some(industry) = &self.industry {
             title = format!("{title}, with {} examples", industry.label);

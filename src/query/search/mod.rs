@@ -18,9 +18,9 @@ use serde::Serialize;
 
 use super::{
     FACT_HEADER, Labels, PlacedFact, Section, citations, each_dispute_fact, each_fact,
-    placed_record, relation_label,
+    placed_record, relation_label, shown_name,
 };
-use crate::kb::{BUILTIN_PREFIX, KnowledgeBase, lookup};
+use crate::kb::{KnowledgeBase, lookup};
 use crate::model::{Collaboration, Dispute, Relation, Role, Source};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 pub use index::TooLarge;
@@ -282,7 +282,7 @@ impl<'a> Shared<'a> {
         for role in roles
             .iter()
             .copied()
-            .filter(|role| !role.id.starts_with(BUILTIN_PREFIX))
+            .filter(|role| role.shipped_under().is_none())
         {
             for link in role
                 .collaboration
@@ -1042,12 +1042,12 @@ impl Report for SearchResults {
                 if facts.is_empty() {
                     continue;
                 }
+                let title = shown_name(&hits.role, &hits.title);
                 let heading = if direct {
-                    format!("{} ({})", hits.title, facts.len())
+                    format!("{title} ({})", facts.len())
                 } else {
                     format!(
-                        "{}, found only through their topic or section ({})",
-                        hits.title,
+                        "{title}, found only through their topic or section ({})",
                         facts.len()
                     )
                 };
