@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::{Labels, short_name};
 use crate::kb::KnowledgeBase;
-use crate::model::{Fact, Involvement, Prevalence, Relation, Role, Source};
+use crate::model::{Fact, Involvement, Prevalence, Relation, Responsibility, Role, Source};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// What a cell or one of its supports says about one role in one area, strongest first.
@@ -186,6 +186,18 @@ pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
             }
         }
     }
+    // Each role's responsibility for an area, found by map: a scan of its list for every
+    // area cost the square of its areas (60,000 took 10 s).
+    let duties: Vec<BTreeMap<&str, &Responsibility>> = roles
+        .iter()
+        .map(|role| {
+            let mut duties = BTreeMap::new();
+            for item in &role.responsibilities {
+                duties.entry(item.area.as_str()).or_insert(item);
+            }
+            duties
+        })
+        .collect();
     let mut rows = kb
         .areas
         .iter()
@@ -194,10 +206,12 @@ pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
             label: area.label.clone(),
             cells: roles
                 .iter()
-                .map(|role| {
+                .zip(&duties)
+                .map(|(role, duties)| {
                     cell(
                         role,
                         &area.id,
+                        duties.get(area.id.as_str()).copied(),
                         links.get(&(role.id.as_str(), area.id.as_str())),
                     )
                 })
@@ -283,8 +297,13 @@ fn cited_by<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> BTreeSet<String> {
         .collect()
 }
 
-fn cell(role: &Role, area: &str, links: Option<&Vec<Link>>) -> MatrixCell {
-    let mut supports = own_supports(role, area);
+fn cell(
+    role: &Role,
+    area: &str,
+    own: Option<&Responsibility>,
+    links: Option<&Vec<Link>>,
+) -> MatrixCell {
+    let mut supports = own_supports(role, area, own);
     let partners = partner_supports(links.map_or(&[][..], Vec::as_slice), &mut supports);
     let level = supports
         .iter()
@@ -314,10 +333,9 @@ fn support(level: Level, industries: Vec<String>, sources: BTreeSet<String>) -> 
     }
 }
 
-/// What the role's own facts say of the area: its responsibility entry, as hedged as the
-/// entry says, and its industry examples filed under the area, each of some organizations.
-fn own_supports(role: &Role, area: &str) -> Vec<Support> {
-    let own = role.responsibilities.iter().find(|item| item.area == area);
+/// What the role's own facts say of the area: its responsibility entry (`own`), as hedged as
+/// the entry says, and its industry examples filed under the area, each of some organizations.
+fn own_supports(role: &Role, area: &str, own: Option<&Responsibility>) -> Vec<Support> {
     let own_sources = own.map(|item| cited_by(&item.facts)).unwrap_or_default();
     let mut industries = Vec::new();
     let mut example_sources = BTreeSet::new();

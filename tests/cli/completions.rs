@@ -1,8 +1,6 @@
+use super::require::require_tool;
+use super::{HANDBOOK, command, folder, rolecmp, stdout_of};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use super::tools::available;
-use super::{HANDBOOK, folder, rolecmp, stdout_of};
 
 /// Writes `rolecmp completions SHELL` to a file for the shell to read.
 fn script(shell: &str) -> PathBuf {
@@ -12,7 +10,7 @@ fn script(shell: &str) -> PathBuf {
 }
 
 fn run(shell: &str, args: &[&str]) -> String {
-    let output = Command::new(shell).args(args).output().unwrap();
+    let output = command(shell).args(args).output().unwrap();
     assert!(
         output.status.success(),
         "{shell} {args:?} failed: {}",
@@ -23,7 +21,7 @@ fn run(shell: &str, args: &[&str]) -> String {
 
 #[test]
 fn the_bash_script_sources_cleanly_and_completes_role_ids_and_industries() {
-    if !available("bash") {
+    if !require_tool("bash") {
         return;
     }
     let script = script("bash");
@@ -52,7 +50,7 @@ fn the_bash_script_sources_cleanly_and_completes_role_ids_and_industries() {
 
 #[test]
 fn zsh_accepts_its_script_and_it_lists_role_ids() {
-    if !available("zsh") {
+    if !require_tool("zsh") {
         return;
     }
     let script = script("zsh");
@@ -67,7 +65,7 @@ fn zsh_accepts_its_script_and_it_lists_role_ids() {
 
 #[test]
 fn fish_accepts_its_script_and_completes_role_ids_and_industries() {
-    if !available("fish") {
+    if !require_tool("fish") {
         return;
     }
     let script = script("fish");
@@ -176,7 +174,7 @@ fn assert_nothing_ran(markers: &Path) {
 
 #[test]
 fn hostile_titles_and_labels_never_run_when_bash_completes() {
-    if !available("bash") {
+    if !require_tool("bash") {
         return;
     }
     let markers = tempfile::tempdir().unwrap();
@@ -203,7 +201,7 @@ fn hostile_titles_and_labels_never_run_when_bash_completes() {
 
 #[test]
 fn hostile_titles_and_labels_never_run_when_fish_loads_and_completes() {
-    if !available("fish") {
+    if !require_tool("fish") {
         return;
     }
     let markers = tempfile::tempdir().unwrap();
@@ -263,7 +261,7 @@ zpty -d z
 
 #[test]
 fn hostile_titles_and_labels_never_run_when_zsh_completes() {
-    if !available("zsh") {
+    if !require_tool("zsh") {
         return;
     }
     let markers = tempfile::tempdir().unwrap();

@@ -1,7 +1,5 @@
-use std::process::Command;
-
-use super::tools::available;
-use super::{rolecmp, stdout_of};
+use super::require::require_tool;
+use super::{command, failing_with, rolecmp, rolecmp_path, stdout_of};
 
 /// Output with ANSI SGR sequences (`ESC [ … m`) removed.
 fn strip_ansi(text: &str) -> String {
@@ -63,52 +61,57 @@ fn color_always_styles_headings_and_role_names_without_moving_anything() {
 #[test]
 fn machine_and_document_formats_never_get_colour() {
     for format in ["json", "csv", "yaml", "markdown"] {
-        let out = stdout_of(&[
-            "compare", "cto", "cio", "--color", "always", "--format", format,
-        ]);
-        assert!(!out.contains('\u{1b}'), "{format} has escape codes");
+        let args = ["compare", "cto", "cio", "--format", format];
+        assert_eq!(
+            stdout_of(&[&args[..], &["--color", "always"]].concat()),
+            stdout_of(&[&args[..], &["--color", "never"]].concat()),
+            "{format}"
+        );
     }
-    for format in ["mermaid", "dot"] {
-        let out = stdout_of(&["graph", "--color", "always", "--format", format]);
-        assert!(!out.contains('\u{1b}'), "{format} has escape codes");
+    for format in ["mermaid", "dot", "markdown", "json", "csv", "yaml"] {
+        let args = ["graph", "--format", format];
+        assert_eq!(
+            stdout_of(&[&args[..], &["--color", "always"]].concat()),
+            stdout_of(&[&args[..], &["--color", "never"]].concat()),
+            "{format}"
+        );
     }
 }
 
 #[test]
 fn clicolor_force_colours_a_pipe_and_no_color_wins_over_it() {
-    let forced = output_with(&[("CLICOLOR_FORCE", "1")], &["list"]);
-    assert!(forced.contains('\u{1b}'));
-    let refused = output_with(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &["list"]);
-    assert!(!refused.contains('\u{1b}'));
-    let flag_wins = output_with(&[("NO_COLOR", "1")], &["list", "--color", "always"]);
-    assert!(
-        flag_wins.contains('\u{1b}'),
+    let coloured = stdout_of(&["list", "--color", "always"]);
+    let plain = stdout_of(&["list", "--color", "never"]);
+    assert_ne!(coloured, plain);
+    assert_eq!(output_with(&[("CLICOLOR_FORCE", "1")], &["list"]), coloured);
+    assert_eq!(
+        output_with(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &["list"]),
+        plain
+    );
+    assert_eq!(
+        output_with(&[("NO_COLOR", "1")], &["list", "--color", "always"]),
+        coloured,
         "an explicit --color always wins"
     );
 }
 
 #[test]
 fn a_terminal_gets_colour_unless_no_color_is_set() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let on_terminal = |no_color: bool| {
         // script(1) gives the command a pseudo-terminal, as a user's shell would.
-        let mut command = Command::new("script");
-        command
+        let mut script = command("script");
+        script
             .args(["-qec"])
-            .arg(format!(
-                "{} list",
-                assert_cmd::cargo::cargo_bin!("rolecmp").display()
-            ))
+            .arg(format!("{} list", rolecmp_path().display()))
             .arg("/dev/null")
-            .env("TERM", "xterm-256color")
-            .env_remove("CLICOLOR_FORCE")
-            .env_remove("NO_COLOR");
+            .env("TERM", "xterm-256color");
         if no_color {
-            command.env("NO_COLOR", "1");
+            script.env("NO_COLOR", "1");
         }
-        let output = command.output().unwrap();
+        let output = script.output().unwrap();
         assert!(output.status.success());
         String::from_utf8_lossy(&output.stdout).into_owned()
     };
@@ -171,10 +174,10 @@ fn width_overrides_columns() {
 
 #[test]
 fn a_width_under_20_is_a_usage_error() {
-    let output = rolecmp().args(["list", "--width", "19"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("20"), "{stderr}");
+    assert_eq!(
+        failing_with(2, &["list", "--width", "19"]),
+        "error: invalid value '19' for '--width <N>': 19 is not in 20..=65535\n\nFor more information, try '--help'.\n"
+    );
 }
 
 #[test]

@@ -167,7 +167,7 @@ fn every_cited_built_in_entry_quotes_each_of_its_sources_that_has_a_text() {
 
 #[test]
 fn every_built_in_quote_is_in_its_source() {
-    let Some(seeds) = super::fidelity::seeds() else {
+    let Some(seeds) = super::require::require_seeds() else {
         return;
     };
     let sources = quotable(&json_of(&["list", "sources"]), &data(), &seeds);
@@ -366,43 +366,5 @@ fn evidence_is_shown_in_every_format_with_the_flag_and_always_in_json() {
     assert!(
         yaml.contains("quote: often answers directly to the Chief Executive Officer"),
         "{yaml}"
-    );
-}
-
-/// The test binary itself, running one check that needs the articles with no articles there.
-fn seeds_check_without_seeds(require: Option<&str>) -> std::process::Output {
-    let mut command = std::process::Command::new(std::env::current_exe().unwrap());
-    command
-        .args([
-            "evidence::every_built_in_quote_is_in_its_source",
-            "--exact",
-            "--test-threads=1",
-        ])
-        .env("ROLECMP_SEEDS", "/nonexistent/seeds");
-    match require {
-        Some(value) => command.env("ROLECMP_REQUIRE", value),
-        None => command.env_remove("ROLECMP_REQUIRE"),
-    };
-    command.output().unwrap()
-}
-
-#[test]
-fn a_check_without_the_articles_says_skipped_and_fails_when_they_are_required() {
-    let output = seeds_check_without_seeds(None);
-    assert!(output.status.success(), "{output:?}");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains(
-            "SKIPPED evidence::every_built_in_quote_is_in_its_source: the article texts are not in /nonexistent/seeds"
-        ),
-        "{stderr}"
-    );
-    let output = seeds_check_without_seeds(Some("tools,seeds"));
-    assert!(!output.status.success(), "{output:?}");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        stdout
-            .contains("ROLECMP_REQUIRE=seeds, but the article texts are not in /nonexistent/seeds"),
-        "{stdout}"
     );
 }

@@ -2,8 +2,6 @@
 //! at-a-glance headlines) no stronger than the facts they stand for.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
-use std::path::PathBuf;
 
 use super::json_of;
 
@@ -37,38 +35,9 @@ fn strings<'a>(value: &'a serde_json::Value, into: &mut Vec<&'a str>) {
     }
 }
 
-/// The folder of the two article texts: `ROLECMP_SEEDS`, else `../shared/seeds` beside the
-/// project. When it is missing, a check that needs it fails if `ROLECMP_REQUIRE` names
-/// `seeds` (as `.ci/run` does); elsewhere it says on the terminal that it did not run, with a
-/// line written past the test harness's capture, so that a skip never passes for a check.
-pub fn seeds() -> Option<PathBuf> {
-    let seeds = std::env::var_os("ROLECMP_SEEDS").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-        PathBuf::from,
-    );
-    if seeds.is_dir() {
-        return Some(seeds);
-    }
-    let required = std::env::var("ROLECMP_REQUIRE")
-        .is_ok_and(|list| list.split(',').any(|item| item.trim() == "seeds"));
-    assert!(
-        !required,
-        "ROLECMP_REQUIRE=seeds, but the article texts are not in {}: set ROLECMP_SEEDS to their folder",
-        seeds.display()
-    );
-    let test = std::thread::current().name().unwrap_or("a test").to_owned();
-    // Straight to the process's stderr: the harness captures eprintln! of a passing test.
-    let _ = writeln!(
-        std::io::stderr(),
-        "SKIPPED {test}: the article texts are not in {} (set ROLECMP_SEEDS; with ROLECMP_REQUIRE=seeds this fails)",
-        seeds.display()
-    );
-    None
-}
-
-/// The article texts by file name, read from [`seeds`], if they are there.
+/// The article texts by file name, when they can be had (`require::require_seeds`).
 pub fn article_texts() -> Option<BTreeMap<String, String>> {
-    let seeds = seeds()?;
+    let seeds = super::require::require_seeds()?;
     let texts: BTreeMap<String, String> = std::fs::read_dir(&seeds)
         .unwrap()
         .map(|entry| entry.unwrap().path())
@@ -89,7 +58,7 @@ pub fn article_texts() -> Option<BTreeMap<String, String>> {
     Some(texts)
 }
 
-/// The source articles as words, if they are there (see [`seeds`]).
+/// The source articles as words, when they can be had (see [`article_texts`]).
 fn articles() -> Option<Vec<(String, Vec<String>)>> {
     Some(
         article_texts()?

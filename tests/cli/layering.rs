@@ -1,4 +1,4 @@
-use super::{HANDBOOK, folder, json_of, rolecmp, stdout_of};
+use super::{HANDBOOK, failing_with, folder, json_of, rolecmp, stdout_of};
 
 const CISO: (&str, &str) = (
     "ciso.yaml",
@@ -281,29 +281,34 @@ fn search_role_builtin_searches_the_role_as_shipped() {
 
 #[test]
 fn an_unknown_builtin_name_is_a_usage_error() {
-    let output = rolecmp().args(["show", "builtin:ciso"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.starts_with("error: unknown built-in role 'builtin:ciso'"),
-        "{stderr}"
+    assert_eq!(
+        failing_with(2, &["show", "builtin:ciso"]),
+        "error: unknown built-in role 'builtin:ciso'\n\n  valid built-in roles: cdo, ceo, cfo, cio, cto\n"
     );
 }
 
 #[test]
 fn the_same_folder_named_twice_is_loaded_once() {
     let company = folder(&[HANDBOOK, CISO]);
-    let output = rolecmp()
-        .env("ROLECMP_DATA", company.path())
-        .args(["list", "--data"])
-        .arg(company.path())
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let list = |twice: bool| {
+        let mut command = rolecmp();
+        if twice {
+            command.env("ROLECMP_DATA", company.path());
+        }
+        let output = command
+            .args(["list", "--format", "json", "--data"])
+            .arg(company.path())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
+    };
+    // Loaded twice, the CISO would say it was replaced by itself.
+    assert_eq!(list(true), list(false));
 }
 
 #[test]
@@ -319,6 +324,10 @@ fn an_empty_user_data_folder_is_fine() {
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        stdout_of(&["show", "cto", "-s", "summary"])
     );
 }
 
@@ -476,8 +485,18 @@ fn show_origin_builtin_lists_only_what_is_kept_of_the_reference() {
 
 #[test]
 fn a_built_in_role_shows_no_origin_line() {
+    // The title, its underline, then the first section: no `Origin:` line between.
     let out = stdout_of(&["show", "cto", "-s", "summary"]);
-    assert!(!out.contains("Origin:"), "{out}");
+    let top: Vec<&str> = out.lines().take(4).collect();
+    assert_eq!(
+        top,
+        [
+            "Chief Technology Officer (CTO)",
+            &"═".repeat(30),
+            "",
+            "Summary"
+        ]
+    );
 }
 
 #[test]
@@ -510,20 +529,142 @@ fn the_matrix_sets_a_charter_beside_its_built_in_version() {
 
 #[test]
 fn the_matrix_refuses_one_role_named_twice() {
-    let output = rolecmp().args(["matrix", "cio", "CIO"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        String::from_utf8(output.stderr)
-            .unwrap()
-            .starts_with("error: 'cio' and 'CIO' both name the role 'cio'")
+    assert_eq!(
+        failing_with(2, &["matrix", "cio", "CIO"]),
+        "error: 'cio' and 'CIO' both name the role 'cio': name each role once (to set a role beside its built-in version: cio builtin:cio)\n"
     );
 }
 
-/// Runs `rolecmp args…`, asserts that it fails with `code`, returns its stderr.
-fn failing_with(code: i32, args: &[&str]) -> String {
-    let output = rolecmp().args(args).output().unwrap();
-    assert_eq!(output.status.code(), Some(code), "rolecmp {args:?}");
-    String::from_utf8(output.stderr).unwrap()
+#[test]
+fn yml_files_are_read_like_yaml_files() {
+    let ciso = CISO.1.replace(
+        "title: Chief Information Security Officer",
+        "title: From yml",
+    );
+    let company = folder(&[("sources.yml", HANDBOOK.1), ("roles/ciso.yml", &ciso)]);
+    let dir = company.path().to_str().unwrap();
+    let role = &json_of(&["show", "ciso", "--full", "--data", dir])["role"];
+    assert_eq!(role["title"], "From yml");
+    assert_eq!(
+        role["summary"][0]["sources"],
+        serde_json::json!(["handbook"])
+    );
+    assert_eq!(
+        stdout_of(&["validate", dir]),
+        "ok: 2 files over the built-in knowledge base, 6 roles, no problems\n\
+         ══════════════════════════════════════════════════════════════════\n"
+    );
+}
+
+#[test]
+fn rolecmp_data_with_several_entries_loads_each_later_over_earlier() {
+    let title = |text: &str| format!("id: cto\ntitle: {text}\n");
+    let first = folder(&[HANDBOOK, CISO, ("cto.yaml", &title("From the first entry"))]);
+    let second = folder(&[("cto.yaml", &title("From the second entry"))]);
+    let mut entries = std::ffi::OsString::from(first.path());
+    // An empty entry, as a trailing `:` leaves, is skipped.
+    entries.push("::");
+    entries.push(second.path());
+    entries.push(":");
+    let output = rolecmp()
+        .env("ROLECMP_DATA", &entries)
+        .args(["list", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let (one, two) = (first.path().display(), second.path().display());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!(
+            "id,title,aliases,origin\r\n\
+             cdo,Chief Data Officer,CDO,built-in\r\n\
+             ceo,Chief Executive Officer,CEO,built-in\r\n\
+             cfo,Chief Financial Officer,CFO,built-in\r\n\
+             cio,Chief Information Officer,CIO,built-in\r\n\
+             ciso,Chief Information Security Officer,CISO,{one}/ciso.yaml\r\n\
+             cto,From the second entry,,\"built-in, replaced by {one}/cto.yaml, replaced by {two}/cto.yaml\"\r\n"
+        )
+    );
+}
+
+#[test]
+fn extends_its_own_id_with_no_earlier_layer_is_nothing_to_extend() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "ciso.yaml",
+            &CISO.1.replace("id: ciso\n", "id: ciso\nextends: ciso\n"),
+        ),
+    ]);
+    let dir = company.path().to_str().unwrap();
+    assert_eq!(
+        failing_with(1, &["list", "--data", dir]),
+        format!(
+            "error: 1 problem in the data files:\n  {dir}/ciso.yaml:2:10: extends: nothing to extend: no earlier layer defines role 'ciso'; remove `extends:` to define it here\n"
+        )
+    );
+}
+
+#[test]
+fn builtin_names_nothing_under_no_builtin_and_says_why() {
+    let company = folder(&[HANDBOOK, (CISO.0, &CISO.1.replace("reporting:\n  - to: cio\n    prevalence: usual\n    text: Our CISO reports to the CIO.\n    sources: [handbook]\n", ""))]);
+    let dir = company.path().to_str().unwrap();
+    assert_eq!(
+        failing_with(2, &["show", "builtin:cio", "--no-builtin", "--data", dir]),
+        "error: unknown built-in role 'builtin:cio'\n\n  valid built-in roles: none, as --no-builtin leaves the built-in knowledge base out\n"
+    );
+}
+
+#[test]
+fn extends_another_id_given_with_data_starts_from_a_copy_of_that_role() {
+    let acme = "id: acme-cio\nextends: cio\ntitle: Acme CIO\nreporting:\n  - to: cfo\n    prevalence: usual\n    text: At Acme the CIO reports to the CFO.\n    sources: [handbook]\n";
+    let company = folder(&[HANDBOOK, ("acme-cio.yaml", acme)]);
+    let dir = company.path().to_str().unwrap();
+    let copy = &json_of(&["show", "acme-cio", "--full", "--data", dir])["role"];
+    let reference = &json_of(&["show", "cio", "--full", "--data", dir])["role"];
+    // Its own title and no aliases, so that `CIO` still finds the reference.
+    assert_eq!(copy["title"], "Acme CIO");
+    assert_eq!(copy["aliases"], serde_json::json!([]));
+    assert_eq!(
+        copy["origin"],
+        serde_json::json!([{
+            "file": format!("{dir}/acme-cio.yaml"),
+            "how": "extends",
+            "base": "cio",
+            "replaced": []
+        }])
+    );
+    // What it states is added to the reference's (docs/company-roles.md, merge rules);
+    // every other field is the reference's.
+    let mut reporting = reference["reporting"].as_array().unwrap().clone();
+    reporting.push(serde_json::json!({
+        "to": "cfo",
+        "prevalence": "usual",
+        "alternative": null,
+        "text": "At Acme the CIO reports to the CFO.",
+        "sources": ["handbook"],
+        "evidence": []
+    }));
+    assert_eq!(copy["reporting"], serde_json::Value::Array(reporting));
+    for field in [
+        "summary",
+        "responsibilities",
+        "industries",
+        "disputes",
+        "background",
+    ] {
+        assert_eq!(copy[field], reference[field], "{field}");
+    }
+    // The reference itself is untouched.
+    assert_eq!(reference, &json_of(&["show", "cio", "--full"])["role"]);
+    assert_eq!(
+        json_of(&["show", "CIO", "--data", dir])["role"]["id"],
+        "cio"
+    );
 }
 
 /// The JSON profile of `role` with `--full` over the data folders `dirs`, in order.

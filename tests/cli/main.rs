@@ -2,6 +2,12 @@
 //!
 //! One module per command, plus output formats, golden files, errors, data coverage, CLI
 //! conventions (colour, width, help) and the examples and links of README.md and docs/.
+//!
+//! Hermetic by construction: every process a test starts, rolecmp or a tool it hands output
+//! to, is built by [`command`] from a cleared environment (see [`hermetic_env`]), so the
+//! user's data folder, `ROLECMP_DATA`, pager, colour and shell settings never reach a test.
+//! `hermetic.rs` proves it. Checks that need something from outside the repository ask for
+//! it through `require.rs`.
 
 mod callgrind;
 mod compare;
@@ -15,6 +21,7 @@ mod fidelity;
 mod formats;
 mod golden;
 mod graph;
+mod hermetic;
 mod hostile;
 mod init;
 mod layering;
@@ -25,6 +32,7 @@ mod matrix;
 mod pager;
 mod questions;
 mod readme;
+mod require;
 mod schema;
 mod search;
 mod search_costs;
@@ -32,17 +40,52 @@ mod show;
 mod tools;
 mod validate;
 
-use assert_cmd::Command;
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
 
-/// `rolecmp` with a fixed table width, so output does not depend on the terminal running
-/// the tests.
-pub fn rolecmp() -> Command {
-    let mut command = assert_cmd::cargo::cargo_bin_cmd!("rolecmp");
+/// The binary under test.
+pub fn rolecmp_path() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_rolecmp"))
+}
+
+/// `rolecmp` in the hermetic environment, as an `assert_cmd` command.
+pub fn rolecmp() -> assert_cmd::Command {
+    assert_cmd::Command::from_std(command(rolecmp_path()))
+}
+
+/// Any program (rolecmp, a shell, pandoc, node…) in the hermetic environment: the only way
+/// a test starts a process.
+pub fn command(program: impl AsRef<OsStr>) -> std::process::Command {
+    let mut command = std::process::Command::new(program);
+    command.env_clear().envs(hermetic_env());
     command
-        .env("COLUMNS", "100")
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE");
-    command
+}
+
+/// The whole environment of every process a test starts. PATH is the one thing kept from
+/// the parent, since the tools are found on it; the rest is fixed: a table width, a locale,
+/// and a home and data folders of their own, in which no rolecmp data ever exists. No
+/// colour, pager, `ROLECMP_*` or shell start-up variable (`BASH_ENV`, `ZDOTDIR`) gets in.
+pub fn hermetic_env() -> [(&'static str, OsString); 6] {
+    let sandbox = sandbox();
+    [
+        ("PATH", std::env::var_os("PATH").unwrap_or_default()),
+        ("HOME", sandbox.join("home").into()),
+        ("XDG_DATA_HOME", sandbox.join("data").into()),
+        ("XDG_CONFIG_HOME", sandbox.join("config").into()),
+        ("COLUMNS", "100".into()),
+        ("LANG", "C.UTF-8".into()),
+    ]
+}
+
+/// The folder holding the hermetic home, data and config folders, created on first use. The
+/// tests share it; shells may write their own state there, rolecmp never reads anything but
+/// `data/rolecmp`, which no test creates (`hermetic.rs` checks).
+fn sandbox() -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("hermetic");
+    for folder in ["home", "data", "config"] {
+        std::fs::create_dir_all(root.join(folder)).expect("the hermetic folders");
+    }
+    root
 }
 
 /// Runs `rolecmp args…`, asserts success, returns stdout.
@@ -61,6 +104,19 @@ pub fn json_of(args: &[&str]) -> serde_json::Value {
     let mut args = args.to_vec();
     args.extend(["--format", "json"]);
     serde_json::from_str(&stdout_of(&args)).expect("output is JSON")
+}
+
+/// Runs `rolecmp args…`, asserts that it fails with `code` and prints nothing on stdout;
+/// returns its stderr.
+pub fn failing_with(code: i32, args: &[&str]) -> String {
+    let output = rolecmp().args(args).output().expect("rolecmp runs");
+    assert_eq!(output.status.code(), Some(code), "rolecmp {args:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "",
+        "rolecmp {args:?}"
+    );
+    String::from_utf8(output.stderr).expect("errors are UTF-8")
 }
 
 /// A temporary folder with the given files (path, contents) in it.
@@ -91,5 +147,16 @@ pub fn commands() -> Vec<Option<String>> {
                 .map(|command| Some(command.get_name().to_owned()))
                 .filter(|name| name.as_deref() != Some("help")),
         )
+        .collect()
+}
+
+/// The headings of `rolecmp args… --format markdown`, `#` marks included: which sections a
+/// view holds, in order.
+pub fn headings(args: &[&str]) -> Vec<String> {
+    let markdown = stdout_of(&[args, &["--format", "markdown"]].concat());
+    markdown
+        .lines()
+        .filter(|line| line.starts_with('#'))
+        .map(str::to_owned)
         .collect()
 }

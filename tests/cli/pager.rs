@@ -2,10 +2,9 @@
 //! was given.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use super::tools::available;
-use super::{rolecmp, stdout_of};
+use super::require::require_tool;
+use super::{command, rolecmp, rolecmp_path, stdout_of};
 
 /// A folder with a fake pager (`pager`) and a fake `less`, each recording its arguments,
 /// the `LESS` it saw and its whole stdin in `<name>.args`, `<name>.less`, `<name>.in`.
@@ -65,13 +64,12 @@ fn on_terminal_of(
     args: &str,
     (columns, rows): (usize, usize),
 ) -> (bool, String) {
-    let binary = assert_cmd::cargo::cargo_bin!("rolecmp");
-    let mut command = Command::new("script");
-    command
+    let mut script = command("script");
+    script
         .arg("-qec")
         .arg(format!(
             "stty rows {rows} cols {columns}; exec {} {args}",
-            binary.display()
+            rolecmp_path().display()
         ))
         .arg("/dev/null")
         .env("TERM", "xterm-256color")
@@ -83,20 +81,12 @@ fn on_terminal_of(
                 std::env::var("PATH").unwrap_or_default()
             ),
         );
-    for name in [
-        "ROLECMP_PAGER",
-        "PAGER",
-        "LESS",
-        "COLUMNS",
-        "NO_COLOR",
-        "CLICOLOR_FORCE",
-    ] {
-        command.env_remove(name);
-    }
+    // The terminal's size, not COLUMNS, is what a user's run sees.
+    script.env_remove("COLUMNS");
     for (name, value) in env {
-        command.env(name, value);
+        script.env(name, value);
     }
-    let output = command.output().unwrap();
+    let output = script.output().unwrap();
     (
         output.status.success(),
         String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -105,7 +95,7 @@ fn on_terminal_of(
 
 #[test]
 fn output_taller_than_the_terminal_goes_to_the_pager_with_its_colours() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -141,7 +131,7 @@ const HINT: &str = "More: --full, or --section NAME";
 
 #[test]
 fn output_that_fits_the_terminal_is_never_paged_at_any_width() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -192,7 +182,7 @@ fn output_that_fits_the_terminal_is_never_paged_at_any_width() {
 
 #[test]
 fn hints_go_to_a_terminal_and_never_into_output() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -227,7 +217,7 @@ fn hints_go_to_a_terminal_and_never_into_output() {
 
 #[test]
 fn output_that_fits_the_terminal_is_printed_without_a_pager() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -244,7 +234,7 @@ fn output_that_fits_the_terminal_is_printed_without_a_pager() {
 
 #[test]
 fn no_pager_and_an_empty_rolecmp_pager_print_straight_to_the_terminal() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -271,7 +261,7 @@ fn no_pager_and_an_empty_rolecmp_pager_print_straight_to_the_terminal() {
 
 #[test]
 fn rolecmp_pager_wins_over_pager_and_pager_over_less() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -291,7 +281,7 @@ fn rolecmp_pager_wins_over_pager_and_pager_over_less() {
 
 #[test]
 fn without_a_pager_variable_less_runs_with_frx() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -311,7 +301,7 @@ fn without_a_pager_variable_less_runs_with_frx() {
 
 #[test]
 fn a_pager_that_cannot_start_leaves_the_output_on_the_terminal() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -328,7 +318,7 @@ fn a_pager_that_cannot_start_leaves_the_output_on_the_terminal() {
 
 #[test]
 fn a_pager_quit_before_the_end_exits_quietly() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();
@@ -358,7 +348,7 @@ fn a_pipe_is_never_paged() {
 
 #[test]
 fn ctrl_c_while_paging_is_left_to_the_pager() {
-    if !available("script") {
+    if !require_tool("script") {
         return;
     }
     let fakes = Fakes::new();

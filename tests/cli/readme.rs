@@ -3,8 +3,7 @@
 //! real output, and every relative link and anchor in them resolves. Output with backslashes
 //! (Markdown escapes) is shown in such a block rather than a console example, because trycmd
 //! turns every `\` of an output into `/`.
-//! `UPDATE_GOLDEN=1 cargo test` rewrites the rendered blocks; trycmd's `TRYCMD=overwrite`
-//! rewrites the console examples.
+//! `SNAPSHOTS=overwrite TRYCMD=overwrite cargo test` rewrites both, with the golden files.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -43,13 +42,44 @@ fn name(document: &Path) -> String {
         .to_string()
 }
 
+/// A `rolecmp` for trycmd, which can add variables to a command's environment but not clear
+/// it: a script that runs the binary in the hermetic environment (see main.rs), with
+/// `NO_COLOR` as a reader's copy of a document would have no colour.
+fn hermetic_rolecmp(dir: &Path) -> PathBuf {
+    let quote = |text: &std::ffi::OsStr| {
+        shlex::try_quote(text.to_str().expect("UTF-8 paths"))
+            .expect("no NUL in paths")
+            .into_owned()
+    };
+    let mut variables: Vec<String> = super::hermetic_env()
+        .iter()
+        .map(|(name, value)| format!("{name}={}", quote(value)))
+        .collect();
+    variables.push("NO_COLOR=1".to_owned());
+    let script = format!(
+        "#!/bin/sh\nexec env -i {} {} \"$@\"\n",
+        variables.join(" "),
+        quote(super::rolecmp_path().as_os_str())
+    );
+    let path = dir.join("rolecmp");
+    std::fs::write(&path, script).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    path
+}
+
 #[test]
 fn readme_and_docs_console_examples_match_the_binary() {
+    let bin = tempfile::tempdir().unwrap();
     let cases = trycmd::TestCases::new();
-    cases.env("COLUMNS", "100").env("NO_COLOR", "1");
+    cases.register_bin("rolecmp", hermetic_rolecmp(bin.path()));
     for document in documents() {
         cases.case(document);
     }
+    cases.run();
 }
 
 #[test]
@@ -64,9 +94,10 @@ fn readme_and_docs_rendered_blocks_are_rolecmps_real_output() {
     );
 }
 
-/// Checks (or, with `UPDATE_GOLDEN`, rewrites) every `<!-- rolecmp ARGS -->` … `<!-- end -->`
+/// Checks (or, with `SNAPSHOTS=overwrite`, rewrites) every `<!-- rolecmp ARGS -->` … `<!-- end -->`
 /// block of one document; returns how many it holds.
 fn check_rendered_blocks(document: &Path) -> usize {
+    let overwrite = std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite");
     let text = std::fs::read_to_string(document).unwrap();
     let mut updated = String::new();
     let mut rest = text.as_str();
@@ -104,14 +135,14 @@ fn check_rendered_blocks(document: &Path) -> usize {
             // A blank line ends a Markdown table before the end marker.
             _ => format!("{output}\n"),
         };
-        if std::env::var_os("UPDATE_GOLDEN").is_none() {
-            assert_eq!(
-                content,
-                expected,
-                "{} block for `rolecmp {}` is stale: run UPDATE_GOLDEN=1 cargo test",
-                name(document),
-                args.join(" ")
-            );
+        if !overwrite {
+            // A line diff on failure, and `SNAPSHOTS=overwrite` named as the fix.
+            snapbox::Assert::new()
+                .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+                .eq(
+                    expected.clone(),
+                    snapbox::Data::text(content.to_owned()).raw(),
+                );
         }
         updated.push_str(command);
         updated.push_str(" -->\n");
@@ -121,7 +152,7 @@ fn check_rendered_blocks(document: &Path) -> usize {
         blocks += 1;
     }
     updated.push_str(rest);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+    if overwrite {
         std::fs::write(document, updated).unwrap();
     }
     blocks
@@ -363,19 +394,18 @@ fn tested_block(page: &str, name: &str) -> String {
 /// Runs a documented shell block in a fresh folder as a reader would, with this build of
 /// rolecmp first on the PATH and no data of the user's; returns the folder.
 fn run_block(block: &str, folder: tempfile::TempDir) -> tempfile::TempDir {
-    let binary = assert_cmd::cargo::cargo_bin!("rolecmp");
+    let binary = super::rolecmp_path();
     let path = std::env::join_paths(
         std::iter::once(binary.parent().unwrap().to_path_buf())
             .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
     )
     .unwrap();
-    let output = std::process::Command::new("bash")
+    let output = super::command("bash")
         .args(["-euo", "pipefail", "-c", block])
         .current_dir(folder.path())
         .env("PATH", path)
         .env("HOME", folder.path())
         .env("XDG_DATA_HOME", folder.path().join("no-data"))
-        .env_remove("ROLECMP_DATA")
         .output()
         .unwrap();
     assert!(
@@ -388,7 +418,7 @@ fn run_block(block: &str, folder: tempfile::TempDir) -> tempfile::TempDir {
 
 #[test]
 fn the_handbook_flow_appends_a_page_under_its_title_and_renders_with_pandoc() {
-    if !super::tools::available("pandoc") {
+    if !super::require::require_tool("pandoc") {
         return;
     }
     let block = tested_block("docs/docs-pipelines.md", "handbook");
@@ -422,15 +452,15 @@ fn the_handbook_flow_appends_a_page_under_its_title_and_renders_with_pandoc() {
 
 #[test]
 fn the_mermaid_diagram_is_drawn_locally_as_documented() {
-    if !(super::tools::available("pandoc")
-        && super::tools::available("chromium")
-        && super::tools::available("mermaid"))
+    if !(super::require::require_tool("pandoc")
+        && super::require::require_tool("chromium")
+        && super::require::require_tool("mermaid"))
     {
         return;
     }
     // The version the page installs is the one the tests pin.
     let pinned: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(super::tools::node_checker("mermaid").join("package.json"))
+        &std::fs::read_to_string(super::require::node_checker("mermaid").join("package.json"))
             .unwrap(),
     )
     .unwrap();
@@ -443,12 +473,12 @@ fn the_mermaid_diagram_is_drawn_locally_as_documented() {
     // What `npm install` would have put in the folder.
     let folder = tempfile::tempdir().unwrap();
     std::os::unix::fs::symlink(
-        super::tools::node_checker("mermaid").join("node_modules"),
+        super::require::node_checker("mermaid").join("node_modules"),
         folder.path().join("node_modules"),
     )
     .unwrap();
     let folder = run_block(&tested_block("docs/docs-pipelines.md", "mermaid"), folder);
-    let drawn = std::process::Command::new("chromium")
+    let drawn = super::command("chromium")
         .args([
             "--headless",
             "--no-sandbox",

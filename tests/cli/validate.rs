@@ -29,29 +29,6 @@ fn valid_files_exit_0_and_say_what_was_checked() {
 }
 
 #[test]
-fn validate_with_nothing_to_check_says_so() {
-    let home = folder(&[]);
-    let output = rolecmp()
-        .env("XDG_DATA_HOME", home.path())
-        .env_remove("ROLECMP_DATA")
-        .arg("validate")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    let out = String::from_utf8(output.stdout).unwrap();
-    assert!(out.starts_with("nothing to check\n"), "{out}");
-    assert!(out.contains("rolecmp validate company/"), "{out}");
-}
-
-#[test]
-fn the_example_company_folder_validates() {
-    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/company");
-    let (code, out, _) = validate(&[example]);
-    assert_eq!(code, Some(0), "{out}");
-    assert!(out.starts_with("ok: 2 files"), "{out}");
-}
-
-#[test]
 fn every_problem_is_reported_in_one_run_with_file_line_column_and_key() {
     let company = folder(&[
         HANDBOOK,
