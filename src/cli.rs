@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
-use crate::kb::schema::FileKind;
+use clap::builder::{EnumValueParser, TypedValueParser};
 
-use crate::query::Section;
+use crate::kb::schema::FileKind;
+use crate::model;
 use crate::query::list::ListKind;
 use crate::query::origin::Origin;
 use crate::render::{Format, GraphFormat};
@@ -348,7 +349,7 @@ pub struct SearchFilter {
     pub industry: Option<String>,
     /// Only these sections (comma-separated or repeated).
     #[arg(long, short = 's', value_parser = SearchedSection, value_delimiter = ',')]
-    pub section: Vec<Section>,
+    pub section: Vec<model::Section>,
 }
 
 /// A section `search` can be narrowed to: one that holds facts. The matrix and the sources
@@ -356,17 +357,17 @@ pub struct SearchFilter {
 #[derive(Debug, Clone, Copy)]
 struct SearchedSection;
 
-impl clap::builder::TypedValueParser for SearchedSection {
-    type Value = Section;
+impl TypedValueParser for SearchedSection {
+    type Value = model::Section;
 
     fn parse_ref(
         &self,
         command: &clap::Command,
         _: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
-    ) -> Result<Section, clap::Error> {
+    ) -> Result<model::Section, clap::Error> {
         let given = value.to_string_lossy();
-        let searched: Vec<Section> = crate::query::search::searched_sections().collect();
+        let searched: Vec<model::Section> = crate::query::search::searched_sections().collect();
         if let Some(section) = searched
             .iter()
             .find(|s| s.id().eq_ignore_ascii_case(&given))
@@ -374,7 +375,7 @@ impl clap::builder::TypedValueParser for SearchedSection {
             return Ok(*section);
         }
         let names: Vec<&str> = searched.iter().map(|section| section.id()).collect();
-        let why = if Section::ALL
+        let why = if model::Section::ALL
             .iter()
             .any(|s| s.id().eq_ignore_ascii_case(&given))
         {
@@ -394,9 +395,91 @@ impl clap::builder::TypedValueParser for SearchedSection {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(
-            crate::query::search::searched_sections().filter_map(|s| s.to_possible_value()),
+            crate::query::search::searched_sections()
+                .filter_map(|section| Section::from(section).to_possible_value()),
         ))
     }
+}
+
+/// The parts of a role profile, as `--section` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Section {
+    /// Short cited answers, one per dimension: what the default view shows.
+    Headlines,
+    /// Who the sources involve in each responsibility area (leads, shares, not named).
+    Matrix,
+    /// Definition and overview of the role.
+    Summary,
+    /// Primary focus: technology, information, data, ...
+    Focus,
+    /// Strategic or operational nature of the work.
+    Nature,
+    /// Internal or external orientation: who uses what the role owns.
+    Facing,
+    /// Responsibility areas and what each involves.
+    Responsibilities,
+    /// To whom the role reports, with every variant the sources name.
+    Reporting,
+    /// Background and qualifications.
+    Background,
+    /// Examples of the role's duties by industry.
+    Industries,
+    /// Where the role overlaps and works with other roles.
+    Collaboration,
+    /// Questions on which the sources disagree.
+    Disputes,
+    /// The sources cited.
+    Sources,
+}
+
+/// Each `--section` name and the part of a profile it names, both ways.
+macro_rules! same_variants {
+    ($clap:ident, $domain:ty, [$($variant:ident),* $(,)?]) => {
+        impl From<$clap> for $domain {
+            fn from(value: $clap) -> Self {
+                match value {
+                    $($clap::$variant => Self::$variant,)*
+                }
+            }
+        }
+        impl From<$domain> for $clap {
+            fn from(value: $domain) -> Self {
+                match value {
+                    $(<$domain>::$variant => Self::$variant,)*
+                }
+            }
+        }
+    };
+}
+
+same_variants!(
+    Section,
+    model::Section,
+    [
+        Headlines,
+        Matrix,
+        Summary,
+        Focus,
+        Nature,
+        Facing,
+        Responsibilities,
+        Reporting,
+        Background,
+        Industries,
+        Collaboration,
+        Disputes,
+        Sources,
+    ]
+);
+
+/// A parser of the names of the value set `T` (a `ValueEnum`, with its help text) that gives
+/// the domain value each one stands for: the rest of rolecmp never sees a clap type.
+fn domain<T, D>() -> impl TypedValueParser<Value = D>
+where
+    T: ValueEnum + Clone + Send + Sync + 'static,
+    D: From<T> + Clone + Send + Sync + 'static,
+{
+    EnumValueParser::<T>::new().map(D::from)
 }
 
 /// Narrowing a profile or comparison.
@@ -406,8 +489,8 @@ pub struct Filter {
     #[arg(long, short = 'i')]
     pub industry: Option<String>,
     /// Only these sections, every fact of each (comma-separated or repeated).
-    #[arg(long, short = 's', value_enum, value_delimiter = ',')]
-    pub section: Vec<Section>,
+    #[arg(long, short = 's', value_parser = domain::<Section, model::Section>(), value_delimiter = ',')]
+    pub section: Vec<model::Section>,
     /// Every fact of every section, instead of the one-screen view.
     #[arg(long, conflicts_with = "section")]
     pub full: bool,

@@ -154,6 +154,94 @@ pub enum ProfilePart {
     Disputes,
 }
 
+/// The parts of a role profile, selectable with `--section`; their headings are the
+/// report's (`report::labels::heading`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    /// Short cited answers, one per dimension: what the default view shows.
+    Headlines,
+    /// Who the sources involve in each responsibility area (leads, shares, not named).
+    Matrix,
+    /// Definition and overview of the role.
+    Summary,
+    /// Primary focus: technology, information, data, ...
+    Focus,
+    /// Strategic or operational nature of the work.
+    Nature,
+    /// Internal or external orientation: who uses what the role owns.
+    Facing,
+    /// Responsibility areas and what each involves.
+    Responsibilities,
+    /// To whom the role reports, with every variant the sources name.
+    Reporting,
+    /// Background and qualifications.
+    Background,
+    /// Examples of the role's duties by industry.
+    Industries,
+    /// Where the role overlaps and works with other roles.
+    Collaboration,
+    /// Questions on which the sources disagree.
+    Disputes,
+    /// The sources cited.
+    Sources,
+}
+
+impl Section {
+    pub const ALL: [Section; 13] = [
+        Section::Headlines,
+        Section::Matrix,
+        Section::Summary,
+        Section::Focus,
+        Section::Nature,
+        Section::Facing,
+        Section::Responsibilities,
+        Section::Reporting,
+        Section::Background,
+        Section::Industries,
+        Section::Collaboration,
+        Section::Disputes,
+        Section::Sources,
+    ];
+
+    /// The name used on the command line and in JSON (`reporting`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Headlines => "headlines",
+            Section::Matrix => "matrix",
+            Section::Summary => "summary",
+            Section::Focus => "focus",
+            Section::Nature => "nature",
+            Section::Facing => "facing",
+            Section::Responsibilities => "responsibilities",
+            Section::Reporting => "reporting",
+            Section::Background => "background",
+            Section::Industries => "industries",
+            Section::Collaboration => "collaboration",
+            Section::Disputes => "disputes",
+            Section::Sources => "sources",
+        }
+    }
+}
+
+impl From<ProfilePart> for Section {
+    fn from(part: ProfilePart) -> Self {
+        match part {
+            ProfilePart::Headlines => Section::Headlines,
+            ProfilePart::Summary => Section::Summary,
+            ProfilePart::Focus => Section::Focus,
+            ProfilePart::Nature => Section::Nature,
+            ProfilePart::Facing => Section::Facing,
+            ProfilePart::Responsibilities => Section::Responsibilities,
+            ProfilePart::Reporting => Section::Reporting,
+            ProfilePart::Background => Section::Background,
+            ProfilePart::Industries => Section::Industries,
+            ProfilePart::Collaboration => Section::Collaboration,
+            ProfilePart::Disputes => Section::Disputes,
+        }
+    }
+}
+
 /// What a role is mainly about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]

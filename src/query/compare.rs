@@ -8,12 +8,17 @@ use serde::Serialize;
 
 use super::matrix::Matrix;
 use super::show::position_row;
-use super::{
-    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
-    own_short_name, short_name,
-};
 use crate::kb::KnowledgeBase;
+use crate::model::Section;
 use crate::model::{Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
+use crate::query::facts::{
+    dispute_headlines, dispute_lines, fact_records, fact_records_with_evidence, listed_sources,
+};
+use crate::query::select::{Selection, View, narrowed};
+use crate::report::labels::{
+    Labels, heading, headline_rows, own_short_name, relation_label, short_name,
+};
+use crate::report::parts::{MORE, cited_if_shown, no_disputes, nothing};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// One area, industry or reporting target, and what each compared role has on it.
@@ -151,7 +156,7 @@ pub fn compare(
 
     let columns = column_names(roles);
     let matrix = selection.has(Section::Matrix).then(|| {
-        let mut matrix = super::matrix::matrix(kb, roles);
+        let mut matrix = super::matrix::matrix(kb, &labels, roles);
         matrix.rename(&columns);
         matrix
     });
@@ -334,7 +339,7 @@ impl Comparison {
     }
 
     fn row_table(&self, section: Section, first: &str, rows: &[Row]) -> DocSection {
-        let heading = DocSection::new(section.heading());
+        let heading = DocSection::new(heading(section));
         if rows.is_empty() {
             return heading.note("Nothing recorded for these roles.");
         }
@@ -406,11 +411,11 @@ impl Comparison {
         let rows = self
             .roles
             .first()
-            .map_or(0, |role| super::headline_rows(&role.headlines).len());
+            .map_or(0, |role| headline_rows(&role.headlines).len());
         let per_role: Vec<_> = self
             .roles
             .iter()
-            .map(|role| super::headline_rows(&role.headlines))
+            .map(|role| headline_rows(&role.headlines))
             .collect();
         let body: Vec<Vec<Cell>> = (0..rows)
             .filter(|&index| {
@@ -431,7 +436,7 @@ impl Comparison {
         // At a glance the title heads the table: a heading would cost the screen two lines.
         let heading = match self.view {
             View::Glance => "",
-            View::Full => Section::Headlines.heading(),
+            View::Full => heading(Section::Headlines),
         };
         if body.is_empty() {
             return DocSection::new(heading).note("No differences in the headlines.");
@@ -442,7 +447,7 @@ impl Comparison {
     /// Collaboration facts. Those between two compared roles go in a table without a
     /// "between" column (the pair is the same on every row); the rest name both roles.
     fn collaboration_section(&self) -> DocSection {
-        let mut heading = DocSection::new(Section::Collaboration.heading());
+        let mut heading = DocSection::new(heading(Section::Collaboration));
         if self.collaboration.is_empty() {
             return heading.note("Nothing recorded for these roles.");
         }
@@ -484,7 +489,7 @@ impl Comparison {
         }
         let detail = |link: &Link| {
             vec![
-                Cell::label(super::relation_label(link.relation)),
+                Cell::label(relation_label(link.relation)),
                 link.area
                     .as_deref()
                     .map_or_else(nothing, |area| Cell::label(self.labels.area(area))),
@@ -535,18 +540,18 @@ impl Comparison {
     }
 
     fn disputes_section(&self) -> DocSection {
-        let heading = DocSection::new(Section::Disputes.heading());
+        let heading = DocSection::new(heading(Section::Disputes));
         if self.view == View::Glance && !self.differences_only {
-            return super::dispute_lines(self.roles.iter(), &self.sources);
+            return dispute_lines(self.roles.iter(), &self.sources);
         }
         if self.view == View::Glance {
             // Only the disagreements some of the roles do not record.
             let everyone: Vec<Vec<Fact>> = self
                 .roles
                 .iter()
-                .map(|role| super::dispute_headlines(std::iter::once(role)))
+                .map(|role| dispute_headlines(std::iter::once(role)))
                 .collect();
-            let lines: Vec<Fact> = super::dispute_headlines(self.roles.iter())
+            let lines: Vec<Fact> = dispute_headlines(self.roles.iter())
                 .into_iter()
                 .filter(|line| !everyone.iter().all(|lines| lines.contains(line)))
                 .collect();
@@ -585,7 +590,7 @@ impl Comparison {
             })
             .collect();
         if body.is_empty() {
-            return heading.note(super::no_disputes(&self.sources));
+            return heading.note(no_disputes(&self.sources));
         }
         heading.table(&["Role", "Question", "Claims"], body)
     }
@@ -610,7 +615,7 @@ fn dimension_name(section: Section) -> &'static str {
         Section::Nature => "Nature of the work",
         Section::Facing => "Orientation",
         Section::Background => "Background",
-        _ => section.heading(),
+        _ => heading(section),
     }
 }
 
@@ -635,7 +640,7 @@ impl Report for Comparison {
                         let differing = self.differences_only.then(|| matrix.differences());
                         let shown = differing.as_ref().unwrap_or(matrix);
                         sections.push(if differing.is_some() && shown.rows.is_empty() {
-                            DocSection::new(Section::Matrix.heading()).note(SAME)
+                            DocSection::new(heading(Section::Matrix)).note(SAME)
                         } else if self.view == View::Glance {
                             shown.glance_section()
                         } else {
@@ -660,7 +665,7 @@ impl Report for Comparison {
         Document {
             title,
             sections,
-            sources: super::cited_if_shown(&self.sections, &self.sources),
+            sources: cited_if_shown(&self.sections, &self.sources),
         }
     }
 
@@ -683,6 +688,6 @@ impl Report for Comparison {
     }
 
     fn records_with_evidence(&self) -> Records {
-        super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref())
+        fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref())
     }
 }

@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::{Labels, prevalence_label};
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Prevalence, Role, Source};
+use crate::report::labels::{Labels, prevalence_label, shown_name};
+use crate::report::parts::citations;
 use crate::report::{
     Cell, Diagram, Document, Edge, Graph, Line, Node, Records, Report, Section as DocSection,
 };
@@ -25,7 +26,7 @@ impl GraphRole {
     /// What its node says: the short name over the title, or the title alone when it is the
     /// short name; a role as shipped says so ("Built-in CIO").
     fn label(&self) -> String {
-        let shown = |name: &str| super::shown_name(&self.id, name);
+        let shown = |name: &str| shown_name(&self.id, name);
         if self.short == self.title {
             shown(&self.title)
         } else {
@@ -262,7 +263,7 @@ impl Report for ReportingGraph {
         Document {
             title: "Reporting lines".to_owned(),
             sections: vec![lines],
-            sources: super::citations(&self.sources),
+            sources: citations(&self.sources),
         }
     }
 

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use super::sources_section;
 use crate::kb::KnowledgeBase;
 use crate::model::{GlossaryEntry, Layer, Source, SourceKind, Term};
+use crate::report::parts::sources_section;
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.

@@ -5,12 +5,18 @@ use serde::Serialize;
 
 use super::matrix::Matrix;
 use super::origin::Origin;
-use super::{
-    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
-    short_name,
-};
 use crate::kb::KnowledgeBase;
+use crate::model::Section;
 use crate::model::{Role, Source, Term};
+use crate::query::facts::{
+    dispute_lines, fact_records, fact_records_with_evidence, listed_sources,
+};
+use crate::query::select::{Selection, View, narrowed};
+use crate::report::labels::{
+    Labels, facing_label, focus_label, heading, headline_rows, nature_label, prevalence_label,
+    relation_label, short_name, shown_name, title,
+};
+use crate::report::parts::{MORE, cited_if_shown, nothing};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// The answer to `show`.
@@ -48,6 +54,7 @@ pub fn show(
     full: bool,
     origin: Option<Origin>,
 ) -> Profile {
+    let labels = Labels::new(kb);
     let layer = origin.map(|origin| Layer {
         origin,
         shipped: kb.shipped_version(role),
@@ -68,7 +75,7 @@ pub fn show(
     };
     let matrix = selection
         .has(Section::Matrix)
-        .then(|| super::matrix::matrix(kb, &[role]));
+        .then(|| super::matrix::matrix(kb, &labels, &[role]));
     let mut shown = narrowed(kb, role, &selection, industry_id);
     if let Some(layer) = layer {
         shown = super::origin::only(&shown, layer.shipped, layer.origin);
@@ -96,7 +103,7 @@ pub fn show(
         matrix,
         origin: layer.map(|layer| layer.origin),
         sources,
-        labels: Labels::new(kb),
+        labels,
     }
 }
 
@@ -105,7 +112,7 @@ impl Profile {
     /// grouped by involvement.
     fn headlines(&self, heading: DocSection) -> DocSection {
         let role = &self.role;
-        let mut rows: Vec<Vec<Cell>> = super::headline_rows(&role.headlines)
+        let mut rows: Vec<Vec<Cell>> = headline_rows(&role.headlines)
             .into_iter()
             .map(|(name, facts)| {
                 let cell = if facts.is_empty() {
@@ -147,7 +154,7 @@ impl Profile {
                 .map(|link| {
                     vec![
                         Cell::label(labels.role(&link.with)),
-                        Cell::label(super::relation_label(link.relation)),
+                        Cell::label(relation_label(link.relation)),
                         link.area
                             .as_deref()
                             .map_or_else(nothing, |area| Cell::label(labels.area(area))),
@@ -161,8 +168,8 @@ impl Profile {
     fn section(&self, section: Section) -> DocSection {
         let role = &self.role;
         let labels = &self.labels;
-        let heading = DocSection::new(section.heading());
-        let title = super::title(role);
+        let heading = DocSection::new(heading(section));
+        let title = title(role);
         let empty =
             |heading: DocSection| heading.note(format!("Nothing recorded for the {title}."));
         match section {
@@ -203,7 +210,7 @@ impl Profile {
                     .map(|line| {
                         vec![
                             Cell::label(labels.role(&line.to)),
-                            Cell::label(super::prevalence_label(line.prevalence)),
+                            Cell::label(prevalence_label(line.prevalence)),
                             Cell::facts([&line.claim()]),
                         ]
                     })
@@ -233,7 +240,7 @@ impl Profile {
             Section::Collaboration if role.collaboration.is_empty() => empty(heading),
             Section::Collaboration => self.collaboration(heading),
             Section::Disputes if self.view == View::Glance => {
-                super::dispute_lines(std::iter::once(role), &self.sources)
+                dispute_lines(std::iter::once(role), &self.sources)
             }
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(
@@ -256,15 +263,15 @@ pub fn position_row(role: &Role, section: Section) -> Option<(Option<&'static st
         Section::Focus => role
             .focus
             .as_ref()
-            .map(|p| (p.primary.map(super::focus_label), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(focus_label), Cell::facts(&p.facts))),
         Section::Nature => role
             .nature
             .as_ref()
-            .map(|p| (p.primary.map(super::nature_label), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(nature_label), Cell::facts(&p.facts))),
         Section::Facing => role
             .facing
             .as_ref()
-            .map(|p| (p.primary.map(super::facing_label), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(facing_label), Cell::facts(&p.facts))),
         _ => None,
     }
 }
@@ -292,12 +299,8 @@ impl Report for Profile {
     fn document(&self) -> Document {
         let role = &self.role;
         let mut title = match role.aliases.first() {
-            Some(short) => format!(
-                "{} ({})",
-                super::title(role),
-                super::shown_name(&role.id, short)
-            ),
-            None => super::title(role),
+            Some(short) => format!("{} ({})", title(role), shown_name(&role.id, short)),
+            None => title(role),
         };
         if let Some(industry) = &self.industry {
             title = format!("{title}, with {} examples", industry.label);
@@ -317,7 +320,7 @@ impl Report for Profile {
         Document {
             title,
             sections,
-            sources: super::cited_if_shown(&self.sections, &self.sources),
+            sources: cited_if_shown(&self.sections, &self.sources),
         }
     }
 
@@ -334,7 +337,7 @@ impl Report for Profile {
     }
 
     fn records_with_evidence(&self) -> Records {
-        super::fact_records_with_evidence(
+        fact_records_with_evidence(
             &self.labels,
             std::slice::from_ref(&self.role),
             self.matrix.as_ref(),

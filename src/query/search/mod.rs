@@ -16,12 +16,12 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::{
-    FACT_HEADER, Labels, PlacedFact, Section, citations, each_dispute_fact, each_fact,
-    placed_record, relation_label, shown_name,
-};
 use crate::kb::{KnowledgeBase, lookup};
+use crate::model::Section;
 use crate::model::{Collaboration, Dispute, Relation, Role, Source};
+use crate::query::facts::{PlacedFact, each_dispute_fact, each_fact, placed_record};
+use crate::report::labels::{Labels, heading, relation_label, shown_name};
+use crate::report::parts::{FACT_HEADER, citations};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 pub use index::TooLarge;
 use index::{Found, Index};
@@ -766,7 +766,7 @@ fn how_matched(clauses: &[Clause], entry: &index::Entry, hit: &Hit) -> Match {
             ),
             How::Section => (
                 MatchKind::Section,
-                format!("{} → section {}", clause.shown, entry.section.heading()),
+                format!("{} → section {}", clause.shown, heading(entry.section)),
             ),
             How::Relation => (
                 MatchKind::Section,
@@ -980,7 +980,7 @@ fn quoted(words: &[String]) -> String {
 fn row(found: &FoundFact, with_via: bool) -> Vec<Cell> {
     let fact = &found.fact;
     let mut row = vec![
-        Cell::label(fact.section.heading()),
+        Cell::label(heading(fact.section)),
         Cell::label(fact.topic.as_deref().unwrap_or("")),
         Cell::cited(&fact.text, &fact.sources),
     ];
