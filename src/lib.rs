@@ -6,7 +6,6 @@
 
 pub mod cli;
 pub mod error;
-pub mod generate;
 pub mod kb;
 pub mod model;
 pub mod pager;
@@ -16,7 +15,6 @@ pub mod report;
 pub mod resolve;
 pub mod sanitize;
 
-use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
 use cli::{Cli, Command};
@@ -81,7 +79,7 @@ pub fn run(
     out: &mut dyn Write,
     knowledge: &mut Option<KnowledgeBase>,
 ) -> Result<Option<String>, Error> {
-    let layout = Layout::for_stdout(cli.width, cli.color.into(), cli.raw_csv);
+    let layout = Layout::for_stdout(cli.width, cli.color, cli.raw_csv);
     let mut hint = None;
     let sources = kb::files::Sources::standard(!cli.data.no_builtin, cli.data.paths);
     match cli.command {
@@ -176,9 +174,9 @@ pub fn run(
         }
         Command::Completions { shell } => {
             let kb = load(knowledge, &sources)?;
-            out.write_all(&generate::completions(kb, shell))?;
+            out.write_all(&cli::generate::completions(kb, shell))?;
         }
-        Command::Man { command } => generate::man(command.as_deref(), out)?,
+        Command::Man { command } => cli::generate::man(command.as_deref(), out)?,
     }
     out.flush()?;
     Ok(hint)
@@ -190,43 +188,4 @@ fn load<'k>(
     sources: &kb::files::Sources,
 ) -> Result<&'k KnowledgeBase, Error> {
     Ok(slot.insert(KnowledgeBase::layered(sources)?))
-}
-
-/// Writes what clap answered instead of running a command (`--help`, `--version`), coloured
-/// as clap would colour it. Unlike clap's own printing, a failed write is an error.
-pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<(), Error> {
-    let text = answer.render();
-    if render::color_on(render::Color::Auto) {
-        write!(out, "{}", text.ansi())?;
-    } else {
-        write!(out, "{text}")?;
-    }
-    out.flush()?;
-    Ok(())
-}
-
-/// Prints a usage error as clap would, unless an argument holds control characters
-/// (`rolecmp list $'\e]0;title\a'`, which clap would echo raw to a terminal): then without
-/// styles, through the sanitiser every other message goes through.
-pub fn print_usage_error(usage: &clap::Error) {
-    let unsafe_argument = std::env::args_os().any(|arg| {
-        matches!(
-            sanitize::terminal_safe(&arg.to_string_lossy()),
-            Cow::Owned(_)
-        )
-    });
-    if !unsafe_argument {
-        let _ = usage.print();
-        return;
-    }
-    // Rendered again without styles, so that every escape left in it is the argument's.
-    let plain = <Cli as clap::CommandFactory>::command()
-        .styles(clap::builder::Styles::plain())
-        .try_get_matches_from(std::env::args_os())
-        .err()
-        .map_or_else(
-            || usage.render().to_string(),
-            |error| error.render().ansi().to_string(),
-        );
-    let _ = write!(std::io::stderr(), "{}", sanitize::terminal_safe(&plain));
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use clap::Parser;
+use rolecmp::cli;
 use rolecmp::error::Error;
 
 fn main() -> ExitCode {
@@ -13,10 +13,10 @@ fn main() -> ExitCode {
     // knowledge base string by string just before the process ends is wasted work (8 % of
     // the instructions of `list`).
     let mut knowledge = None;
-    let outcome = match rolecmp::cli::Cli::try_parse() {
+    let outcome = match cli::parse() {
         // A usage error: to stderr, and nothing can be done if that fails.
         Err(usage) if usage.use_stderr() => {
-            rolecmp::print_usage_error(&usage);
+            cli::print_usage_error(&usage);
             return u8::try_from(usage.exit_code())
                 .map_or(rolecmp::error::ExitCode::Usage.into(), ExitCode::from);
         }
@@ -24,7 +24,7 @@ fn main() -> ExitCode {
             "standard output is closed: there is nowhere to write"
         ))),
         // `--help` and `--version`: written like any output, so a failed write is reported.
-        Err(answer) => rolecmp::write_clap_answer(&answer, &mut stdout.lock()),
+        Err(answer) => cli::write_clap_answer(&answer, &mut stdout.lock()),
         Ok(cli) => rolecmp::run_to_stdout(cli, &mut knowledge),
     };
     std::mem::forget(knowledge);

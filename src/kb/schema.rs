@@ -3,10 +3,9 @@
 use super::raw::{RawRole, SourcesFile, VocabularyFile};
 
 /// Which data file a schema is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     /// A role file, `<id>.yaml`.
-    #[default]
     Role,
     /// `sources.yaml`.
     Sources,

@@ -8,10 +8,9 @@ use crate::report::parts::sources_section;
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListKind {
     /// Roles, with their aliases and where each was loaded from.
-    #[default]
     Roles,
     /// Industries that have examples.
     Industries,

@@ -10,7 +10,7 @@ use crate::query::facts::each_fact;
 use crate::report::labels::Labels;
 
 /// Which layer's facts to keep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     /// Facts the built-in role does not have: what the company's files added or changed.

@@ -13,10 +13,9 @@ use crate::model::Fact;
 use crate::report::{Cell, Diagram, Report};
 
 /// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Tables for reading in a terminal, wrapped to its width.
-    #[default]
     Table,
     /// GitHub-flavoured Markdown, for documents and wikis.
     Markdown,
@@ -30,10 +29,9 @@ pub enum Format {
 
 /// Output formats of `graph`: a drawing language, or any of the formats of the other
 /// commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GraphFormat {
     /// Mermaid flowchart, which GitHub draws inside a mermaid code block.
-    #[default]
     Mermaid,
     /// Graphviz DOT, for `dot -Tsvg`.
     Dot,
