@@ -8,6 +8,7 @@ use std::io;
 
 use crate::kb::files::io_message;
 use crate::kb::{InvalidData, UnknownName};
+use crate::query::search::TooLarge;
 
 /// The exit codes, as documented in docs/threat-model.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +98,12 @@ impl From<UnknownName> for Error {
 impl From<InvalidData> for Error {
     fn from(invalid: InvalidData) -> Self {
         Error::Failure(invalid.into())
+    }
+}
+
+impl From<TooLarge> for Error {
+    fn from(too_large: TooLarge) -> Self {
+        Error::Failure(too_large.into())
     }
 }
 

@@ -144,8 +144,7 @@ pub fn run(
                 sections: filter.section,
                 industry: industry.map(|term| term.id.as_str()),
             };
-            let results = query::search::search(kb, &words.join(" "), &filters)
-                .map_err(|error| Error::Failure(error.into()))?;
+            let results = query::search::search(kb, &words.join(" "), &filters)?;
             hint = render::render(&results, output.format, output.layout(layout), out)?;
         }
         Command::Graph { roles, format } => {
@@ -163,14 +162,14 @@ pub fn run(
                 return Err(Error::ProblemsFound(validation.problems.len()));
             }
         }
-        Command::Schema { kind } => {
-            // Back to the I/O error serde_json wraps, so a closed pipe is seen as one.
-            serde_json::to_writer_pretty(&mut *out, &kb::schema::schema(kind))
-                .map_err(std::io::Error::from)?;
-            writeln!(out)?;
-        }
+        Command::Schema { kind } => render::json(&kb::schema::schema(kind), out)?,
         Command::Init { id, dir, from } => {
-            query::init::init(knowledge, &sources, &id, &dir, from.as_deref(), out)?;
+            query::init::usable_id(&id).map_err(Error::Usage)?;
+            let kb = knowledge.insert(query::init::knowledge(&sources, from.is_some())?);
+            let from = from.map(|name| resolve::role(kb, &name)).transpose()?;
+            let created =
+                query::init::init(kb, &id, &dir, from, &|file| render::yaml::to_string(file))?;
+            render::render(&created, render::Format::Table, layout, out)?;
         }
         Command::Completions { shell } => {
             let kb = load(knowledge, &sources)?;

@@ -11,7 +11,6 @@ mod parse;
 pub mod raw;
 pub mod schema;
 mod structure;
-pub mod template;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
@@ -19,7 +18,6 @@ pub use load::{DataFile, load, load_with_warnings};
 pub use lookup::UnknownName;
 use parse::map_files;
 pub use yaml::MAX_FILE_BYTES;
-pub use yaml::to_string as to_yaml;
 
 pub use crate::model::KnowledgeBase;
 use std::collections::HashMap;

@@ -1,11 +1,10 @@
-//! The one place that parses and writes YAML: serde-saphyr with input budgets, errors as
-//! diagnostics.
+//! The one place that parses YAML: serde-saphyr with input budgets, errors as diagnostics.
+//! (The YAML writer is the renderer's, render/yaml.rs.)
 //!
 //! serde-saphyr replaces the archived `serde_yaml`: it refuses alias bombs and deep nesting
 //! within its budget instead of exhausting memory, and it gives every value a span.
 
 use schemars::JsonSchema;
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Budget, Error, ExternalMessageSource, Options, Spanned};
@@ -360,9 +359,4 @@ fn plain_words(message: &str) -> Option<&'static str> {
         .iter()
         .find(|(terse, _)| message.contains(terse))
         .map(|(_, plain)| *plain)
-}
-
-/// Writes `value` as YAML, for `--format yaml`: the same data that JSON output carries.
-pub fn to_string<T: Serialize>(value: &T) -> std::io::Result<String> {
-    serde_saphyr::to_string(value).map_err(std::io::Error::other)
 }

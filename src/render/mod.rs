@@ -6,6 +6,7 @@ mod dot;
 mod markdown;
 mod mermaid;
 mod table;
+pub mod yaml;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -150,22 +151,25 @@ pub fn render<R: Report>(
             layout.evidence,
             out,
         )?,
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
-            writeln!(out)?;
-            return Ok(None);
-        }
+        Format::Json => return json(report, out).map(|()| None),
         Format::Csv if layout.evidence => {
             csv::write(&report.records_with_evidence(), layout.raw_csv, out)?;
             return Ok(None);
         }
         Format::Csv => return csv::write(&report.records(), layout.raw_csv, out).map(|()| None),
         Format::Yaml => {
-            out.write_all(crate::kb::to_yaml(report)?.as_bytes())?;
+            out.write_all(yaml::to_string(report)?.as_bytes())?;
             return Ok(None);
         }
     }
     Ok(report.hint())
+}
+
+/// Writes `value` as pretty JSON, and a line break.
+pub fn json<T: serde::Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    // Back to the I/O error serde_json wraps, so a closed pipe is seen as one.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    writeln!(out)
 }
 
 pub fn render_graph<R: Diagram>(
