@@ -162,7 +162,7 @@ pub fn run(
                 return Err(Error::ProblemsFound(validation.problems.len()));
             }
         }
-        Command::Schema { kind } => render::json(&kb::schema::schema(kind), out)?,
+        Command::Schema { kind } => render::json(kb::schema::schema(kind), out)?,
         Command::Init { id, dir, from } => {
             query::init::usable_id(&id).map_err(Error::Usage)?;
             let kb = knowledge.insert(query::init::knowledge(&sources, from.is_some())?);

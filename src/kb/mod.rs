@@ -10,7 +10,6 @@ pub mod lookup;
 mod parse;
 pub mod raw;
 pub mod schema;
-mod structure;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};

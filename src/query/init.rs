@@ -93,7 +93,7 @@ pub fn init(
     };
     let mut notes = Vec::new();
     let schema_path = dir.join(SCHEMA_FILE);
-    let schema = serde_json::to_string_pretty(&schema(FileKind::Role))
+    let schema = serde_json::to_string_pretty(schema(FileKind::Role))
         .context("cannot write the role schema as JSON")?;
     let schema = match std::fs::read_to_string(&schema_path) {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
