@@ -3,11 +3,12 @@
 //! Every failure is one [`Error`] variant, decided where it happens, so that the exit code is
 //! a `match` and never a search of the error's causes.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::io;
 
 use crate::kb::files::io_message;
 use crate::kb::{InvalidData, UnknownName};
+use crate::model::{shipped_id, shipped_under};
 use crate::query::search::TooLarge;
 
 /// The exit codes, as documented in docs/threat-model.md.
@@ -34,6 +35,8 @@ pub enum Error {
     /// The command line asks for what cannot be: a name that finds nothing (or two roles), an
     /// unusable id, too many roles or labels. Exit 2.
     Usage(String),
+    /// A name on the command line finds no role or industry, or finds several (CDO). Exit 2.
+    UnknownName(UnknownName),
     /// `validate` found problems: they are its output; this only sets the exit code. Exit 1.
     ProblemsFound(usize),
     /// The output could not be written. Exit 1, or 0 quietly when its reader went away
@@ -52,9 +55,44 @@ impl Error {
 
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Usage(_) => ExitCode::Usage,
+            Error::Usage(_) | Error::UnknownName(_) => ExitCode::Usage,
             Error::ProblemsFound(_) | Error::Output(_) | Error::Failure(_) => ExitCode::Failure,
         }
+    }
+
+    /// The message printed after `error: `: the error with its causes and, for a name that
+    /// finds several roles (CDO), the command to run for each, the user's own command line
+    /// (`args`, the program name first) with the name replaced by each role's id.
+    pub fn message(&self, args: &[String]) -> String {
+        let mut message = self.to_string();
+        let Error::UnknownName(unknown) = self else {
+            return message;
+        };
+        let commands: Vec<(String, String)> = unknown
+            .ambiguous
+            .iter()
+            .filter_map(|candidate| {
+                let id = if shipped_under(&unknown.given).is_some() {
+                    shipped_id(&candidate.id)
+                } else {
+                    candidate.id.clone()
+                };
+                let command = command_naming(args, &unknown.given, &id)?;
+                Some((format!("for the {}:", candidate.title), command))
+            })
+            .collect();
+        let width = commands
+            .iter()
+            .map(|(what, _)| what.chars().count())
+            .max()
+            .unwrap_or(0);
+        if !commands.is_empty() {
+            message.push('\n');
+        }
+        for (what, command) in commands {
+            let _ = write!(message, "\n  {what:width$} {command}");
+        }
+        message
     }
 
     /// True when the error is only that the reader of the output went away (`| head`): no
@@ -68,6 +106,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Usage(message) => f.write_str(message),
+            Error::UnknownName(unknown) => write!(f, "{unknown}"),
             Error::ProblemsFound(count) => write!(
                 f,
                 "validation failed with {count} problem{}",
@@ -91,7 +130,7 @@ impl From<io::Error> for Error {
 
 impl From<UnknownName> for Error {
     fn from(unknown: UnknownName) -> Self {
-        Error::Usage(unknown.to_string())
+        Error::UnknownName(unknown)
     }
 }
 
@@ -110,6 +149,40 @@ impl From<TooLarge> for Error {
 impl From<anyhow::Error> for Error {
     fn from(error: anyhow::Error) -> Self {
         Error::Failure(error)
+    }
+}
+
+/// `args` as a command to copy, with the first argument that is `given` (or an item of a
+/// comma-separated list, or the value of `--flag=`) replaced by `id`; none if no argument is.
+fn command_naming(args: &[String], given: &str, id: &str) -> Option<String> {
+    let mut replaced = false;
+    let mut words = vec!["rolecmp".to_owned()];
+    for arg in args.iter().skip(1) {
+        let (flag, value) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (format!("{flag}="), value),
+            _ => (String::new(), arg.as_str()),
+        };
+        let mut items: Vec<&str> = value.split(',').collect();
+        if !replaced && let Some(item) = items.iter_mut().find(|item| **item == given) {
+            *item = id;
+            replaced = true;
+        }
+        words.push(shell_quoted(&format!("{flag}{}", items.join(","))));
+    }
+    replaced.then(|| words.join(" "))
+}
+
+/// A word as a POSIX shell reads it back: as it is when it holds only safe characters, else
+/// in single quotes.
+fn shell_quoted(word: &str) -> String {
+    let safe = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:=,@%+".contains(c));
+    if safe {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
     }
 }
 

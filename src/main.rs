@@ -33,7 +33,10 @@ fn main() -> ExitCode {
         Err(error) if error.is_quiet() => ExitCode::SUCCESS,
         Err(error) => {
             // Names in errors come from data files too: the whole message is made safe, once.
-            let message = rolecmp::sanitize::terminal_safe(&error.to_string()).into_owned();
+            let args: Vec<String> = std::env::args_os()
+                .map(|arg| arg.to_string_lossy().into_owned())
+                .collect();
+            let message = rolecmp::sanitize::terminal_safe(&error.message(&args)).into_owned();
             // Nothing more can be done if stderr is gone too.
             let _ = writeln!(std::io::stderr(), "error: {message}");
             error.exit_code().into()

@@ -81,6 +81,8 @@ pub fn industry<'k>(
         .transpose()
 }
 
+/// A role answers to its title, its aliases and the abbreviations it shares with other
+/// roles; a shared one finds every role that has it, and so asks which is meant.
 impl lookup::Named for Role {
     fn id(&self) -> &str {
         &self.id
@@ -88,6 +90,7 @@ impl lookup::Named for Role {
     fn other_names(&self) -> Vec<&str> {
         std::iter::once(self.title.as_str())
             .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.shared_aliases.iter().map(String::as_str))
             .collect()
     }
 }

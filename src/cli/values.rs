@@ -102,12 +102,15 @@ pub enum ListKind {
     Sources,
     /// Abbreviations and what they stand for; search finds either form.
     Glossary,
+    /// Occupation codes across roles (O*NET-SOC, ISCO-08, ESCO, UK SOC 2020, ANZSCO), one row
+    /// per role and code, each saying how its source links the role to the code.
+    Codes,
 }
 
 same_variants!(
     ListKind,
     list::ListKind,
-    [Roles, Industries, Areas, Sources, Glossary]
+    [Roles, Industries, Areas, Sources, Glossary, Codes]
 );
 
 /// Which layer's facts `show --origin` keeps.
@@ -128,7 +131,7 @@ pub enum FileKind {
     Role,
     /// `sources.yaml`.
     Sources,
-    /// `industries.yaml`, `areas.yaml`, `glossary.yaml` or `search.yaml`.
+    /// `industries.yaml`, `areas.yaml`, `glossary.yaml`, `occupations.yaml` or `search.yaml`.
     Vocabulary,
 }
 
@@ -155,6 +158,10 @@ pub enum Section {
     Reporting,
     /// Background and qualifications.
     Background,
+    /// Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO).
+    Codes,
+    /// Pay, jobs and entry requirements of the occupations the role's codes link to.
+    LabourMarket,
     /// Examples of the role's duties by industry.
     Industries,
     /// Where the role overlaps and works with other roles.
@@ -178,6 +185,8 @@ same_variants!(
         Responsibilities,
         Reporting,
         Background,
+        Codes,
+        LabourMarket,
         Industries,
         Collaboration,
         Disputes,

@@ -9,7 +9,9 @@ use serde::Serialize;
 use super::matrix;
 use super::select::{Selection, narrowed};
 use crate::kb::KnowledgeBase;
-use crate::model::{Collaboration, Dispute, Excerpt, Fact, ReportingLine, Role, Section, Source};
+use crate::model::{
+    Code, Collaboration, Dispute, Excerpt, Fact, ReportingLine, Role, Section, Source,
+};
 use crate::report::labels::{
     Labels, facing_label, focus_label, heading, headline_rows, nature_label,
 };
@@ -166,6 +168,13 @@ pub fn each_cited<'a>(
     for fact in &role.background {
         visit(Section::Background, None, fact.into());
     }
+    for code in &role.codes {
+        visit(
+            Section::Codes,
+            Some(labels.code_topic(&code.occupation)),
+            code.into(),
+        );
+    }
     for example in &role.industries {
         for fact in &example.facts {
             visit(
@@ -223,6 +232,16 @@ impl<'a> From<&'a ReportingLine> for Cited<'a> {
             text: &line.text,
             sources: &line.sources,
             evidence: &line.evidence,
+        }
+    }
+}
+
+impl<'a> From<&'a Code> for Cited<'a> {
+    fn from(code: &'a Code) -> Self {
+        Self {
+            text: &code.text,
+            sources: &code.sources,
+            evidence: &code.evidence,
         }
     }
 }

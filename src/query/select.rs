@@ -112,6 +112,9 @@ pub fn narrowed(
     if !keep(Section::Background) {
         role.background.clear();
     }
+    if !keep(Section::Codes) {
+        role.codes.clear();
+    }
     if !keep(Section::Industries) {
         role.industries.clear();
     }

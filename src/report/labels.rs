@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::model::{
-    Facing, Fact, Focus, Headlines, KnowledgeBase, Nature, Prevalence, Relation, Role, Section,
-    SourceKind, Term,
+    CodeLink, CodeSystem, Facing, Fact, Focus, Headlines, KnowledgeBase, Measure, Nature,
+    Occupation, Prevalence, Relation, Role, Section, SourceKind, Term,
 };
 
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
@@ -18,6 +18,36 @@ pub struct Labels {
     industries: BTreeMap<String, String>,
     roles: BTreeMap<String, String>,
     short: BTreeMap<String, String>,
+    /// Occupation id → its scheme, code and title.
+    occupations: BTreeMap<String, OccupationName>,
+    /// Occupation id → "ISCO-08 1330 ICT service managers", the topic of a code fact.
+    code_topics: BTreeMap<String, String>,
+}
+
+/// How an occupation is named in output: its scheme, code and title.
+#[derive(Debug, Clone)]
+pub struct OccupationName {
+    pub scheme: &'static str,
+    pub code: String,
+    pub title: Option<String>,
+}
+
+impl OccupationName {
+    pub fn of(occupation: &Occupation) -> Self {
+        Self {
+            scheme: code_system_label(occupation.system),
+            code: occupation.code.clone(),
+            title: occupation.title.clone(),
+        }
+    }
+
+    /// "Computer and Information Systems Managers (O*NET-SOC 11-3021.00)".
+    pub fn full(&self) -> String {
+        match &self.title {
+            Some(title) => format!("{title} ({} {})", self.scheme, self.code),
+            None => format!("{} {}", self.scheme, self.code),
+        }
+    }
 }
 
 impl Labels {
@@ -45,7 +75,36 @@ impl Labels {
             industries: terms(&kb.industries),
             roles: roles.collect(),
             short: short.collect(),
+            occupations: kb
+                .occupations
+                .iter()
+                .map(|o| (o.id.clone(), OccupationName::of(o)))
+                .collect(),
+            code_topics: kb
+                .occupations
+                .iter()
+                .map(|o| (o.id.clone(), OccupationName::of(o).full()))
+                .collect(),
         }
+    }
+
+    /// The topic of a code fact: the occupation's title, scheme and code (the id itself if
+    /// the occupation is unknown).
+    pub fn code_topic<'a>(&'a self, id: &'a str) -> &'a str {
+        self.code_topics.get(id).map_or(id, String::as_str)
+    }
+
+    /// The scheme, code and title of an occupation id (the id itself as the code if it is
+    /// unknown).
+    pub fn occupation(&self, id: &str) -> OccupationName {
+        self.occupations
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| OccupationName {
+                scheme: "",
+                code: id.to_owned(),
+                title: None,
+            })
     }
 
     /// The label of an area id (the id itself if it is unknown).
@@ -81,10 +140,34 @@ pub fn heading(section: Section) -> &'static str {
         Section::Responsibilities => "Responsibilities",
         Section::Reporting => "Reporting lines",
         Section::Background => "Background and qualifications",
+        Section::Codes => "Occupation codes",
+        Section::LabourMarket => "Pay and labour market, by occupation",
         Section::Industries => "Industry examples",
         Section::Collaboration => "Overlap and collaboration",
         Section::Disputes => "Where the sources disagree",
         Section::Sources => "Sources",
+    }
+}
+
+/// What a section holds, as a phrase for saying that no source gives it ("the reporting
+/// lines of the CISO").
+pub fn subject(section: Section) -> &'static str {
+    match section {
+        Section::Headlines => "short answers",
+        Section::Matrix => "responsibility areas",
+        Section::Summary => "definition",
+        Section::Focus => "primary focus",
+        Section::Nature => "strategic or operational nature",
+        Section::Facing => "internal or external orientation",
+        Section::Responsibilities => "responsibilities",
+        Section::Reporting => "reporting lines",
+        Section::Background => "background and qualifications",
+        Section::Codes => "occupation codes",
+        Section::LabourMarket => "pay and labour-market figures",
+        Section::Industries => "industry examples",
+        Section::Collaboration => "overlap and collaboration with other roles",
+        Section::Disputes => "disagreements",
+        Section::Sources => "sources",
     }
 }
 
@@ -179,5 +262,47 @@ pub fn source_kind_label(kind: SourceKind) -> &'static str {
         SourceKind::Article => "article",
         SourceKind::GeneralKnowledge => "general knowledge",
         SourceKind::Internal => "internal document",
+        SourceKind::Law => "law",
+        SourceKind::Classification => "classification",
+        SourceKind::Statistics => "statistics",
+        SourceKind::Report => "audit report",
+        SourceKind::Guidance => "official guidance",
+        SourceKind::BlogPost => "blog post (opinion)",
+    }
+}
+
+/// The name readers know a classification by (`UK SOC 2020`).
+pub fn code_system_label(system: CodeSystem) -> &'static str {
+    match system {
+        CodeSystem::OnetSoc => "O*NET-SOC",
+        CodeSystem::Isco08 => "ISCO-08",
+        CodeSystem::Esco => "ESCO",
+        CodeSystem::UkSoc2020 => "UK SOC 2020",
+        CodeSystem::Anzsco => "ANZSCO",
+    }
+}
+
+pub fn measure_label(measure: Measure) -> &'static str {
+    match measure {
+        Measure::MedianPay => "Median pay",
+        Measure::Employment => "Jobs",
+        Measure::Outlook => "Projected growth",
+        Measure::Openings => "Openings",
+        Measure::Education => "Education",
+        Measure::Experience => "Experience",
+        Measure::Training => "Training",
+        Measure::Hours => "Hours",
+    }
+}
+
+/// How a source ties a role to an occupation code, in words.
+pub fn code_link_label(link: CodeLink) -> &'static str {
+    match link {
+        CodeLink::Occupation => "the occupation itself",
+        CodeLink::AlternativeTitle => "another name of the occupation",
+        CodeLink::SampleTitle => "a reported job title",
+        CodeLink::Example => "an example in the group",
+        CodeLink::GroupTitle => "named by the group's title",
+        CodeLink::Group => "the group of its occupation",
     }
 }

@@ -10,6 +10,7 @@
 //! it through `require.rs`.
 
 mod callgrind;
+mod codes;
 mod compare;
 mod completions;
 mod conventions;
@@ -37,6 +38,7 @@ mod schema;
 mod search;
 mod search_costs;
 mod show;
+mod sources;
 mod tools;
 mod validate;
 

@@ -1,337 +1,37 @@
-//! `rolecmp compare`: roles side by side. By default one screen: headlines per dimension,
-//! the responsibility matrix and one line per disagreement; `--full` or `--section` for
-//! every fact.
+//! The document of a comparison: a table per section with a column per role, the
+//! at-a-glance overview, collaboration within and beyond the compared roles, and the
+//! disagreements; and its long-form records.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
-
-use super::matrix::Matrix;
-use super::show::position_row;
-use crate::kb::KnowledgeBase;
-use crate::model::Section;
-use crate::model::{Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
+use super::{Comparison, Link, Row, alike};
+use crate::model::{Fact, Relation, Section};
 use crate::query::facts::{
-    dispute_headlines, dispute_lines, fact_records, fact_records_with_evidence, listed_sources,
+    dispute_headlines, dispute_lines, fact_records, fact_records_with_evidence,
 };
-use crate::query::select::{Selection, View, narrowed};
-use crate::report::labels::{
-    Labels, heading, headline_rows, own_short_name, relation_label, short_name,
-};
+use crate::query::occupations::{labour_market_section, occupation_records};
+use crate::query::select::View;
+use crate::query::show::position_row;
+use crate::report::labels::{heading, headline_rows, relation_label, short_name, subject};
 use crate::report::parts::{MORE, cited_if_shown, no_disputes, nothing};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
-/// One area, industry or reporting target, and what each compared role has on it.
-#[derive(Debug, Serialize)]
-pub struct Row {
-    pub id: String,
-    pub label: String,
-    /// Role id → facts; roles with nothing on this row are absent.
-    pub roles: BTreeMap<String, Vec<Fact>>,
-}
-
-/// A collaboration fact between a compared role and another role.
-#[derive(Debug, Serialize)]
-pub struct Link {
-    pub from: String,
-    pub with: String,
-    pub relation: Relation,
-    pub area: Option<String>,
-    pub prevalence: Option<Prevalence>,
-    pub text: String,
-    pub sources: Vec<String>,
-    pub evidence: Vec<Excerpt>,
-}
-
-/// The answer to `compare`.
-#[derive(Debug, Serialize)]
-pub struct Comparison {
-    /// The compared roles, each with only the selected sections filled in.
-    pub roles: Vec<Role>,
-    pub industry: Option<Term>,
-    pub view: View,
-    pub sections: Vec<Section>,
-    /// Who the sources involve in each area; null unless the matrix section is shown.
-    pub matrix: Option<Matrix>,
-    pub responsibilities: Vec<Row>,
-    pub reporting: Vec<Row>,
-    pub industries: Vec<Row>,
-    pub collaboration: Vec<Link>,
-    pub sources: Vec<Source>,
-    #[serde(skip)]
-    labels: Labels,
-    /// What each role's column is called, in the order of `roles`: its short name, or in a
-    /// gap analysis "Company CIO" and "Reference CIO", or what `--label` set.
-    #[serde(skip)]
-    columns: Vec<String>,
-    /// Only the rows where the roles differ are shown (`--differences-only`).
-    #[serde(skip)]
-    differences_only: bool,
-    /// A role is compared with its own built-in version: a gap analysis.
-    #[serde(skip)]
-    two_layers: bool,
-}
-
-/// The most roles `compare` takes: its tables have a column per role and a row per area any
-/// of them has, so their size grows with the square of the roles compared.
-pub const MAX_ROLES: usize = 12;
-
-pub fn compare(
-    kb: &KnowledgeBase,
-    roles: &[&Role],
-    industry: Option<&Term>,
-    sections: &[Section],
-    full: bool,
-) -> Comparison {
-    let industry_id = industry.map(|t| t.id.as_str());
-    let two_layers = two_layers(roles);
-    let mut selection = Selection::new(sections, industry_id, full);
-    if two_layers && selection.view == View::Glance {
-        // A charter against the reference: the reference's own disagreements are no gap.
-        selection = selection.without(Section::Disputes);
-    }
-    let labels = Labels::new(kb);
-    let narrowed: Vec<Role> = roles
-        .iter()
-        .map(|role| narrowed(kb, role, &selection, industry_id))
-        .collect();
-
-    let responsibilities = rows(
-        &narrowed,
-        |role| {
-            role.responsibilities
-                .iter()
-                .map(|item| (item.area.clone(), item.facts.clone()))
-                .collect()
-        },
-        |id| labels.area(id).to_owned(),
-    );
-    let reporting = rows(
-        &narrowed,
-        |role| {
-            role.reporting
-                .iter()
-                .map(|line| (line.to.clone(), vec![line.claim()]))
-                .collect()
-        },
-        |id| labels.role(id).to_owned(),
-    );
-    let industries = rows(
-        &narrowed,
-        |role| {
-            role.industries
-                .iter()
-                .map(|example| (example.industry.clone(), example.facts.clone()))
-                .collect()
-        },
-        |id| labels.industry(id).to_owned(),
-    );
-
-    let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
-    let mut collaboration = Vec::new();
-    if selection.has(Section::Collaboration) {
-        for role in kb.roles_with(roles) {
-            for link in &role.collaboration {
-                // Each pair fact is stored once; show it when either end is compared.
-                if compared.contains(&role.id.as_str()) || compared.contains(&link.with.as_str()) {
-                    collaboration.push(Link {
-                        from: role.id.clone(),
-                        with: link.with.clone(),
-                        relation: link.relation,
-                        area: link.area.clone(),
-                        prevalence: link.prevalence,
-                        text: link.text.clone(),
-                        sources: link.sources.clone(),
-                        evidence: link.evidence.clone(),
-                    });
-                }
-            }
-        }
-        collaboration.sort_by_key(|link| {
-            let both =
-                compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
-            (!both, link.relation)
-        });
-    }
-
-    let columns = column_names(roles);
-    let matrix = selection.has(Section::Matrix).then(|| {
-        let mut matrix = super::matrix::matrix(kb, &labels, roles);
-        matrix.rename(&columns);
-        matrix
-    });
-
-    // The narrowed roles carry their own and mirrored collaboration facts, the same set as
-    // `collaboration`, so their citations cover every line of the report; the matrix cites
-    // what it rests on.
-    let mut sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
-    if let Some(matrix) = &matrix {
-        sources = super::matrix::with_sources_of(kb, sources, matrix);
-    }
-
-    Comparison {
-        roles: narrowed,
-        industry: industry.cloned(),
-        view: selection.view,
-        sections: selection.sections().collect(),
-        matrix,
-        responsibilities,
-        reporting,
-        industries,
-        collaboration,
-        sources,
-        labels,
-        columns,
-        differences_only: false,
-        two_layers,
-    }
-}
-
-/// Whether a role is compared with its own built-in version: a gap analysis.
-fn two_layers(roles: &[&Role]) -> bool {
-    roles.iter().any(|role| {
-        role.shipped_under()
-            .is_some_and(|id| roles.iter().any(|other| other.id == id))
-    })
-}
-
-/// The column names of a comparison. A `builtin:` view is the reference ("Reference CIO"); a
-/// role the user's data changed, compared with its own built-in version, is the company's
-/// ("Company CIO", or its own name when the company calls it something else).
-fn column_names(roles: &[&Role]) -> Vec<String> {
-    roles
-        .iter()
-        .map(|role| {
-            let name = own_short_name(role);
-            if role.shipped_under().is_some() {
-                return format!("Reference {name}");
-            }
-            let reference = roles
-                .iter()
-                .find(|other| other.shipped_under() == Some(role.id.as_str()));
-            match reference {
-                Some(reference)
-                    if !role.is_built_in_only() && own_short_name(reference) == name =>
-                {
-                    format!("Company {name}")
-                }
-                _ => short_name(role),
-            }
-        })
-        .collect()
-}
-
-/// More roles than `compare` takes: a usage error, found before anything is loaded, so that
-/// thousands of roles cost nothing to refuse.
-#[derive(Debug)]
-pub struct TooManyRoles(pub usize);
-
-impl std::fmt::Display for TooManyRoles {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "compare takes at most {MAX_ROLES} roles, not {}: more side by side does not read (list, search and graph take any number)",
-            self.0
-        )
-    }
-}
-
-impl std::error::Error for TooManyRoles {}
-
-/// Whether `count` roles are few enough to compare.
-pub fn at_most(count: usize) -> Result<(), TooManyRoles> {
-    if count > MAX_ROLES {
-        return Err(TooManyRoles(count));
-    }
-    Ok(())
-}
-
-/// More `--label`s than compared roles: a usage error.
-#[derive(Debug)]
-pub struct TooManyLabels {
-    pub labels: usize,
-    pub roles: usize,
-}
-
-impl std::fmt::Display for TooManyLabels {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} labels for {} roles: give at most one --label per compared role, in the order of the roles",
-            self.labels, self.roles
-        )
-    }
-}
-
-impl std::error::Error for TooManyLabels {}
-
 impl Comparison {
-    /// Names the columns with `labels`, in the order of the roles (`--label`); roles past the
-    /// last label keep their names.
-    pub fn labelled(mut self, labels: &[String]) -> Result<Self, TooManyLabels> {
-        if labels.len() > self.columns.len() {
-            return Err(TooManyLabels {
-                labels: labels.len(),
-                roles: self.columns.len(),
-            });
-        }
-        for (column, label) in self.columns.iter_mut().zip(labels) {
-            column.clone_from(label);
-        }
-        if let Some(matrix) = &mut self.matrix {
-            matrix.rename(&self.columns);
-        }
-        Ok(self)
-    }
-
-    /// Shows only the rows and matrix areas where the roles differ (`--differences-only`).
-    #[must_use]
-    pub fn differences_only(mut self, only: bool) -> Self {
-        self.differences_only = only;
-        self
-    }
-}
-
-/// Whether every role has the same facts: a row a `--differences-only` view leaves out.
-fn alike<'a>(mut cells: impl Iterator<Item = Option<&'a Vec<Fact>>>) -> bool {
-    let first = cells.next().flatten();
-    cells.all(|cell| cell.map_or(&[][..], Vec::as_slice) == first.map_or(&[][..], Vec::as_slice))
-}
-
-/// Builds one row per key that any role has, rows that more roles share first.
-fn rows(
-    roles: &[Role],
-    entries: impl Fn(&Role) -> Vec<(String, Vec<Fact>)>,
-    label: impl Fn(&str) -> String,
-) -> Vec<Row> {
-    let mut rows: Vec<Row> = Vec::new();
-    // Row positions by id: a role with thousands of areas must not search the rows each time.
-    let mut at: BTreeMap<String, usize> = BTreeMap::new();
-    for role in roles {
-        for (id, facts) in entries(role) {
-            let index = if let Some(&index) = at.get(&id) {
-                index
-            } else {
-                at.insert(id.clone(), rows.len());
-                rows.push(Row {
-                    label: label(&id),
-                    id,
-                    roles: BTreeMap::new(),
-                });
-                rows.len() - 1
-            };
-            rows[index]
-                .roles
-                .entry(role.id.clone())
-                .or_default()
-                .extend(facts);
+    /// What an empty section says: that none of the sources gives it for these roles.
+    fn nothing_on(&self, section: Section) -> String {
+        match (&self.industry, section) {
+            (Some(industry), Section::Industries) => format!(
+                "Nothing recorded: none of the {} sources here gives an example of these roles in {}.",
+                self.source_count, industry.label
+            ),
+            _ => format!(
+                "Nothing recorded: none of the {} sources here gives the {} of these roles.",
+                self.source_count,
+                subject(section)
+            ),
         }
     }
-    rows.sort_by_key(|row| std::cmp::Reverse(row.roles.len()));
-    rows
-}
 
-impl Comparison {
     fn header(&self, first: &str) -> Vec<String> {
         std::iter::once(first.to_owned())
             .chain(self.columns.iter().cloned())
@@ -341,7 +41,7 @@ impl Comparison {
     fn row_table(&self, section: Section, first: &str, rows: &[Row]) -> DocSection {
         let heading = DocSection::new(heading(section));
         if rows.is_empty() {
-            return heading.note("Nothing recorded for these roles.");
+            return heading.note(self.nothing_on(section));
         }
         let rows: Vec<&Row> = rows
             .iter()
@@ -449,7 +149,7 @@ impl Comparison {
     fn collaboration_section(&self) -> DocSection {
         let mut heading = DocSection::new(heading(Section::Collaboration));
         if self.collaboration.is_empty() {
-            return heading.note("Nothing recorded for these roles.");
+            return heading.note(self.nothing_on(Section::Collaboration));
         }
         let compared: Vec<&str> = self.roles.iter().map(|role| role.id.as_str()).collect();
         let (within, mut outside): (Vec<&Link>, Vec<&Link>) =
@@ -542,7 +242,16 @@ impl Comparison {
     fn disputes_section(&self) -> DocSection {
         let heading = DocSection::new(heading(Section::Disputes));
         if self.view == View::Glance && !self.differences_only {
-            return dispute_lines(self.roles.iter(), &self.sources);
+            let section = dispute_lines(self.roles.iter(), &self.sources);
+            return match self.other_questions {
+                0 => section,
+                1 => section.note(
+                    "Another role raises one more question about these; the detail shows it.",
+                ),
+                n => section.note(format!(
+                    "Other roles raise {n} more questions about these; the detail shows them."
+                )),
+            };
         }
         if self.view == View::Glance {
             // Only the disagreements some of the roles do not record.
@@ -657,6 +366,16 @@ impl Report for Comparison {
                 Section::Industries => {
                     sections.push(self.row_table(section, "Industry", &self.industries));
                 }
+                Section::Codes => {
+                    sections.push(self.row_table(section, "Scheme", &self.codes));
+                }
+                Section::LabourMarket => {
+                    sections.push(labour_market_section(
+                        &self.occupations,
+                        &self.labels,
+                        &self.labour_market_silence,
+                    ));
+                }
                 Section::Collaboration => sections.push(self.collaboration_section()),
                 Section::Disputes => sections.push(self.disputes_section()),
                 _ => {}
@@ -681,6 +400,11 @@ impl Report for Comparison {
 
     fn records(&self) -> Records {
         let mut records = fact_records(&self.labels, &self.roles);
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(occupation_records(&self.occupations, false));
+        }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
         }
@@ -688,6 +412,13 @@ impl Report for Comparison {
     }
 
     fn records_with_evidence(&self) -> Records {
-        fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref())
+        let mut records =
+            fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref());
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(occupation_records(&self.occupations, true));
+        }
+        records
     }
 }
