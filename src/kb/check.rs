@@ -19,12 +19,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_saphyr::Spanned;
 
-use super::layer::{BUILTIN, Layered};
+use super::layer::Layered;
 use super::lookup::{self, Finder, Found};
 use super::parse::{self, Document, Parsed};
 use super::raw::{self, RawEvidence, RawFact, RawRole, Text};
 use super::{Diagnostic, evidence};
-use crate::model::Term;
+use crate::model::{BUILTIN, Term};
 
 /// The work did-you-mean may do for one load, in character comparisons: thousands of typical
 /// suggestions, a fraction of a second however many unknown names the files hold.

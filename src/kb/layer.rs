@@ -23,17 +23,14 @@ use super::parse::{DataFile, Document, Parsed};
 use super::raw::{self, RawFact, RawRole, Replaced};
 use super::{Diagnostic, KnowledgeBase};
 use crate::model::{
-    Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position, ReportingLine,
-    Responsibility, Role, SearchWords, Term,
+    BUILTIN, Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position,
+    ReportingLine, Responsibility, Role, SearchWords, Term,
 };
 use append::{append, append_quoted};
 use convert::{
     code_from, duty, excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc,
     occupation_from, search_word, source_from, term_from, values,
 };
-
-/// The name a role file gives in `extends:` for the built-in role of its own id.
-pub const BUILTIN: &str = "builtin";
 
 /// The knowledge base once every file is layered, and what stopped a layer applying.
 #[derive(Debug)]

@@ -24,16 +24,19 @@ const MATCH: Style = AnsiColor::Red.on_default().bold();
 
 pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let width = usize::from(layout.width);
-    let title = wrap(&terminal_safe(&document.title), &options(width));
-    let widest = title
-        .iter()
-        .map(|line| textwrap::core::display_width(line))
-        .max()
-        .unwrap_or(0);
-    for line in &title {
-        writeln!(out, "{}", paint(line, TITLE, layout))?;
+    // A document without a title (what `init` wrote) starts with its sections.
+    if !document.title.is_empty() {
+        let title = wrap(&terminal_safe(&document.title), &options(width));
+        let widest = title
+            .iter()
+            .map(|line| textwrap::core::display_width(line))
+            .max()
+            .unwrap_or(0);
+        for line in &title {
+            writeln!(out, "{}", paint(line, TITLE, layout))?;
+        }
+        writeln!(out, "{}", "═".repeat(widest))?;
     }
-    writeln!(out, "{}", "═".repeat(widest))?;
     for section in &document.sections {
         if !section.heading.is_empty() {
             writeln!(out)?;

@@ -191,7 +191,7 @@ fn a_full_disk_fails_every_command_with_a_message() {
         assert_eq!(output.status.code(), Some(1), "{args:?}");
         assert_eq!(
             String::from_utf8_lossy(&output.stderr),
-            "error: No space left on device (os error 28)\n",
+            "error: writing the output: no space left on device\n",
             "{args:?}"
         );
         let _ = std::fs::remove_file(dir.path().join("cpo.yaml"));

@@ -1,386 +1,20 @@
-//! `rolecmp compare`: roles side by side. By default one screen: headlines per dimension,
-//! the responsibility matrix and one line per disagreement; `--full` or `--section` for
-//! every fact.
+//! The document of a comparison: a table per section with a column per role, the
+//! at-a-glance overview, collaboration within and beyond the compared roles, and the
+//! disagreements; and its long-form records.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
-
-use super::matrix::Matrix;
-use super::show::position_row;
-use super::{
-    Labels, MORE, OccupationView, Section, Selection, View, fact_records, labour_market_section,
-    listed_sources, narrowed, nothing, short_name,
+use super::{Comparison, Link, Row, alike};
+use crate::model::{Fact, Relation, Section};
+use crate::query::facts::{
+    dispute_headlines, dispute_lines, fact_records, fact_records_with_evidence,
 };
-use crate::kb::{self, KnowledgeBase};
-use crate::model::{BUILT_IN, Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
+use crate::query::occupations::{labour_market_section, occupation_records};
+use crate::query::select::View;
+use crate::query::show::position_row;
+use crate::report::labels::{heading, headline_rows, relation_label, short_name, subject};
+use crate::report::parts::{MORE, cited_if_shown, no_disputes, nothing};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
-
-/// One area, industry or reporting target, and what each compared role has on it.
-#[derive(Debug, Serialize)]
-pub struct Row {
-    pub id: String,
-    pub label: String,
-    /// Role id → facts; roles with nothing on this row are absent.
-    pub roles: BTreeMap<String, Vec<Fact>>,
-}
-
-/// A collaboration fact between a compared role and another role.
-#[derive(Debug, Serialize)]
-pub struct Link {
-    pub from: String,
-    pub with: String,
-    pub relation: Relation,
-    pub area: Option<String>,
-    pub prevalence: Option<Prevalence>,
-    pub text: String,
-    pub sources: Vec<String>,
-    pub evidence: Vec<Excerpt>,
-}
-
-/// The answer to `compare`.
-#[derive(Debug, Serialize)]
-pub struct Comparison {
-    /// The compared roles, each with only the selected sections filled in.
-    pub roles: Vec<Role>,
-    pub industry: Option<Term>,
-    pub view: View,
-    pub sections: Vec<Section>,
-    /// Who the sources involve in each area; null unless the matrix section is shown.
-    pub matrix: Option<Matrix>,
-    pub responsibilities: Vec<Row>,
-    pub reporting: Vec<Row>,
-    pub industries: Vec<Row>,
-    /// One row per classification scheme: the codes each role has in it.
-    pub codes: Vec<Row>,
-    /// The occupations the roles' codes link to, with their figures; empty unless the codes
-    /// or the labour market are shown.
-    pub occupations: Vec<OccupationView>,
-    pub collaboration: Vec<Link>,
-    pub sources: Vec<Source>,
-    #[serde(skip)]
-    labels: Labels,
-    /// What the labour-market section says when no linked occupation has figures.
-    #[serde(skip)]
-    labour_market_silence: String,
-    /// How many sources there are, for saying that none of them gives something.
-    #[serde(skip)]
-    source_count: usize,
-    /// At a glance: how many questions other roles raise about the compared ones, which
-    /// only the detail shows.
-    #[serde(skip)]
-    other_questions: usize,
-    /// What each role's column is called, in the order of `roles`: its short name, or in a
-    /// gap analysis "Company CIO" and "Reference CIO", or what `--label` set.
-    #[serde(skip)]
-    columns: Vec<String>,
-    /// Only the rows where the roles differ are shown (`--differences-only`).
-    #[serde(skip)]
-    differences_only: bool,
-    /// A role is compared with its own built-in version: a gap analysis.
-    #[serde(skip)]
-    two_layers: bool,
-}
-
-/// The most roles `compare` takes: its tables have a column per role and a row per area any
-/// of them has, so their size grows with the square of the roles compared.
-pub const MAX_ROLES: usize = 12;
-
-pub fn compare(
-    kb: &KnowledgeBase,
-    roles: &[&Role],
-    industry: Option<&Term>,
-    sections: &[Section],
-    full: bool,
-) -> Comparison {
-    let industry_id = industry.map(|t| t.id.as_str());
-    let two_layers = two_layers(roles);
-    let mut selection = Selection::new(sections, industry_id, full);
-    if two_layers && selection.view == View::Glance {
-        // A charter against the reference: the reference's own disagreements are no gap.
-        selection = selection.without(Section::Disputes);
-    }
-    let labels = Labels::new(kb);
-    let mut narrowed: Vec<Role> = roles
-        .iter()
-        .map(|role| narrowed(kb, role, &selection, industry_id))
-        .collect();
-    let other_questions = if selection.view == View::Glance {
-        keep_own_questions(roles, &mut narrowed)
-    } else {
-        0
-    };
-
-    let responsibilities = rows(
-        &narrowed,
-        |role| {
-            role.responsibilities
-                .iter()
-                .map(|item| (item.area.clone(), item.facts.clone()))
-                .collect()
-        },
-        |id| labels.area(id).to_owned(),
-    );
-    let reporting = rows(
-        &narrowed,
-        |role| {
-            role.reporting
-                .iter()
-                .map(|line| (line.to.clone(), vec![line.claim()]))
-                .collect()
-        },
-        |id| labels.role(id).to_owned(),
-    );
-    let industries = rows(
-        &narrowed,
-        |role| {
-            role.industries
-                .iter()
-                .map(|example| (example.industry.clone(), example.facts.clone()))
-                .collect()
-        },
-        |id| labels.industry(id).to_owned(),
-    );
-
-    let codes = rows(&narrowed, |role| code_entries(&labels, role), str::to_owned);
-    let collaboration = if selection.has(Section::Collaboration) {
-        links(kb, roles, &narrowed)
-    } else {
-        Vec::new()
-    };
-
-    let columns = column_names(roles);
-    let matrix = selection.has(Section::Matrix).then(|| {
-        let mut matrix = super::matrix::matrix(kb, roles);
-        matrix.rename(&columns);
-        matrix
-    });
-
-    // The narrowed roles carry their own and mirrored collaboration facts, the same set as
-    // `collaboration`, so their citations cover every line of the report; the matrix cites
-    // what it rests on, the occupations what they give.
-    let mut sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
-    if let Some(matrix) = &matrix {
-        sources = super::matrix::with_sources_of(kb, sources, matrix);
-    }
-    let (occupations, labour_market_silence) =
-        super::occupations_shown(kb, roles, &selection, "these roles", &mut sources);
-
-    Comparison {
-        roles: narrowed,
-        industry: industry.cloned(),
-        view: selection.view,
-        sections: selection.sections().collect(),
-        matrix,
-        responsibilities,
-        reporting,
-        industries,
-        codes,
-        occupations,
-        collaboration,
-        sources,
-        labels,
-        labour_market_silence,
-        source_count: kb.sources.len(),
-        other_questions,
-        columns,
-        differences_only: false,
-        two_layers,
-    }
-}
-
-/// The collaboration facts that concern the compared roles, those between two of them first:
-/// each pair fact is stored once, and shown when either end is compared.
-fn links(kb: &KnowledgeBase, roles: &[&Role], narrowed: &[Role]) -> Vec<Link> {
-    let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
-    let mut collaboration = Vec::new();
-    for role in kb.roles_with(roles) {
-        for link in &role.collaboration {
-            if compared.contains(&role.id.as_str()) || compared.contains(&link.with.as_str()) {
-                collaboration.push(Link {
-                    from: role.id.clone(),
-                    with: link.with.clone(),
-                    relation: link.relation,
-                    area: link.area.clone(),
-                    prevalence: link.prevalence,
-                    text: link.text.clone(),
-                    sources: link.sources.clone(),
-                    evidence: link.evidence.clone(),
-                });
-            }
-        }
-    }
-    collaboration.sort_by_key(|link| {
-        let both = compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
-        (!both, link.relation)
-    });
-    collaboration
-}
-
-/// At a glance, the questions the compared roles themselves raise: those other roles raise
-/// about them (the CISO's reporting line, about the CIO) wait for the detail. Returns how many
-/// questions were kept back.
-fn keep_own_questions(roles: &[&Role], narrowed: &mut [Role]) -> usize {
-    let own: BTreeSet<&str> = roles
-        .iter()
-        .flat_map(|role| &role.disputes)
-        .map(|dispute| dispute.topic.as_str())
-        .collect();
-    let mut others = BTreeSet::new();
-    for role in narrowed {
-        role.disputes.retain(|dispute| {
-            let raised_here = own.contains(dispute.topic.as_str());
-            if !raised_here {
-                others.insert(dispute.topic.clone());
-            }
-            raised_here
-        });
-    }
-    others.len()
-}
-
-/// A role's codes as the cells of a row per scheme: "1330.2 chief information officer (the
-/// occupation itself)", citing the code's source.
-fn code_entries(labels: &Labels, role: &Role) -> Vec<(String, Vec<Fact>)> {
-    role.codes
-        .iter()
-        .map(|code| {
-            let name = labels.occupation(&code.occupation);
-            let text = match &name.title {
-                Some(title) => format!("{} {title} ({})", name.code, code.link.label()),
-                None => format!("{} ({})", name.code, code.link.label()),
-            };
-            (
-                name.scheme.to_owned(),
-                vec![Fact {
-                    text,
-                    sources: code.sources.clone(),
-                    evidence: code.evidence.clone(),
-                    involvement: None,
-                }],
-            )
-        })
-        .collect()
-}
-
-/// Whether a role is compared with its own built-in version: a gap analysis.
-fn two_layers(roles: &[&Role]) -> bool {
-    roles.iter().any(|role| {
-        role.id
-            .strip_prefix(kb::BUILTIN_PREFIX)
-            .is_some_and(|id| roles.iter().any(|other| other.id == id))
-    })
-}
-
-/// The column names of a comparison. A `builtin:` view is the reference ("Reference CIO"); a
-/// role the user's data changed, compared with its own built-in version, is the company's
-/// ("Company CIO", or its own name when the company calls it something else).
-fn column_names(roles: &[&Role]) -> Vec<String> {
-    roles
-        .iter()
-        .map(|role| {
-            let name = short_name(role);
-            if role.id.starts_with(kb::BUILTIN_PREFIX) {
-                return format!("Reference {}", kb::shipped_name(&name));
-            }
-            let reference = roles
-                .iter()
-                .find(|other| other.id.strip_prefix(kb::BUILTIN_PREFIX) == Some(role.id.as_str()));
-            let layered = role.origin.iter().any(|layer| layer.file != BUILT_IN);
-            match reference {
-                Some(reference) if layered && kb::shipped_name(&short_name(reference)) == name => {
-                    format!("Company {name}")
-                }
-                _ => name,
-            }
-        })
-        .collect()
-}
-
-/// More `--label`s than compared roles: a usage error.
-#[derive(Debug)]
-pub struct TooManyLabels {
-    pub labels: usize,
-    pub roles: usize,
-}
-
-impl std::fmt::Display for TooManyLabels {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} labels for {} roles: give at most one --label per compared role, in the order of the roles",
-            self.labels, self.roles
-        )
-    }
-}
-
-impl std::error::Error for TooManyLabels {}
-
-impl Comparison {
-    /// Names the columns with `labels`, in the order of the roles (`--label`); roles past the
-    /// last label keep their names.
-    pub fn labelled(mut self, labels: &[String]) -> Result<Self, TooManyLabels> {
-        if labels.len() > self.columns.len() {
-            return Err(TooManyLabels {
-                labels: labels.len(),
-                roles: self.columns.len(),
-            });
-        }
-        for (column, label) in self.columns.iter_mut().zip(labels) {
-            column.clone_from(label);
-        }
-        if let Some(matrix) = &mut self.matrix {
-            matrix.rename(&self.columns);
-        }
-        Ok(self)
-    }
-
-    /// Shows only the rows and matrix areas where the roles differ (`--differences-only`).
-    #[must_use]
-    pub fn differences_only(mut self, only: bool) -> Self {
-        self.differences_only = only;
-        self
-    }
-}
-
-/// Whether every role has the same facts: a row a `--differences-only` view leaves out.
-fn alike<'a>(mut cells: impl Iterator<Item = Option<&'a Vec<Fact>>>) -> bool {
-    let first = cells.next().flatten();
-    cells.all(|cell| cell.map_or(&[][..], Vec::as_slice) == first.map_or(&[][..], Vec::as_slice))
-}
-
-/// Builds one row per key that any role has, rows that more roles share first.
-fn rows(
-    roles: &[Role],
-    entries: impl Fn(&Role) -> Vec<(String, Vec<Fact>)>,
-    label: impl Fn(&str) -> String,
-) -> Vec<Row> {
-    let mut rows: Vec<Row> = Vec::new();
-    // Row positions by id: a role with thousands of areas must not search the rows each time.
-    let mut at: BTreeMap<String, usize> = BTreeMap::new();
-    for role in roles {
-        for (id, facts) in entries(role) {
-            let index = if let Some(&index) = at.get(&id) {
-                index
-            } else {
-                at.insert(id.clone(), rows.len());
-                rows.push(Row {
-                    label: label(&id),
-                    id,
-                    roles: BTreeMap::new(),
-                });
-                rows.len() - 1
-            };
-            rows[index]
-                .roles
-                .entry(role.id.clone())
-                .or_default()
-                .extend(facts);
-        }
-    }
-    rows.sort_by_key(|row| std::cmp::Reverse(row.roles.len()));
-    rows
-}
 
 impl Comparison {
     /// What an empty section says: that none of the sources gives it for these roles.
@@ -393,7 +27,7 @@ impl Comparison {
             _ => format!(
                 "Nothing recorded: none of the {} sources here gives the {} of these roles.",
                 self.source_count,
-                section.subject()
+                subject(section)
             ),
         }
     }
@@ -405,7 +39,7 @@ impl Comparison {
     }
 
     fn row_table(&self, section: Section, first: &str, rows: &[Row]) -> DocSection {
-        let heading = DocSection::new(section.heading());
+        let heading = DocSection::new(heading(section));
         if rows.is_empty() {
             return heading.note(self.nothing_on(section));
         }
@@ -477,11 +111,11 @@ impl Comparison {
         let rows = self
             .roles
             .first()
-            .map_or(0, |role| super::headline_rows(&role.headlines).len());
+            .map_or(0, |role| headline_rows(&role.headlines).len());
         let per_role: Vec<_> = self
             .roles
             .iter()
-            .map(|role| super::headline_rows(&role.headlines))
+            .map(|role| headline_rows(&role.headlines))
             .collect();
         let body: Vec<Vec<Cell>> = (0..rows)
             .filter(|&index| {
@@ -502,7 +136,7 @@ impl Comparison {
         // At a glance the title heads the table: a heading would cost the screen two lines.
         let heading = match self.view {
             View::Glance => "",
-            View::Full => Section::Headlines.heading(),
+            View::Full => heading(Section::Headlines),
         };
         if body.is_empty() {
             return DocSection::new(heading).note("No differences in the headlines.");
@@ -513,7 +147,7 @@ impl Comparison {
     /// Collaboration facts. Those between two compared roles go in a table without a
     /// "between" column (the pair is the same on every row); the rest name both roles.
     fn collaboration_section(&self) -> DocSection {
-        let mut heading = DocSection::new(Section::Collaboration.heading());
+        let mut heading = DocSection::new(heading(Section::Collaboration));
         if self.collaboration.is_empty() {
             return heading.note(self.nothing_on(Section::Collaboration));
         }
@@ -555,7 +189,7 @@ impl Comparison {
         }
         let detail = |link: &Link| {
             vec![
-                Cell::label(super::relation_label(link.relation)),
+                Cell::label(relation_label(link.relation)),
                 link.area
                     .as_deref()
                     .map_or_else(nothing, |area| Cell::label(self.labels.area(area))),
@@ -607,9 +241,9 @@ impl Comparison {
     }
 
     fn disputes_section(&self) -> DocSection {
-        let heading = DocSection::new(Section::Disputes.heading());
+        let heading = DocSection::new(heading(Section::Disputes));
         if self.view == View::Glance && !self.differences_only {
-            let section = super::dispute_lines(self.roles.iter(), &self.sources);
+            let section = dispute_lines(self.roles.iter(), &self.sources);
             return match self.other_questions {
                 0 => section,
                 1 => section.note(
@@ -625,9 +259,9 @@ impl Comparison {
             let everyone: Vec<Vec<Fact>> = self
                 .roles
                 .iter()
-                .map(|role| super::dispute_headlines(std::iter::once(role)))
+                .map(|role| dispute_headlines(std::iter::once(role)))
                 .collect();
-            let lines: Vec<Fact> = super::dispute_headlines(self.roles.iter())
+            let lines: Vec<Fact> = dispute_headlines(self.roles.iter())
                 .into_iter()
                 .filter(|line| !everyone.iter().all(|lines| lines.contains(line)))
                 .collect();
@@ -666,7 +300,7 @@ impl Comparison {
             })
             .collect();
         if body.is_empty() {
-            return heading.note(super::no_disputes(&self.sources));
+            return heading.note(no_disputes(&self.sources));
         }
         heading.table(&["Role", "Question", "Claims"], body)
     }
@@ -691,7 +325,7 @@ fn dimension_name(section: Section) -> &'static str {
         Section::Nature => "Nature of the work",
         Section::Facing => "Orientation",
         Section::Background => "Background",
-        _ => section.heading(),
+        _ => heading(section),
     }
 }
 
@@ -716,7 +350,7 @@ impl Report for Comparison {
                         let differing = self.differences_only.then(|| matrix.differences());
                         let shown = differing.as_ref().unwrap_or(matrix);
                         sections.push(if differing.is_some() && shown.rows.is_empty() {
-                            DocSection::new(Section::Matrix.heading()).note(SAME)
+                            DocSection::new(heading(Section::Matrix)).note(SAME)
                         } else if self.view == View::Glance {
                             shown.glance_section()
                         } else {
@@ -751,7 +385,7 @@ impl Report for Comparison {
         Document {
             title,
             sections,
-            sources: super::cited_if_shown(&self.sections, &self.sources),
+            sources: cited_if_shown(&self.sections, &self.sources),
         }
     }
 
@@ -770,7 +404,7 @@ impl Report for Comparison {
         if self.sections.contains(&Section::LabourMarket) {
             records
                 .rows
-                .extend(super::occupation_records(&self.occupations, false));
+                .extend(occupation_records(&self.occupations, false));
         }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
@@ -780,11 +414,11 @@ impl Report for Comparison {
 
     fn records_with_evidence(&self) -> Records {
         let mut records =
-            super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref());
+            fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref());
         if self.sections.contains(&Section::LabourMarket) {
             records
                 .rows
-                .extend(super::occupation_records(&self.occupations, true));
+                .extend(occupation_records(&self.occupations, true));
         }
         records
     }
