@@ -99,11 +99,13 @@ pub struct Output {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List roles, industries, responsibility areas, sources or glossary terms.
+    /// List roles, industries, responsibility areas, sources, glossary terms or the
+    /// occupation codes of every role.
     #[command(after_help = "Examples:
   rolecmp list
   rolecmp list industries
-  rolecmp list sources --format json")]
+  rolecmp list sources --format json
+  rolecmp list codes --format csv > crosswalk.csv")]
     List {
         /// What to list.
         #[arg(value_enum, default_value_t = ListKind::Roles)]
@@ -187,7 +189,7 @@ or not named (the sources are silent, which is not to say the role has no part).
 Examples:
   rolecmp matrix
   rolecmp matrix --all
-  rolecmp matrix cto cio cdo
+  rolecmp matrix cto cio ciso
   rolecmp matrix --format csv > responsibilities.csv"
     )]
     Matrix {
@@ -206,7 +208,7 @@ Examples:
 
 Examples:
   rolecmp validate
-  rolecmp validate company/sources.yaml company/roles/ciso.yaml
+  rolecmp validate company/sources.yaml company/roles/cpo.yaml
   rolecmp validate company/ --format json"
     )]
     Validate {
@@ -232,7 +234,7 @@ A file whose id is already a role replaces that role; add `extends: builtin` to 
 change only some of its fields instead.
 
 Examples:
-  rolecmp init ciso --dir company/
+  rolecmp init cpo --dir company/
   rolecmp init cio --from cio --dir company/
   rolecmp init vp-engineering --dir company/roles"
     )]

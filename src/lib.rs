@@ -15,6 +15,7 @@ pub mod report;
 pub mod sanitize;
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::mem::ManuallyDrop;
 
@@ -449,6 +450,76 @@ fn industry<'a>(kb: &'a KnowledgeBase, filter: &Filter) -> Result<Option<&'a mod
         .as_deref()
         .map(|name| kb.industry(name))
         .transpose()?)
+}
+
+/// The message printed after `error: `: the error with its context chain and, for a name
+/// that finds several roles (CDO), the command to run for each, the user's own command line
+/// (`args`, the program name first) with the name replaced by each role's id.
+pub fn error_message(error: &anyhow::Error, args: &[String]) -> String {
+    let mut message = format!("{error:#}");
+    let Some(unknown) = error.downcast_ref::<kb::UnknownName>() else {
+        return message;
+    };
+    let commands: Vec<(String, String)> = unknown
+        .ambiguous
+        .iter()
+        .filter_map(|candidate| {
+            let id = match unknown.given.get(..kb::BUILTIN_PREFIX.len()) {
+                Some(prefix) if prefix.eq_ignore_ascii_case(kb::BUILTIN_PREFIX) => {
+                    format!("{}{}", kb::BUILTIN_PREFIX, candidate.id)
+                }
+                _ => candidate.id.clone(),
+            };
+            let command = command_naming(args, &unknown.given, &id)?;
+            Some((format!("for the {}:", candidate.title), command))
+        })
+        .collect();
+    let width = commands
+        .iter()
+        .map(|(what, _)| what.chars().count())
+        .max()
+        .unwrap_or(0);
+    if !commands.is_empty() {
+        message.push('\n');
+    }
+    for (what, command) in commands {
+        let _ = write!(message, "\n  {what:width$} {command}");
+    }
+    message
+}
+
+/// `args` as a command to copy, with the first argument that is `given` (or an item of a
+/// comma-separated list, or the value of `--flag=`) replaced by `id`; none if no argument is.
+fn command_naming(args: &[String], given: &str, id: &str) -> Option<String> {
+    let mut replaced = false;
+    let mut words = vec!["rolecmp".to_owned()];
+    for arg in args.iter().skip(1) {
+        let (flag, value) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (format!("{flag}="), value),
+            _ => (String::new(), arg.as_str()),
+        };
+        let mut items: Vec<&str> = value.split(',').collect();
+        if !replaced && let Some(item) = items.iter_mut().find(|item| **item == given) {
+            *item = id;
+            replaced = true;
+        }
+        words.push(shell_quoted(&format!("{flag}{}", items.join(","))));
+    }
+    replaced.then(|| words.join(" "))
+}
+
+/// A word as a POSIX shell reads it back: as it is when it holds only safe characters, else
+/// in single quotes.
+fn shell_quoted(word: &str) -> String {
+    let safe = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:=,@%+".contains(c));
+    if safe {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
 }
 
 /// The exit code for an error: usage errors (unknown names) are 2, everything else 1.

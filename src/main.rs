@@ -26,7 +26,11 @@ fn main() -> ExitCode {
         Err(error) if rolecmp::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             // Names in errors come from data files too: the whole message is made safe, once.
-            let message = rolecmp::sanitize::terminal_safe(&format!("{error:#}")).into_owned();
+            let args: Vec<String> = std::env::args_os()
+                .map(|arg| arg.to_string_lossy().into_owned())
+                .collect();
+            let message = rolecmp::sanitize::terminal_safe(&rolecmp::error_message(&error, &args))
+                .into_owned();
             // Nothing more can be done if stderr is gone too.
             let _ = writeln!(std::io::stderr(), "error: {message}");
             ExitCode::from(rolecmp::exit_code(&error))

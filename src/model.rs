@@ -35,18 +35,48 @@ pub struct Excerpt {
     pub quote: String,
 }
 
-/// Where knowledge comes from.
+/// Where knowledge comes from: what a reader needs to find it again, and the terms on which
+/// its facts (and any passages stored from it) may be used.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
     pub kind: SourceKind,
     pub description: String,
-    /// File name or address of the source, when there is one.
+    /// File name of the copy of the source's text, when there is one (the articles' files).
     pub location: Option<String>,
+    /// Who published it; absent when unknown.
+    pub publisher: Option<String>,
+    /// Its public address, as the publisher gives it; absent when unknown.
+    pub address: Option<String>,
+    /// An address where its text can be read when the publisher is unknown: a copy on a
+    /// third-party site, which says nothing of who wrote it.
+    pub found_at: Option<String>,
+    /// When it was published, released or last changed, as the source itself gives it.
+    pub published: Option<String>,
+    /// When and from what copy it was read.
+    pub retrieved: Option<String>,
+    /// Its licence: an SPDX id where one exists (`CC-BY-4.0`), else a short name
+    /// (`us-gov-public-domain`).
+    pub licence: Option<String>,
+    /// What is uncertain or conditional about the licence.
+    pub licence_note: Option<String>,
+    /// The attribution text the licence asks for, exactly.
+    pub attribution: Option<String>,
     /// The file holding the source's text, stored with the data (a path relative to the
     /// sources file that names it), which evidence quoting the source is checked against.
     pub text_file: Option<String>,
+}
+
+impl Source {
+    /// Whether the source is a published work, whose publisher, address and date a reader
+    /// would want: then a missing one is shown as unknown rather than left out.
+    pub fn is_published(&self) -> bool {
+        !matches!(
+            self.kind,
+            SourceKind::GeneralKnowledge | SourceKind::Internal
+        )
+    }
 }
 
 /// What sort of source a fact rests on, so readers can weigh it.
@@ -59,6 +89,18 @@ pub enum SourceKind {
     GeneralKnowledge,
     /// A company's own documents, for roles a company describes itself.
     Internal,
+    /// A statute, such as a section of the United States Code.
+    Law,
+    /// An official classification of occupations (O*NET, ESCO, ISCO-08, UK SOC, ANZSCO).
+    Classification,
+    /// Official labour statistics, such as the BLS Occupational Outlook Handbook.
+    Statistics,
+    /// An official audit or study, such as a GAO report.
+    Report,
+    /// Official guidance, such as a government council's handbook.
+    Guidance,
+    /// A blog post: one author's view, weighed as an opinion.
+    BlogPost,
 }
 
 /// An entry of a shared vocabulary (industries, responsibility areas).
@@ -259,6 +301,171 @@ pub enum Involvement {
     SomeFirms,
 }
 
+/// A classification that gives occupations codes.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+pub enum CodeSystem {
+    /// O*NET-SOC, the US Department of Labor's taxonomy built on the US SOC (`11-3021.00`).
+    #[serde(rename = "onet-soc")]
+    OnetSoc,
+    /// ISCO-08, the ILO's International Standard Classification of Occupations (`1330`).
+    #[serde(rename = "isco-08")]
+    Isco08,
+    /// ESCO, the European Commission's occupations (a URI and a code such as `1330.2`).
+    #[serde(rename = "esco")]
+    Esco,
+    /// The UK's Standard Occupational Classification 2020 (`1137`).
+    #[serde(rename = "uk-soc-2020")]
+    UkSoc2020,
+    /// ANZSCO, the Australian and New Zealand Standard Classification of Occupations.
+    #[serde(rename = "anzsco")]
+    Anzsco,
+}
+
+impl CodeSystem {
+    /// The id used in data files, JSON and CSV (`isco-08`).
+    pub fn id(self) -> &'static str {
+        match self {
+            CodeSystem::OnetSoc => "onet-soc",
+            CodeSystem::Isco08 => "isco-08",
+            CodeSystem::Esco => "esco",
+            CodeSystem::UkSoc2020 => "uk-soc-2020",
+            CodeSystem::Anzsco => "anzsco",
+        }
+    }
+
+    /// The name readers know it by (`UK SOC 2020`).
+    pub fn label(self) -> &'static str {
+        match self {
+            CodeSystem::OnetSoc => "O*NET-SOC",
+            CodeSystem::Isco08 => "ISCO-08",
+            CodeSystem::Esco => "ESCO",
+            CodeSystem::UkSoc2020 => "UK SOC 2020",
+            CodeSystem::Anzsco => "ANZSCO",
+        }
+    }
+}
+
+/// An occupation (or a group of occupations) of a classification, with what the sources
+/// say about it as a whole: pay, jobs, entry requirements. A figure belongs to the
+/// occupation it was measured for, never to one role the occupation includes.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Occupation {
+    pub id: String,
+    pub system: CodeSystem,
+    pub code: String,
+    /// The title as the classification writes it; absent when no stored source gives it.
+    pub title: Option<String>,
+    /// The classification's own address for it (ESCO's concept URI).
+    pub address: Option<String>,
+    /// The sources that give the code and title.
+    pub sources: Vec<String>,
+    /// Excerpts of those sources that give them.
+    pub evidence: Vec<Excerpt>,
+    /// A maintainers' note on what the sources here do and do not say about it.
+    pub note: Option<String>,
+    pub facts: Vec<OccupationFact>,
+}
+
+/// What a figure or requirement of an occupation measures.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// Median pay.
+    MedianPay,
+    /// Number of jobs.
+    Employment,
+    /// Projected change in employment.
+    Outlook,
+    /// Projected openings.
+    Openings,
+    /// Typical education to enter the occupation.
+    Education,
+    /// Work experience asked for.
+    Experience,
+    /// Training on the job.
+    Training,
+    /// Working hours.
+    Hours,
+}
+
+impl Measure {
+    pub fn label(self) -> &'static str {
+        match self {
+            Measure::MedianPay => "Median pay",
+            Measure::Employment => "Jobs",
+            Measure::Outlook => "Projected growth",
+            Measure::Openings => "Openings",
+            Measure::Education => "Education",
+            Measure::Experience => "Experience",
+            Measure::Training => "Training",
+            Measure::Hours => "Hours",
+        }
+    }
+}
+
+/// A cited figure or requirement of one occupation, with the period and the place it holds
+/// for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OccupationFact {
+    pub measure: Measure,
+    /// When it holds: "May 2022", "2022–32".
+    pub period: String,
+    /// Where it holds: "United States".
+    pub place: String,
+    pub text: String,
+    pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
+}
+
+/// How a source ties a role to an occupation code.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum CodeLink {
+    /// The occupation is the role itself (ESCO's "chief information officer").
+    Occupation,
+    /// The role's title is one of the occupation's other names (an alternative label or
+    /// title, "also called").
+    AlternativeTitle,
+    /// The role's title is among the job titles reported for the occupation.
+    SampleTitle,
+    /// The role is given as an example of the occupations in a group.
+    Example,
+    /// The group's own title names the role.
+    GroupTitle,
+    /// The group that the role's occupation belongs to.
+    Group,
+}
+
+impl CodeLink {
+    pub fn label(self) -> &'static str {
+        match self {
+            CodeLink::Occupation => "the occupation itself",
+            CodeLink::AlternativeTitle => "another name of the occupation",
+            CodeLink::SampleTitle => "a reported job title",
+            CodeLink::Example => "an example in the group",
+            CodeLink::GroupTitle => "named by the group's title",
+            CodeLink::Group => "the group of its occupation",
+        }
+    }
+}
+
+/// An occupation code a source assigns to the role, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Code {
+    /// Id of the occupation in the shared vocabulary.
+    pub occupation: String,
+    pub link: CodeLink,
+    pub text: String,
+    pub sources: Vec<String>,
+    pub evidence: Vec<Excerpt>,
+}
+
 /// A responsibility area (from the shared vocabulary) and what it involves for this role.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Responsibility {
@@ -362,6 +569,7 @@ pub struct KnowledgeBase {
     pub areas: Vec<Term>,
     pub roles: Vec<Role>,
     pub glossary: Vec<GlossaryEntry>,
+    pub occupations: Vec<Occupation>,
     /// What the words of a search query mean (`search.yaml`).
     #[serde(default)]
     pub search_words: SearchWords,
@@ -424,6 +632,10 @@ pub struct Role {
     pub id: String,
     pub title: String,
     pub aliases: Vec<String>,
+    /// Abbreviations the role shares with other roles (CDO: the Chief Data and the Chief
+    /// Digital Officer): they find the role only when no other role has them, and otherwise
+    /// an error naming every role that does.
+    pub shared_aliases: Vec<String>,
     /// Where the role was loaded from, in layering order: the built-in knowledge base and
     /// the files that define, replace or extend it.
     pub origin: Vec<Layer>,
@@ -436,6 +648,8 @@ pub struct Role {
     pub responsibilities: Vec<Responsibility>,
     pub reporting: Vec<ReportingLine>,
     pub background: Vec<Fact>,
+    /// Occupation codes the sources assign to the role.
+    pub codes: Vec<Code>,
     pub industries: Vec<IndustryExample>,
     pub collaboration: Vec<Collaboration>,
     pub disputes: Vec<Dispute>,

@@ -54,6 +54,8 @@ pub fn check(parsed: &[Parsed], layered: &Layered) -> Vec<Diagnostic> {
     let ids = Ids {
         family_forms,
         sources: kb.sources.iter().map(|source| source.id.as_str()).collect(),
+        occupations: kb.occupations.iter().map(|o| o.id.as_str()).collect(),
+        shared: names::shared_aliases(kb),
         areas: Finder::new(&kb.areas, "area", false),
         industries: Finder::new(&kb.industries, "industry", false),
         roles,
@@ -97,6 +99,10 @@ struct Ids<'k> {
     /// The families of the layered search vocabulary that hold each form.
     family_forms: HashMap<&'k str, Vec<&'k str>>,
     sources: BTreeSet<&'k str>,
+    occupations: BTreeSet<&'k str>,
+    /// Roles by the abbreviations they share (normalised), so that a file naming a role by
+    /// one is told which ids it stands for.
+    shared: HashMap<String, Vec<&'k str>>,
     areas: Finder<'k, Term>,
     industries: Finder<'k, Term>,
     roles: BTreeSet<&'k str>,
@@ -108,6 +114,7 @@ impl Ids<'_> {
     fn knows(&self, kind: &str, name: &str) -> bool {
         match kind {
             "source" => self.sources.contains(name),
+            "occupation" => self.occupations.contains(name),
             "area" => matches!(self.areas.locate(name), Found::One(_)),
             "industry" => matches!(self.industries.locate(name), Found::One(_)),
             _ => self.roles.contains(name),
@@ -118,6 +125,7 @@ impl Ids<'_> {
     fn of(&self, kind: &str) -> Vec<&str> {
         match kind {
             "source" => self.sources.iter().copied().collect(),
+            "occupation" => self.occupations.iter().copied().collect(),
             "area" => self.areas.items().iter().map(|t| t.id.as_str()).collect(),
             "industry" => self
                 .industries
@@ -251,6 +259,15 @@ impl Checks<'_> {
             }
         }
         let mut first = HashMap::new();
+        for (index, occupation) in parsed.occupations.iter().enumerate() {
+            let key = format!("occupations[{index}]");
+            self.plain_id("occupation", &occupation.id, file, &key);
+            self.once(&mut first, file, &occupation.id, &key, "occupation");
+            let mut checker = self.checker(file, open);
+            checker.occupation(occupation, &key);
+            checker.report_unknown();
+        }
+        let mut first = HashMap::new();
         for (index, entry) in parsed.glossary.iter().enumerate() {
             let key = format!("glossary[{index}]");
             self.once(&mut first, file, &entry.id, &key, "glossary entry");
@@ -322,7 +339,16 @@ impl Checker<'_> {
             let suggestions = self
                 .ids
                 .ids_of(kind, self.suggester.suggest(&id, self.ids.names(kind)));
-            let hint = if !suggestions.is_empty() {
+            let shared = (kind == "role")
+                .then(|| self.ids.shared.get(&lookup::normalize(&id)))
+                .flatten();
+            let hint = if let Some(holders) = shared {
+                let ids: Vec<String> = holders.iter().map(|h| format!("'{h}'")).collect();
+                format!(
+                    " ('{id}' is a shared abbreviation of {}: name one of them by its id)",
+                    ids.join(" and ")
+                )
+            } else if !suggestions.is_empty() {
                 format!(" (did you mean {}?)", lookup::either(&suggestions, "'"))
             } else if known.is_empty() {
                 format!(" (no {kind} is defined)")
@@ -356,6 +382,9 @@ impl Checker<'_> {
                 }
                 "industry" => {
                     "add it to an industries.yaml beside your role files (`rolecmp schema vocabulary`)"
+                }
+                "occupation" => {
+                    "add it to an occupations.yaml beside your role files (`rolecmp schema vocabulary`)"
                 }
                 _ => "define it in its own file (`rolecmp init <id>`)",
             };
@@ -429,6 +458,20 @@ impl Checker<'_> {
         self.evidence(&entry.sources, entry.evidence.as_ref(), key);
     }
 
+    /// An occupation: its code, and each figure with its period and place, both required
+    /// so that no figure is shown without saying when and where it holds.
+    fn occupation(&mut self, occupation: &raw::RawOccupation, key: &str) {
+        self.text(&occupation.code, format!("{key}.code"));
+        self.citations(&occupation.code, &occupation.sources, key, "occupation");
+        self.evidence(&occupation.sources, occupation.evidence.as_ref(), key);
+        for (index, fact) in occupation.facts.iter().enumerate() {
+            let key = format!("{key}.facts[{index}]");
+            self.text(&fact.period, format!("{key}.period"));
+            self.text(&fact.place, format!("{key}.place"));
+            self.cited(&fact.text, &fact.sources, fact.evidence.as_ref(), &key);
+        }
+    }
+
     /// A role that reports to or works with itself is a slip (a template's example left in).
     fn not_itself(&mut self, role: &RawRole) {
         for (index, line) in role.reporting.iter().flatten().enumerate() {
@@ -489,6 +532,14 @@ impl Checker<'_> {
         }
         self.facts(role.summary.as_deref().unwrap_or_default(), "summary");
         self.facts(role.background.as_deref().unwrap_or_default(), "background");
+        for (index, alias) in role.shared_aliases.iter().flatten().enumerate() {
+            self.text(alias, format!("shared_aliases[{index}]"));
+        }
+        for (index, code) in role.codes.iter().flatten().enumerate() {
+            let key = format!("codes[{index}]");
+            self.reference(&code.occupation, format!("{key}.occupation"), "occupation");
+            self.cited(&code.text, &code.sources, code.evidence.as_ref(), &key);
+        }
         for (key, facts) in [
             ("focus", role.focus.as_ref().map(|p| &p.facts)),
             ("nature", role.nature.as_ref().map(|p| &p.facts)),
@@ -569,6 +620,7 @@ fn join(kind: &str, ids: &[&str]) -> String {
             "area" => "; `rolecmp list areas` lists them all",
             "industry" => "; `rolecmp list industries` lists them all",
             "source" => "; `rolecmp list sources` lists them all",
+            "occupation" => "; `rolecmp list codes` shows those roles use",
             _ => "; `rolecmp list` lists them all",
         };
         list = format!("{list} and {} more{all}", ids.len() - SHOWN);

@@ -239,7 +239,13 @@ impl Texts {
                     ));
                     continue;
                 }
-                SourceKind::Internal => QUOTE_WORDS,
+                SourceKind::Internal
+                | SourceKind::Law
+                | SourceKind::Classification
+                | SourceKind::Statistics
+                | SourceKind::Report
+                | SourceKind::Guidance
+                | SourceKind::BlogPost => QUOTE_WORDS,
             };
             if count == 0 {
                 problem("the quote is empty: quote a few words of the source".to_owned());

@@ -28,8 +28,8 @@ use crate::model::{
 };
 use append::{append, append_quoted};
 use convert::{
-    excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc, search_word,
-    source_from, term_from, values,
+    code_from, excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc,
+    occupation_from, search_word, source_from, term_from, values,
 };
 
 /// The name a role file gives in `extends:` for the built-in role of its own id.
@@ -52,6 +52,7 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
         areas,
         roles,
         glossary,
+        occupations,
         search_words,
         shipped,
     } = base;
@@ -59,6 +60,7 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
     let mut industries = by_id(industries, |term| &term.id);
     let mut areas = by_id(areas, |term| &term.id);
     let mut glossary = by_id(glossary, |entry| &entry.id);
+    let mut occupations = by_id(occupations, |occupation| &occupation.id);
     let mut stop_words: BTreeSet<String> = search_words.stop_words.into_iter().collect();
     let mut intents = by_id(search_words.intents, |intent| &intent.id);
     let mut families = by_id(search_words.families, |family| &family.id);
@@ -80,6 +82,9 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
                 }
                 for entry in &file.glossary {
                     glossary.insert(entry.id.value.clone(), glossary_entry_from(entry));
+                }
+                for occupation in &file.occupations {
+                    occupations.insert(occupation.id.value.clone(), occupation_from(occupation));
                 }
                 stop_words.extend(file.stop_words.iter().map(search_word));
                 for intent in &file.intents {
@@ -130,6 +135,7 @@ pub fn layer(base: KnowledgeBase, parsed: &[Parsed]) -> Layered {
             areas,
             roles,
             glossary: glossary.into_values().collect(),
+            occupations: occupations.into_values().collect(),
             search_words: SearchWords {
                 stop_words: stop_words.into_iter().collect(),
                 intents: intents.into_values().collect(),
@@ -323,6 +329,7 @@ impl<'p> RoleLayers<'p, '_> {
                             // A copy answering to the other role's names would shadow it.
                             title: String::new(),
                             aliases: Vec::new(),
+                            shared_aliases: Vec::new(),
                             origin: Vec::new(),
                             ..other.clone()
                         },
@@ -385,12 +392,17 @@ impl<'p> RoleLayers<'p, '_> {
         if let Some(title) = &raw.title {
             role.title = nfc(title.value.trim());
         }
-        if let Some(aliases) = &raw.aliases {
-            append(
-                &mut role.aliases,
-                aliases.iter().map(|alias| nfc(&alias.value)),
-                String::as_str,
-            );
+        for (into, from) in [
+            (&mut role.aliases, &raw.aliases),
+            (&mut role.shared_aliases, &raw.shared_aliases),
+        ] {
+            if let Some(names) = from {
+                append(
+                    into,
+                    names.iter().map(|name| nfc(&name.value)),
+                    String::as_str,
+                );
+            }
         }
         if let Some(headlines) = &raw.headlines {
             let into = &mut role.headlines;
@@ -424,6 +436,11 @@ impl<'p> RoleLayers<'p, '_> {
             |line| line.text.as_str(),
         );
         append_facts(&mut role.background, raw.background.iter().flatten());
+        append(
+            &mut role.codes,
+            raw.codes.iter().flatten().map(code_from),
+            |code| code.text.as_str(),
+        );
         self.merge_industries(role, raw, &mut replaced);
         append_quoted(
             &mut role.collaboration,
@@ -543,7 +560,10 @@ fn merge_disputes(role: &mut Role, raw: &RawRole) {
 /// Empties one part of a role, for `replace:`.
 fn drop_part(role: &mut Role, part: Replaced) {
     match part {
-        Replaced::Aliases => role.aliases.clear(),
+        Replaced::Aliases => {
+            role.aliases.clear();
+            role.shared_aliases.clear();
+        }
         Replaced::Headlines => role.headlines = crate::model::Headlines::default(),
         Replaced::Summary => role.summary.clear(),
         Replaced::Focus => role.focus = None,
@@ -552,6 +572,7 @@ fn drop_part(role: &mut Role, part: Replaced) {
         Replaced::Responsibilities => role.responsibilities.clear(),
         Replaced::Reporting => role.reporting.clear(),
         Replaced::Background => role.background.clear(),
+        Replaced::Codes => role.codes.clear(),
         Replaced::Industries => role.industries.clear(),
         Replaced::Collaboration => role.collaboration.clear(),
         Replaced::Disputes => role.disputes.clear(),

@@ -59,24 +59,44 @@ pub struct UnknownName {
     pub given: String,
     /// Every valid name equally close to what was given, when any is close enough.
     pub suggestions: Vec<String>,
-    /// Ids of the items the name matches, when it matches more than one.
-    pub ambiguous: Vec<String>,
+    /// The items the name matches, when it matches more than one.
+    pub ambiguous: Vec<Candidate>,
     pub valid: Vec<String>,
+}
+
+/// One of the items a name matches: its id, and its title or label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: String,
+    pub title: String,
 }
 
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let given = crate::sanitize::terminal_safe(&self.given);
-        if self.ambiguous.is_empty() {
-            write!(f, "unknown {} '{given}'", self.kind)?;
-        } else {
-            write!(
+        if !self.ambiguous.is_empty() {
+            // The candidates are the answer: the list of every valid name would bury them.
+            let candidates: Vec<String> = self
+                .ambiguous
+                .iter()
+                .map(|candidate| {
+                    if candidate.title == candidate.id {
+                        candidate.id.clone()
+                    } else {
+                        format!("{} ({})", candidate.id, candidate.title)
+                    }
+                })
+                .collect();
+            return write!(
                 f,
-                "ambiguous {} '{given}': it could be {}",
+                "ambiguous {} '{given}': it names {} {}: {}",
                 self.kind,
-                self.ambiguous.join(" or ")
-            )?;
+                candidates.len(),
+                plural(self.kind),
+                either(&candidates, "")
+            );
         }
+        write!(f, "unknown {} '{given}'", self.kind)?;
         if self.suggestions.is_empty() {
             f.write_str("\n")?;
         } else {
@@ -215,14 +235,24 @@ impl<'a, T: Named> Finder<'a, T> {
 
     /// The item `given` names, or an error saying why none is.
     pub fn find(&self, given: &str) -> Result<&'a T, UnknownName> {
-        let ambiguous = match self.locate(given) {
+        let found: Vec<usize> = match self.locate(given) {
             Found::One(index) => return Ok(&self.items[index]),
-            Found::Several(many) => many
-                .into_iter()
-                .map(|index| self.items[index].id().to_owned())
-                .collect(),
+            Found::Several(many) => many,
             Found::Nothing => Vec::new(),
         };
+        let ambiguous: Vec<Candidate> = found
+            .iter()
+            .map(|&index| {
+                let item = &self.items[index];
+                Candidate {
+                    id: item.id().to_owned(),
+                    title: item
+                        .other_names()
+                        .first()
+                        .map_or_else(|| item.id().to_owned(), |title| (*title).to_owned()),
+                }
+            })
+            .collect();
         Err(UnknownName {
             kind: self.kind,
             given: given.to_owned(),
@@ -432,13 +462,16 @@ mod tests {
         const CLASHING: &[Item] = &[Item("it-head", "CIO"), Item("acme-cio", "CIO")];
         const SPELLINGS: &[Item] = &[Item("vp-eng", "VP"), Item("vp_eng", "VP eng")];
         let error = find(CLASHING, "C.I.O.", "role", false).map(|i| i.0);
+        let ids = |error: UnknownName| -> Vec<String> {
+            error.ambiguous.into_iter().map(|c| c.id).collect()
+        };
         assert_eq!(
-            error.map_err(|e| e.ambiguous),
+            error.map_err(ids),
             Err(vec!["it-head".to_owned(), "acme-cio".to_owned()])
         );
         let error = find(SPELLINGS, "VP ENG", "role", false).map(|i| i.0);
         assert_eq!(
-            error.map_err(|e| e.ambiguous),
+            error.map_err(ids),
             Err(vec!["vp-eng".to_owned(), "vp_eng".to_owned()])
         );
     }

@@ -132,7 +132,7 @@ impl KnowledgeBase {
                 let mut view = role.clone();
                 view.id = format!("{BUILTIN_PREFIX}{}", role.id);
                 view.title = format!("{SHIPPED} {}", role.title);
-                for alias in &mut view.aliases {
+                for alias in view.aliases.iter_mut().chain(&mut view.shared_aliases) {
                     *alias = format!("{SHIPPED} {alias}");
                 }
                 view.collaboration = role
@@ -260,6 +260,8 @@ impl KnowledgeBase {
     }
 }
 
+/// A role answers to its title, its aliases and the abbreviations it shares with other
+/// roles; a shared one finds every role that has it, and so asks which is meant.
 impl lookup::Named for Role {
     fn id(&self) -> &str {
         &self.id
@@ -267,6 +269,7 @@ impl lookup::Named for Role {
     fn other_names(&self) -> Vec<&str> {
         std::iter::once(self.title.as_str())
             .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.shared_aliases.iter().map(String::as_str))
             .collect()
     }
 }
@@ -292,6 +295,7 @@ impl lookup::Named for Shipped<'_> {
     fn other_names(&self) -> Vec<&str> {
         std::iter::once(&self.0.title)
             .chain(&self.0.aliases)
+            .chain(&self.0.shared_aliases)
             .map(|name| shipped_name(name))
             .collect()
     }

@@ -17,7 +17,8 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::model::{
-    Facing, Focus, Involvement, Nature, Prevalence, ProfilePart, Relation, SourceKind,
+    CodeLink, CodeSystem, Facing, Focus, Involvement, Measure, Nature, Prevalence, ProfilePart,
+    Relation, SourceKind,
 };
 
 pub type Text = Spanned<String>;
@@ -42,9 +43,35 @@ pub struct RawSource {
     /// One sentence on what the source covers.
     #[schemars(with = "String")]
     pub description: Text,
-    /// File name or address of the source.
+    /// File name of a copy of the source's text (the articles' files).
     #[serde(default)]
     pub location: Option<String>,
+    /// Who published it; leave it out when unknown, and it is shown as unknown.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// Its public address, as the publisher gives it.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Where its text can be read when the publisher is unknown (a third-party copy).
+    #[serde(default)]
+    pub found_at: Option<String>,
+    /// When it was published, released or last changed, as the source gives it.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// When, and from what copy, it was read: say what is not known ("stored copy; original
+    /// crawl date unknown").
+    #[serde(default)]
+    pub retrieved: Option<String>,
+    /// Its licence: an SPDX id where one exists (`CC-BY-4.0`), else a short name
+    /// (`us-gov-public-domain`).
+    #[serde(default)]
+    pub licence: Option<String>,
+    /// What is uncertain or conditional about the licence.
+    #[serde(default)]
+    pub licence_note: Option<String>,
+    /// The attribution text the licence asks for, exactly as the licence gives it.
+    #[serde(default)]
+    pub attribution: Option<String>,
     /// A file holding the source's text (or the passages facts are drawn from), relative to
     /// this sources file, such as `texts/handbook.txt`. Evidence quoting the source is
     /// checked against it; without it, evidence is taken as given.
@@ -66,6 +93,10 @@ pub struct VocabularyFile {
     /// Abbreviations and what they stand for; search finds either form.
     #[serde(default)]
     pub glossary: Vec<RawGlossaryEntry>,
+    /// Occupations of classifications (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO) that role
+    /// files link to in `codes:`, with figures that hold for the whole occupation.
+    #[serde(default)]
+    pub occupations: Vec<RawOccupation>,
     /// Words that carry no meaning in a search query (who, does, the): a query leaves them out.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -76,6 +107,62 @@ pub struct VocabularyFile {
     /// Word forms search takes as one word, apart from every other word.
     #[serde(default)]
     pub families: Vec<RawFamily>,
+}
+
+/// An occupation or group of a classification.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawOccupation {
+    /// Short id that role files link to in `codes:`, such as `isco-1330`.
+    #[schemars(with = "String")]
+    pub id: Text,
+    pub system: CodeSystem,
+    /// The code as the classification writes it (`11-3021.00`, `1330`).
+    #[schemars(with = "String")]
+    pub code: Text,
+    /// The title as the classification writes it; leave it out when no source gives it.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The classification's own address for it (ESCO's concept URI).
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Ids of the sources that give the code and title; at least one.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
+    pub sources: Vec<Text>,
+    /// Where the sources give the code and title, quoted.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
+    /// What the sources here do and do not say about the occupation, for readers.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Figures and requirements of the whole occupation, each with its period and place.
+    #[serde(default)]
+    pub facts: Vec<RawOccupationFact>,
+}
+
+/// A figure or requirement of an occupation.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawOccupationFact {
+    pub measure: Measure,
+    /// When it holds, as the source dates it ("May 2022", "2022–32").
+    #[schemars(with = "String")]
+    pub period: Text,
+    /// Where it holds ("United States").
+    #[schemars(with = "String")]
+    pub place: Text,
+    /// The figure or requirement in plain words.
+    #[schemars(with = "String")]
+    pub text: Text,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
+    pub sources: Vec<Text>,
+    /// The words of the sources the figure rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
 }
 
 /// Question words and the part of a profile they point at.
@@ -247,6 +334,28 @@ pub struct RawIndustryExample {
     pub replace: bool,
 }
 
+/// An occupation code that a source assigns to the role.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCode {
+    /// Id of an occupation (`rolecmp list codes`, or an `occupations.yaml`).
+    #[schemars(with = "String", extend("x-rolecmp-ref" = "occupation"))]
+    pub occupation: Text,
+    /// How the source ties the role to it: occupation (it is the role), alternative-title,
+    /// sample-title, example, group-title, or group (of the role's occupation).
+    pub link: CodeLink,
+    /// The tie in plain words.
+    #[schemars(with = "String")]
+    pub text: Text,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
+    pub sources: Vec<Text>,
+    /// The words of the sources the tie rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
+}
+
 /// How this role and another one work together; written once, shown on both roles.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -315,6 +424,11 @@ pub struct RawRole {
     /// Other names the role is found by, the short form first (CISO).
     #[schemars(with = "Option<Vec<String>>")]
     pub aliases: Option<Vec<Text>>,
+    /// Abbreviations the role shares with other roles, each of which lists it here too (CDO
+    /// for the Chief Data and the Chief Digital Officer): a name shared so finds every role
+    /// that has it, and asks which one is meant. `replace: [aliases]` drops these too.
+    #[schemars(with = "Option<Vec<String>>")]
+    pub shared_aliases: Option<Vec<Text>>,
     /// Short cited statements per dimension for the at-a-glance view.
     pub headlines: Option<RawHeadlines>,
     /// Definition and overview.
@@ -331,6 +445,8 @@ pub struct RawRole {
     pub reporting: Option<Vec<RawReportingLine>>,
     /// Background and qualifications.
     pub background: Option<Vec<RawFact>>,
+    /// Occupation codes the sources assign to the role; with `extends:`, added to its codes.
+    pub codes: Option<Vec<RawCode>>,
     /// Examples by industry; with `extends:`, merged with the role's by industry, fact by fact.
     pub industries: Option<Vec<RawIndustryExample>>,
     /// Where the role overlaps and works with other roles.
@@ -343,7 +459,7 @@ pub struct RawRole {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Replaced {
-    /// Other names of the role.
+    /// Other names of the role, shared abbreviations included.
     Aliases,
     /// Every dimension of the short statements.
     Headlines,
@@ -355,6 +471,7 @@ pub enum Replaced {
     Responsibilities,
     Reporting,
     Background,
+    Codes,
     Industries,
     Collaboration,
     Disputes,
@@ -373,6 +490,7 @@ impl Replaced {
             Replaced::Responsibilities => "responsibilities",
             Replaced::Reporting => "reporting",
             Replaced::Background => "background",
+            Replaced::Codes => "codes",
             Replaced::Industries => "industries",
             Replaced::Collaboration => "collaboration",
             Replaced::Disputes => "disputes",

@@ -10,7 +10,7 @@ pub enum FileKind {
     Role,
     /// `sources.yaml`.
     Sources,
-    /// `industries.yaml`, `areas.yaml`, `glossary.yaml` or `search.yaml`.
+    /// `industries.yaml`, `areas.yaml`, `glossary.yaml`, `occupations.yaml` or `search.yaml`.
     Vocabulary,
 }
 

@@ -395,6 +395,7 @@ impl<'a> Walk<'a> {
             "source" => "source",
             "area" => "area",
             "industry" => "industry",
+            "occupation" => "occupation",
             _ => "role",
         };
         let mut add = |value: &Spanned<Node>, key: String| {

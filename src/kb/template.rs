@@ -107,6 +107,15 @@ background:
   - text: TODO background and qualifications.
     sources: [handbook]
 
+# Optional. Occupation codes a source assigns to the role. occupation: an id from
+# `rolecmp list codes` (or your own occupations.yaml); link: occupation | alternative-title |
+# sample-title | example | group-title | group, as the source ties them.
+# codes:
+#   - occupation: isco-1330
+#     link: example
+#     text: ...
+#     sources: [handbook]
+
 # industries:
 #   - industry: healthcare   # an id from `rolecmp list industries`
 #     areas: [security]      # areas its duties fall in: the matrix says "in some firms"

@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::matrix::Matrix;
 use super::show::position_row;
 use super::{
-    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
-    short_name,
+    Labels, MORE, OccupationView, Section, Selection, View, fact_records, labour_market_section,
+    listed_sources, narrowed, nothing, short_name,
 };
 use crate::kb::{self, KnowledgeBase};
 use crate::model::{BUILT_IN, Excerpt, Fact, Prevalence, Relation, Role, Source, Term};
@@ -51,10 +51,25 @@ pub struct Comparison {
     pub responsibilities: Vec<Row>,
     pub reporting: Vec<Row>,
     pub industries: Vec<Row>,
+    /// One row per classification scheme: the codes each role has in it.
+    pub codes: Vec<Row>,
+    /// The occupations the roles' codes link to, with their figures; empty unless the codes
+    /// or the labour market are shown.
+    pub occupations: Vec<OccupationView>,
     pub collaboration: Vec<Link>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
+    /// What the labour-market section says when no linked occupation has figures.
+    #[serde(skip)]
+    labour_market_silence: String,
+    /// How many sources there are, for saying that none of them gives something.
+    #[serde(skip)]
+    source_count: usize,
+    /// At a glance: how many questions other roles raise about the compared ones, which
+    /// only the detail shows.
+    #[serde(skip)]
+    other_questions: usize,
     /// What each role's column is called, in the order of `roles`: its short name, or in a
     /// gap analysis "Company CIO" and "Reference CIO", or what `--label` set.
     #[serde(skip)]
@@ -86,10 +101,15 @@ pub fn compare(
         selection = selection.without(Section::Disputes);
     }
     let labels = Labels::new(kb);
-    let narrowed: Vec<Role> = roles
+    let mut narrowed: Vec<Role> = roles
         .iter()
         .map(|role| narrowed(kb, role, &selection, industry_id))
         .collect();
+    let other_questions = if selection.view == View::Glance {
+        keep_own_questions(roles, &mut narrowed)
+    } else {
+        0
+    };
 
     let responsibilities = rows(
         &narrowed,
@@ -122,32 +142,12 @@ pub fn compare(
         |id| labels.industry(id).to_owned(),
     );
 
-    let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
-    let mut collaboration = Vec::new();
-    if selection.has(Section::Collaboration) {
-        for role in kb.roles_with(roles) {
-            for link in &role.collaboration {
-                // Each pair fact is stored once; show it when either end is compared.
-                if compared.contains(&role.id.as_str()) || compared.contains(&link.with.as_str()) {
-                    collaboration.push(Link {
-                        from: role.id.clone(),
-                        with: link.with.clone(),
-                        relation: link.relation,
-                        area: link.area.clone(),
-                        prevalence: link.prevalence,
-                        text: link.text.clone(),
-                        sources: link.sources.clone(),
-                        evidence: link.evidence.clone(),
-                    });
-                }
-            }
-        }
-        collaboration.sort_by_key(|link| {
-            let both =
-                compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
-            (!both, link.relation)
-        });
-    }
+    let codes = rows(&narrowed, |role| code_entries(&labels, role), str::to_owned);
+    let collaboration = if selection.has(Section::Collaboration) {
+        links(kb, roles, &narrowed)
+    } else {
+        Vec::new()
+    };
 
     let columns = column_names(roles);
     let matrix = selection.has(Section::Matrix).then(|| {
@@ -158,11 +158,13 @@ pub fn compare(
 
     // The narrowed roles carry their own and mirrored collaboration facts, the same set as
     // `collaboration`, so their citations cover every line of the report; the matrix cites
-    // what it rests on.
+    // what it rests on, the occupations what they give.
     let mut sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
     if let Some(matrix) = &matrix {
         sources = super::matrix::with_sources_of(kb, sources, matrix);
     }
+    let (occupations, labour_market_silence) =
+        super::occupations_shown(kb, roles, &selection, "these roles", &mut sources);
 
     Comparison {
         roles: narrowed,
@@ -173,13 +175,91 @@ pub fn compare(
         responsibilities,
         reporting,
         industries,
+        codes,
+        occupations,
         collaboration,
         sources,
         labels,
+        labour_market_silence,
+        source_count: kb.sources.len(),
+        other_questions,
         columns,
         differences_only: false,
         two_layers,
     }
+}
+
+/// The collaboration facts that concern the compared roles, those between two of them first:
+/// each pair fact is stored once, and shown when either end is compared.
+fn links(kb: &KnowledgeBase, roles: &[&Role], narrowed: &[Role]) -> Vec<Link> {
+    let compared: Vec<&str> = narrowed.iter().map(|role| role.id.as_str()).collect();
+    let mut collaboration = Vec::new();
+    for role in kb.roles_with(roles) {
+        for link in &role.collaboration {
+            if compared.contains(&role.id.as_str()) || compared.contains(&link.with.as_str()) {
+                collaboration.push(Link {
+                    from: role.id.clone(),
+                    with: link.with.clone(),
+                    relation: link.relation,
+                    area: link.area.clone(),
+                    prevalence: link.prevalence,
+                    text: link.text.clone(),
+                    sources: link.sources.clone(),
+                    evidence: link.evidence.clone(),
+                });
+            }
+        }
+    }
+    collaboration.sort_by_key(|link| {
+        let both = compared.contains(&link.from.as_str()) && compared.contains(&link.with.as_str());
+        (!both, link.relation)
+    });
+    collaboration
+}
+
+/// At a glance, the questions the compared roles themselves raise: those other roles raise
+/// about them (the CISO's reporting line, about the CIO) wait for the detail. Returns how many
+/// questions were kept back.
+fn keep_own_questions(roles: &[&Role], narrowed: &mut [Role]) -> usize {
+    let own: BTreeSet<&str> = roles
+        .iter()
+        .flat_map(|role| &role.disputes)
+        .map(|dispute| dispute.topic.as_str())
+        .collect();
+    let mut others = BTreeSet::new();
+    for role in narrowed {
+        role.disputes.retain(|dispute| {
+            let raised_here = own.contains(dispute.topic.as_str());
+            if !raised_here {
+                others.insert(dispute.topic.clone());
+            }
+            raised_here
+        });
+    }
+    others.len()
+}
+
+/// A role's codes as the cells of a row per scheme: "1330.2 chief information officer (the
+/// occupation itself)", citing the code's source.
+fn code_entries(labels: &Labels, role: &Role) -> Vec<(String, Vec<Fact>)> {
+    role.codes
+        .iter()
+        .map(|code| {
+            let name = labels.occupation(&code.occupation);
+            let text = match &name.title {
+                Some(title) => format!("{} {title} ({})", name.code, code.link.label()),
+                None => format!("{} ({})", name.code, code.link.label()),
+            };
+            (
+                name.scheme.to_owned(),
+                vec![Fact {
+                    text,
+                    sources: code.sources.clone(),
+                    evidence: code.evidence.clone(),
+                }],
+            )
+        })
+        .collect()
 }
 
 /// Whether a role is compared with its own built-in version: a gap analysis.
@@ -302,6 +382,21 @@ fn rows(
 }
 
 impl Comparison {
+    /// What an empty section says: that none of the sources gives it for these roles.
+    fn nothing_on(&self, section: Section) -> String {
+        match (&self.industry, section) {
+            (Some(industry), Section::Industries) => format!(
+                "Nothing recorded: none of the {} sources here gives an example of these roles in {}.",
+                self.source_count, industry.label
+            ),
+            _ => format!(
+                "Nothing recorded: none of the {} sources here gives the {} of these roles.",
+                self.source_count,
+                section.subject()
+            ),
+        }
+    }
+
     fn header(&self, first: &str) -> Vec<String> {
         std::iter::once(first.to_owned())
             .chain(self.columns.iter().cloned())
@@ -311,7 +406,7 @@ impl Comparison {
     fn row_table(&self, section: Section, first: &str, rows: &[Row]) -> DocSection {
         let heading = DocSection::new(section.heading());
         if rows.is_empty() {
-            return heading.note("Nothing recorded for these roles.");
+            return heading.note(self.nothing_on(section));
         }
         let rows: Vec<&Row> = rows
             .iter()
@@ -419,7 +514,7 @@ impl Comparison {
     fn collaboration_section(&self) -> DocSection {
         let mut heading = DocSection::new(Section::Collaboration.heading());
         if self.collaboration.is_empty() {
-            return heading.note("Nothing recorded for these roles.");
+            return heading.note(self.nothing_on(Section::Collaboration));
         }
         let compared: Vec<&str> = self.roles.iter().map(|role| role.id.as_str()).collect();
         let (within, mut outside): (Vec<&Link>, Vec<&Link>) =
@@ -512,7 +607,16 @@ impl Comparison {
     fn disputes_section(&self) -> DocSection {
         let heading = DocSection::new(Section::Disputes.heading());
         if self.view == View::Glance && !self.differences_only {
-            return super::dispute_lines(self.roles.iter(), &self.sources);
+            let section = super::dispute_lines(self.roles.iter(), &self.sources);
+            return match self.other_questions {
+                0 => section,
+                1 => section.note(
+                    "Another role raises one more question about these; the detail shows it.",
+                ),
+                n => section.note(format!(
+                    "Other roles raise {n} more questions about these; the detail shows them."
+                )),
+            };
         }
         if self.view == View::Glance {
             // Only the disagreements some of the roles do not record.
@@ -627,6 +731,16 @@ impl Report for Comparison {
                 Section::Industries => {
                     sections.push(self.row_table(section, "Industry", &self.industries));
                 }
+                Section::Codes => {
+                    sections.push(self.row_table(section, "Scheme", &self.codes));
+                }
+                Section::LabourMarket => {
+                    sections.push(labour_market_section(
+                        &self.occupations,
+                        &self.labels,
+                        &self.labour_market_silence,
+                    ));
+                }
                 Section::Collaboration => sections.push(self.collaboration_section()),
                 Section::Disputes => sections.push(self.disputes_section()),
                 _ => {}
@@ -651,6 +765,11 @@ impl Report for Comparison {
 
     fn records(&self) -> Records {
         let mut records = fact_records(&self.labels, &self.roles);
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, false));
+        }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
         }
@@ -658,6 +777,13 @@ impl Report for Comparison {
     }
 
     fn records_with_evidence(&self) -> Records {
-        super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref())
+        let mut records =
+            super::fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref());
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, true));
+        }
+        records
     }
 }

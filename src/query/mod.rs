@@ -11,12 +11,14 @@ pub mod show;
 pub mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 
 use serde::Serialize;
 
 use crate::kb::KnowledgeBase;
 use crate::model::{
-    Collaboration, Facing, Focus, Headlines, Nature, Prevalence, Relation, Role, Source, SourceKind,
+    CodeLink, Collaboration, Facing, Focus, Headlines, Nature, Occupation, Prevalence, Relation,
+    Role, Source, SourceKind,
 };
 use crate::report::{Cell, Citation, Records, Section as DocSection};
 
@@ -42,6 +44,10 @@ pub enum Section {
     Reporting,
     /// Background and qualifications.
     Background,
+    /// Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO).
+    Codes,
+    /// Pay, jobs and entry requirements of the occupations the role's codes link to.
+    LabourMarket,
     /// Examples of the role's duties by industry.
     Industries,
     /// Where the role overlaps and works with other roles.
@@ -53,7 +59,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 15] = [
         Section::Headlines,
         Section::Matrix,
         Section::Summary,
@@ -63,6 +69,8 @@ impl Section {
         Section::Responsibilities,
         Section::Reporting,
         Section::Background,
+        Section::Codes,
+        Section::LabourMarket,
         Section::Industries,
         Section::Collaboration,
         Section::Disputes,
@@ -81,9 +89,33 @@ impl Section {
             Section::Responsibilities => "responsibilities",
             Section::Reporting => "reporting",
             Section::Background => "background",
+            Section::Codes => "codes",
+            Section::LabourMarket => "labour-market",
             Section::Industries => "industries",
             Section::Collaboration => "collaboration",
             Section::Disputes => "disputes",
+            Section::Sources => "sources",
+        }
+    }
+
+    /// What the section holds, as a phrase for saying that no source gives it ("the
+    /// reporting lines of the CISO").
+    pub fn subject(self) -> &'static str {
+        match self {
+            Section::Headlines => "short answers",
+            Section::Matrix => "responsibility areas",
+            Section::Summary => "definition",
+            Section::Focus => "primary focus",
+            Section::Nature => "strategic or operational nature",
+            Section::Facing => "internal or external orientation",
+            Section::Responsibilities => "responsibilities",
+            Section::Reporting => "reporting lines",
+            Section::Background => "background and qualifications",
+            Section::Codes => "occupation codes",
+            Section::LabourMarket => "pay and labour-market figures",
+            Section::Industries => "industry examples",
+            Section::Collaboration => "overlap and collaboration with other roles",
+            Section::Disputes => "disagreements",
             Section::Sources => "sources",
         }
     }
@@ -99,6 +131,8 @@ impl Section {
             Section::Responsibilities => "Responsibilities",
             Section::Reporting => "Reporting lines",
             Section::Background => "Background and qualifications",
+            Section::Codes => "Occupation codes",
+            Section::LabourMarket => "Pay and labour market, by occupation",
             Section::Industries => "Industry examples",
             Section::Collaboration => "Overlap and collaboration",
             Section::Disputes => "Where the sources disagree",
@@ -135,6 +169,36 @@ pub struct Labels {
     industries: BTreeMap<String, String>,
     roles: BTreeMap<String, String>,
     short: BTreeMap<String, String>,
+    /// Occupation id → its scheme, code and title.
+    occupations: BTreeMap<String, OccupationName>,
+    /// Occupation id → "ISCO-08 1330 ICT service managers", the topic of a code fact.
+    code_topics: BTreeMap<String, String>,
+}
+
+/// How an occupation is named in output: its scheme, code and title.
+#[derive(Debug, Clone)]
+pub struct OccupationName {
+    pub scheme: &'static str,
+    pub code: String,
+    pub title: Option<String>,
+}
+
+impl OccupationName {
+    pub fn of(occupation: &Occupation) -> Self {
+        Self {
+            scheme: occupation.system.label(),
+            code: occupation.code.clone(),
+            title: occupation.title.clone(),
+        }
+    }
+
+    /// "Computer and Information Systems Managers (O*NET-SOC 11-3021.00)".
+    pub fn full(&self) -> String {
+        match &self.title {
+            Some(title) => format!("{title} ({} {})", self.scheme, self.code),
+            None => format!("{} {}", self.scheme, self.code),
+        }
+    }
 }
 
 impl Labels {
@@ -161,7 +225,36 @@ impl Labels {
             industries: terms(&kb.industries),
             roles: roles.collect(),
             short: short.collect(),
+            occupations: kb
+                .occupations
+                .iter()
+                .map(|o| (o.id.clone(), OccupationName::of(o)))
+                .collect(),
+            code_topics: kb
+                .occupations
+                .iter()
+                .map(|o| (o.id.clone(), OccupationName::of(o).full()))
+                .collect(),
         }
+    }
+
+    /// The topic of a code fact: the occupation's title, scheme and code (the id itself if
+    /// the occupation is unknown).
+    pub fn code_topic<'a>(&'a self, id: &'a str) -> &'a str {
+        self.code_topics.get(id).map_or(id, String::as_str)
+    }
+
+    /// The scheme, code and title of an occupation id (the id itself as the code if it is
+    /// unknown).
+    pub fn occupation(&self, id: &str) -> OccupationName {
+        self.occupations
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| OccupationName {
+                scheme: "",
+                code: id.to_owned(),
+                title: None,
+            })
     }
 
     /// The label of an area id (the id itself if it is unknown).
@@ -285,6 +378,9 @@ pub fn narrowed(
     }
     if !keep(Section::Background) {
         role.background.clear();
+    }
+    if !keep(Section::Codes) {
+        role.codes.clear();
     }
     if !keep(Section::Industries) {
         role.industries.clear();
@@ -525,6 +621,13 @@ pub fn each_cited<'a>(
     for fact in &role.background {
         visit(Section::Background, None, fact.into());
     }
+    for code in &role.codes {
+        visit(
+            Section::Codes,
+            Some(labels.code_topic(&code.occupation)),
+            code.into(),
+        );
+    }
     for example in &role.industries {
         for fact in &example.facts {
             visit(
@@ -585,6 +688,16 @@ impl<'a> From<&'a crate::model::ReportingLine> for Cited<'a> {
             text: &line.text,
             sources: &line.sources,
             evidence: &line.evidence,
+        }
+    }
+}
+
+impl<'a> From<&'a crate::model::Code> for Cited<'a> {
+    fn from(code: &'a crate::model::Code) -> Self {
+        Self {
+            text: &code.text,
+            sources: &code.sources,
+            evidence: &code.evidence,
         }
     }
 }
@@ -727,28 +840,380 @@ pub fn relation_label(relation: Relation) -> &'static str {
     }
 }
 
-fn source_kind_label(kind: SourceKind) -> &'static str {
+pub fn source_kind_label(kind: SourceKind) -> &'static str {
     match kind {
         SourceKind::Article => "article",
         SourceKind::GeneralKnowledge => "general knowledge",
         SourceKind::Internal => "internal document",
+        SourceKind::Law => "law",
+        SourceKind::Classification => "classification",
+        SourceKind::Statistics => "statistics",
+        SourceKind::Report => "audit report",
+        SourceKind::Guidance => "official guidance",
+        SourceKind::BlogPost => "blog post (opinion)",
     }
 }
 
-/// The sources section every report ends with, so each `[id]` citation can be looked up.
-pub fn sources_section(sources: &[Source]) -> DocSection {
+/// What a reader needs to find a source again, one line each: title, kind, publisher,
+/// address, dates, and what it covers. A published work's unknown publisher or address is
+/// said to be unknown.
+pub fn source_lines(source: &Source) -> Vec<String> {
+    let published = source.is_published();
+    let mut lines = vec![format!(
+        "{} ({})",
+        source.title,
+        source_kind_label(source.kind)
+    )];
+    match &source.publisher {
+        Some(publisher) => lines.push(format!("Publisher: {publisher}")),
+        None if published => lines.push("Publisher: unknown".to_owned()),
+        None => {}
+    }
+    match (&source.address, &source.found_at) {
+        (Some(address), _) => lines.push(format!("Address: {address}")),
+        (None, Some(found)) => lines.push(format!(
+            "Address: unknown; its text is found at {found} (a third-party site)"
+        )),
+        (None, None) if published => lines.push("Address: unknown".to_owned()),
+        (None, None) => {}
+    }
+    if let (Some(address), Some(found)) = (&source.address, &source.found_at)
+        && address != found
+    {
+        lines.push(format!("Text found at: {found}"));
+    }
+    if let Some(date) = &source.published {
+        lines.push(format!("Published: {date}"));
+    }
+    if let Some(date) = &source.retrieved {
+        lines.push(format!("Retrieved: {date}"));
+    }
+    lines.push(source.description.clone());
+    lines
+}
+
+/// The licence lines of a source: the licence, what is uncertain about it, and the
+/// attribution text it asks for.
+pub fn licence_lines(source: &Source) -> Vec<String> {
+    let mut lines = Vec::new();
+    match &source.licence {
+        Some(licence) => lines.push(licence.clone()),
+        None if source.is_published() => lines.push("not stated".to_owned()),
+        None => {}
+    }
+    if let Some(note) = &source.licence_note {
+        lines.push(note.clone());
+    }
+    if let Some(attribution) = &source.attribution {
+        lines.push(format!("Attribution: {attribution}"));
+    }
+    lines
+}
+
+/// The sources as `list sources` gives them: what is needed to find each again, what it
+/// covers, and on what terms it may be used.
+pub fn sources_listing(sources: &[Source]) -> DocSection {
+    if sources.is_empty() {
+        return DocSection::new(Section::Sources.heading()).note("No source is recorded.");
+    }
     let rows = sources
         .iter()
         .map(|source| {
             vec![
                 Cell::label(&source.id),
-                Cell::label(&source.title),
-                Cell::label(source_kind_label(source.kind)),
-                Cell::label(&source.description),
+                lines_cell(source_lines(source)),
+                lines_cell(licence_lines(source)),
             ]
         })
         .collect();
-    DocSection::new(Section::Sources.heading()).table(&["Id", "Title", "Kind", "About"], rows)
+    DocSection::new(Section::Sources.heading()).table(&["Id", "Source", "Licence"], rows)
+}
+
+/// A cell of uncited lines.
+fn lines_cell(lines: Vec<String>) -> Cell {
+    Cell {
+        lines: lines
+            .into_iter()
+            .map(|text| crate::model::Fact::new(text, &[]))
+            .collect(),
+    }
+}
+
+/// An occupation the shown roles' codes link to, with the roles that link to it and how:
+/// its figures are shown under it, never under a role.
+#[derive(Debug, Clone, Serialize)]
+pub struct OccupationView {
+    #[serde(flatten)]
+    pub occupation: Occupation,
+    pub linked: Vec<LinkedRole>,
+}
+
+/// A role whose codes link to an occupation, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkedRole {
+    pub role: String,
+    pub link: CodeLink,
+}
+
+/// The occupations the codes of `roles` link to, in the order the roles name them.
+pub fn occupations_of(kb: &KnowledgeBase, roles: &[&Role]) -> Vec<OccupationView> {
+    let mut views: Vec<OccupationView> = Vec::new();
+    let mut at: BTreeMap<&str, usize> = BTreeMap::new();
+    for role in roles {
+        for code in &role.codes {
+            let Some(occupation) = kb.occupations.iter().find(|o| o.id == code.occupation) else {
+                continue;
+            };
+            let index = *at.entry(occupation.id.as_str()).or_insert_with(|| {
+                views.push(OccupationView {
+                    occupation: occupation.clone(),
+                    linked: Vec::new(),
+                });
+                views.len() - 1
+            });
+            let linked = LinkedRole {
+                role: role.id.clone(),
+                link: code.link,
+            };
+            if !views[index].linked.contains(&linked) {
+                views[index].linked.push(linked);
+            }
+        }
+    }
+    views
+}
+
+/// The occupations a report shows for `roles` (when it shows their codes or the labour
+/// market), with what the labour market says of what is missing for `whose`, and `sources`
+/// with those the shown occupations cite added.
+pub fn occupations_shown(
+    kb: &KnowledgeBase,
+    roles: &[&Role],
+    selection: &Selection,
+    whose: &str,
+    sources: &mut Vec<Source>,
+) -> (Vec<OccupationView>, String) {
+    let (codes, figures) = (
+        selection.has(Section::Codes),
+        selection.has(Section::LabourMarket),
+    );
+    if !codes && !figures {
+        return (Vec::new(), String::new());
+    }
+    let occupations = occupations_of(kb, roles);
+    let silence = if figures {
+        labour_market_silence(kb, &occupations, &Labels::new(kb), whose)
+    } else {
+        String::new()
+    };
+    with_sources(
+        kb,
+        sources,
+        occupation_sources(&occupations, codes, figures),
+    );
+    (occupations, silence)
+}
+
+/// The sources that the shown occupations cite: with the codes, every linked occupation's
+/// sources for its code and title; with the labour market, those of the occupations that
+/// have figures, and of their figures.
+pub fn occupation_sources(
+    views: &[OccupationView],
+    codes: bool,
+    figures: bool,
+) -> impl Iterator<Item = &String> {
+    views
+        .iter()
+        .filter(move |view| codes || (figures && !view.occupation.facts.is_empty()))
+        .flat_map(move |view| {
+            let facts = view
+                .occupation
+                .facts
+                .iter()
+                .filter(move |_| figures)
+                .flat_map(|fact| &fact.sources);
+            view.occupation.sources.iter().chain(facts)
+        })
+}
+
+/// `sources` with those of `extra` ids added, in the order of the sources file.
+pub fn with_sources<'a>(
+    kb: &KnowledgeBase,
+    sources: &mut Vec<Source>,
+    extra: impl IntoIterator<Item = &'a String>,
+) {
+    let mut wanted: BTreeSet<String> = sources.iter().map(|s| s.id.clone()).collect();
+    let before = wanted.len();
+    wanted.extend(extra.into_iter().cloned());
+    if wanted.len() != before {
+        *sources = kb
+            .sources
+            .iter()
+            .filter(|source| wanted.contains(source.id.as_str()))
+            .cloned()
+            .collect();
+    }
+}
+
+/// The pay and labour-market section: each occupation with figures, headed by the
+/// occupation and the roles linked to it, then its figures with their periods and places. A
+/// figure is the whole occupation's, so it never sits under a role's name. `silence` (from
+/// [`labour_market_silence`]) says what is missing: all figures, or pay.
+pub fn labour_market_section(
+    views: &[OccupationView],
+    labels: &Labels,
+    silence: &str,
+) -> DocSection {
+    let mut section = DocSection::new(Section::LabourMarket.heading());
+    let figured: Vec<&OccupationView> = views
+        .iter()
+        .filter(|view| !view.occupation.facts.is_empty())
+        .collect();
+    if figured.is_empty() {
+        return section.note(silence);
+    }
+    for view in figured {
+        let occupation = &view.occupation;
+        let how: Vec<String> = view
+            .linked
+            .iter()
+            .map(|linked| format!("{} ({})", labels.role(&linked.role), linked.link.label()))
+            .collect();
+        section = section.note(format!(
+            "{}. Linked to: {}. The figures are the whole occupation's, not one role's.",
+            OccupationName::of(occupation).full(),
+            how.join(", ")
+        ));
+        let rows = occupation
+            .facts
+            .iter()
+            .map(|fact| {
+                vec![
+                    Cell::label(fact.measure.label()),
+                    Cell::label(&fact.period),
+                    Cell::label(&fact.place),
+                    Cell {
+                        lines: vec![crate::model::Fact {
+                            text: fact.text.clone(),
+                            sources: fact.sources.clone(),
+                            evidence: fact.evidence.clone(),
+                        }],
+                    },
+                ]
+            })
+            .collect();
+        section = section.table(&["Measure", "Period", "Place", "Figure"], rows);
+        if let Some(note) = &occupation.note {
+            section = section.note(note.clone());
+        }
+    }
+    if !silence.is_empty() {
+        section = section.note(silence);
+    }
+    section
+}
+
+/// The figures of `views` as rows of [`fact_records`] (with `evidence`, of
+/// [`fact_records_with_evidence`]): the role column is empty, since a figure is an
+/// occupation's, and the topic names the occupation, the measure, the period and the place.
+pub fn occupation_records(views: &[OccupationView], evidence: bool) -> Vec<Vec<String>> {
+    views
+        .iter()
+        .flat_map(|view| {
+            let name = OccupationName::of(&view.occupation).full();
+            view.occupation.facts.iter().map(move |fact| {
+                let mut row = vec![
+                    String::new(),
+                    Section::LabourMarket.id().to_owned(),
+                    format!(
+                        "{name}; {}; {}; {}",
+                        fact.measure.label(),
+                        fact.period,
+                        fact.place
+                    ),
+                    fact.text.clone(),
+                    fact.sources.join(", "),
+                ];
+                if evidence {
+                    row.push(quoted(&fact.evidence));
+                }
+                row
+            })
+        })
+        .collect()
+}
+
+/// What the labour-market section says of what it lacks, for `whose` (a role's title, "these
+/// roles"): when no linked occupation has figures, which occupations were looked at and
+/// which have figures; when some have figures but none gives pay, which occupations do; and
+/// nothing when pay is there.
+pub fn labour_market_silence(
+    kb: &KnowledgeBase,
+    views: &[OccupationView],
+    labels: &Labels,
+    whose: &str,
+) -> String {
+    let count = kb.sources.len();
+    let figured = views.iter().any(|view| !view.occupation.facts.is_empty());
+    let paid = |occupation: &Occupation| {
+        occupation
+            .facts
+            .iter()
+            .any(|fact| fact.measure == crate::model::Measure::MedianPay)
+    };
+    if views.iter().any(|view| paid(&view.occupation)) {
+        return String::new();
+    }
+    let linked: Vec<String> = views
+        .iter()
+        .map(|view| OccupationName::of(&view.occupation).full())
+        .collect();
+    let mut note = if linked.is_empty() {
+        format!(
+            "None of the {count} sources recorded here assigns {whose} an occupation code, so none gives figures for an occupation that includes it."
+        )
+    } else if figured {
+        format!(
+            "None of the {count} sources recorded here gives pay for the occupations linked to {whose}."
+        )
+    } else {
+        format!(
+            "None of the {count} sources recorded here gives pay or labour-market figures for the occupations linked to {whose}: {}.",
+            linked.join("; ")
+        )
+    };
+    let everyone: Vec<&Role> = kb.roles.iter().collect();
+    let linked_anywhere = occupations_of(kb, &everyone);
+    let elsewhere: Vec<String> = kb
+        .occupations
+        .iter()
+        .filter(|occupation| {
+            if figured {
+                paid(occupation)
+            } else {
+                !occupation.facts.is_empty()
+            }
+        })
+        .map(|occupation| {
+            let name = OccupationName::of(occupation).full();
+            let roles: Vec<&str> = linked_anywhere
+                .iter()
+                .filter(|view| view.occupation.id == occupation.id)
+                .flat_map(|view| &view.linked)
+                .map(|linked| labels.role(&linked.role))
+                .collect();
+            if roles.is_empty() {
+                name
+            } else {
+                format!("{name}, linked to the {}", roles.join(", the "))
+            }
+        })
+        .collect();
+    if !elsewhere.is_empty() {
+        let what = if figured { "Pay is" } else { "Figures are" };
+        let _ = write!(note, " {what} recorded for {}.", elsewhere.join("; "));
+    }
+    note
 }
 
 /// What each citation of a report stands for, listed once at its end: the id and title, then
@@ -760,11 +1225,45 @@ pub fn citations(sources: &[Source]) -> Vec<Citation> {
         .map(|source| Citation {
             id: source.id.clone(),
             title: source.title.clone(),
-            details: std::iter::once(source_kind_label(source.kind).to_owned())
-                .chain(source.location.clone())
-                .collect(),
+            details: citation_details(source),
         })
         .collect()
+}
+
+/// What a document's list of sources says of one, after its id and title: its kind, who
+/// published it, its address (or that it is unknown, and where its text is found), its dates,
+/// its licence and the attribution that licence asks for. An address stands alone, so that a
+/// document can make it a link.
+fn citation_details(source: &Source) -> Vec<String> {
+    let published = source.is_published();
+    let mut details = vec![source_kind_label(source.kind).to_owned()];
+    match &source.publisher {
+        Some(publisher) => details.push(format!("published by {publisher}")),
+        None if published => details.push("publisher unknown".to_owned()),
+        None => {}
+    }
+    match (&source.address, &source.found_at) {
+        (Some(address), _) => details.push(address.clone()),
+        (None, Some(found)) => {
+            details.push("address unknown; its text is found on a third-party site".to_owned());
+            details.push(found.clone());
+        }
+        (None, None) if published => details.push("address unknown".to_owned()),
+        (None, None) => {}
+    }
+    if let Some(date) = &source.published {
+        details.push(format!("published: {date}"));
+    }
+    if let Some(date) = &source.retrieved {
+        details.push(format!("retrieved: {date}"));
+    }
+    if let Some(licence) = &source.licence {
+        details.push(format!("licence: {licence}"));
+    }
+    if let Some(attribution) = &source.attribution {
+        details.push(format!("attribution: {attribution}"));
+    }
+    details
 }
 
 /// A report's list of sources: those it cites, unless its sections leave the sources out.

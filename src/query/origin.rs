@@ -87,6 +87,7 @@ pub fn only(role: &Role, shipped: Option<&Role>, origin: Origin) -> Role {
         &facts,
     );
     only.background = facts(&role.background);
+    only.codes.retain(|code| keep(&code.text, &code.sources));
     for item in &mut only.responsibilities {
         item.facts = facts(&item.facts);
     }

@@ -1,13 +1,15 @@
 //! `rolecmp show`: one role at a glance (headlines, responsibilities, disagreements), its
 //! whole profile with `--full`, or the parts asked for.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::matrix::Matrix;
 use super::origin::Origin;
 use super::{
-    Labels, MORE, Section, Selection, View, fact_records, listed_sources, narrowed, nothing,
-    short_name,
+    Labels, MORE, OccupationView, Section, Selection, View, fact_records, labour_market_section,
+    listed_sources, narrowed, nothing, short_name,
 };
 use crate::kb::KnowledgeBase;
 use crate::model::{Role, Source, Term};
@@ -25,9 +27,28 @@ pub struct Profile {
     pub matrix: Option<Matrix>,
     /// The layer the profile is narrowed to, with `--origin`.
     pub origin: Option<Origin>,
+    /// The occupations the role's codes link to, with their figures; empty unless the codes
+    /// or the labour market are shown.
+    pub occupations: Vec<OccupationView>,
     pub sources: Vec<Source>,
     #[serde(skip)]
     labels: Labels,
+    #[serde(skip)]
+    silence: Silence,
+}
+
+/// What a profile says where the sources say nothing: how many sources there are, which of
+/// them speak of the role, and where else the missing thing is recorded.
+#[derive(Debug, Default)]
+struct Silence {
+    sources: usize,
+    /// Ids of the sources the role's whole profile cites.
+    speaking: Vec<String>,
+    /// Short names of the roles with an example for the industry asked for.
+    industry_elsewhere: Vec<String>,
+    labour_market: String,
+    /// At a glance: how many questions other roles raise about this one.
+    other_questions: usize,
 }
 
 /// One layer to narrow a profile to (`--origin`), with the role as shipped to tell them
@@ -67,6 +88,16 @@ pub fn show(
     if let Some(layer) = layer {
         shown = super::origin::only(&shown, layer.shipped, layer.origin);
     }
+    // At a glance, the questions the role itself raises; those other roles raise about it
+    // (the CISO's reporting line, about the CIO) wait for the detail.
+    let mut other_questions = 0;
+    if selection.view == View::Glance {
+        let before = shown.disputes.len();
+        shown
+            .disputes
+            .retain(|dispute| role.disputes.iter().any(|own| own.topic == dispute.topic));
+        other_questions = before - shown.disputes.len();
+    }
     let mut sources = listed_sources(
         kb,
         &[role],
@@ -75,12 +106,34 @@ pub fn show(
         industry_id,
     );
     if let Some(matrix) = &matrix {
-        for source in &matrix.sources {
-            if !sources.iter().any(|known| known.id == source.id) {
-                sources.push(source.clone());
-            }
-        }
+        super::with_sources(kb, &mut sources, matrix.sources.iter().map(|s| &s.id));
     }
+    let (occupations, labour_market) = super::occupations_shown(
+        kb,
+        &[role],
+        &selection,
+        &format!("the {}", role.title),
+        &mut sources,
+    );
+    let silence = Silence {
+        sources: kb.sources.len(),
+        speaking: super::cited_sources(kb, std::slice::from_ref(role))
+            .into_iter()
+            .map(|source| source.id)
+            .collect(),
+        industry_elsewhere: industry_id
+            .map(|industry| {
+                kb.roles
+                    .iter()
+                    .filter(|other| other.industries.iter().any(|e| e.industry == industry))
+                    .map(short_name)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        labour_market,
+        other_questions,
+    };
+    let labels = Labels::new(kb);
     let role = shown;
     Profile {
         role,
@@ -89,12 +142,102 @@ pub fn show(
         sections: selection.sections().collect(),
         matrix,
         origin: layer.map(|layer| layer.origin),
+        occupations,
         sources,
-        labels: Labels::new(kb),
+        labels,
+        silence,
     }
 }
 
 impl Profile {
+    /// What an empty section says: that none of the sources gives it, how many were looked
+    /// at, and which of them speak of the role at all.
+    fn nothing_on(&self, section: Section) -> String {
+        let mut note = format!(
+            "Nothing recorded: none of the {} sources here gives the {} of the {}.",
+            self.silence.sources,
+            section.subject(),
+            self.role.title
+        );
+        if self.silence.speaking.is_empty() {
+            note.push_str(" None of them speaks of this role.");
+        } else {
+            let _ = write!(
+                note,
+                " Those that speak of this role: {}.",
+                self.silence.speaking.join(", ")
+            );
+        }
+        note
+    }
+
+    /// What an industry without an example says: that no source gives one, and which roles
+    /// have one.
+    fn no_example(&self, industry: &Term) -> String {
+        let mut note = format!(
+            "Nothing recorded: none of the {} sources here gives an example of the {} in {}.",
+            self.silence.sources, self.role.title, industry.label
+        );
+        if !self.silence.industry_elsewhere.is_empty() {
+            let _ = write!(
+                note,
+                " Examples for this industry are recorded for: {}.",
+                self.silence.industry_elsewhere.join(", ")
+            );
+        }
+        note
+    }
+
+    /// The role's codes: scheme, code, occupation, and how the source ties the role to it.
+    fn codes(&self, heading: DocSection) -> DocSection {
+        let rows = self
+            .role
+            .codes
+            .iter()
+            .map(|code| {
+                let name = self.labels.occupation(&code.occupation);
+                vec![
+                    Cell::label(name.scheme),
+                    Cell::label(&name.code),
+                    name.title.map_or_else(nothing, Cell::label),
+                    Cell {
+                        lines: vec![crate::model::Fact {
+                            text: format!("{}: {}", capitalised(code.link.label()), code.text),
+                            sources: code.sources.clone(),
+                            evidence: code.evidence.clone(),
+                        }],
+                    },
+                ]
+            })
+            .collect();
+        heading.table(
+            &[
+                "Scheme",
+                "Code",
+                "Occupation",
+                "How the source links the role",
+            ],
+            rows,
+        )
+    }
+
+    /// At a glance: the questions the role raises, and how many others raise about it.
+    fn glance_disputes(&self) -> DocSection {
+        let role = &self.role;
+        let section = super::dispute_lines(std::iter::once(role), &self.sources);
+        match self.silence.other_questions {
+            0 => section,
+            1 => section.note(format!(
+                "Another role raises one more question about the {}; the detail shows it.",
+                role.title
+            )),
+            n => section.note(format!(
+                "Other roles raise {n} more questions about the {}; the detail shows them.",
+                role.title
+            )),
+        }
+    }
+
     /// One row per dimension; at a glance, the matrix too, as one more row of areas
     /// grouped by involvement.
     fn headlines(&self, heading: DocSection) -> DocSection {
@@ -134,8 +277,7 @@ impl Profile {
         let role = &self.role;
         let labels = &self.labels;
         let heading = DocSection::new(section.heading());
-        let empty =
-            |heading: DocSection| heading.note(format!("Nothing recorded for the {}.", role.title));
+        let empty = |heading: DocSection| heading.note(self.nothing_on(section));
         match section {
             Section::Headlines => self.headlines(heading),
             Section::Matrix => match &self.matrix {
@@ -182,11 +324,13 @@ impl Profile {
             ),
             Section::Background if role.background.is_empty() => empty(heading),
             Section::Background => heading.facts(&role.background),
+            Section::Codes if role.codes.is_empty() => empty(heading),
+            Section::Codes => self.codes(heading),
+            Section::LabourMarket => {
+                labour_market_section(&self.occupations, labels, &self.silence.labour_market)
+            }
             Section::Industries if role.industries.is_empty() => match &self.industry {
-                Some(industry) => heading.note(format!(
-                    "The sources give no {} example for the {}.",
-                    industry.label, role.title
-                )),
+                Some(industry) => heading.note(self.no_example(industry)),
                 None => empty(heading),
             },
             Section::Industries => heading.table(
@@ -218,9 +362,7 @@ impl Profile {
                     })
                     .collect(),
             ),
-            Section::Disputes if self.view == View::Glance => {
-                super::dispute_lines(std::iter::once(role), &self.sources)
-            }
+            Section::Disputes if self.view == View::Glance => self.glance_disputes(),
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(
                 &["Question", "Claims"],
@@ -233,6 +375,14 @@ impl Profile {
             Section::Sources => DocSection::new(""),
         }
     }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The one-word position (absent where no one word is true to the sources) and the facts
@@ -308,6 +458,11 @@ impl Report for Profile {
 
     fn records(&self) -> Records {
         let mut records = fact_records(&self.labels, std::slice::from_ref(&self.role));
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, false));
+        }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
         }
@@ -315,10 +470,16 @@ impl Report for Profile {
     }
 
     fn records_with_evidence(&self) -> Records {
-        super::fact_records_with_evidence(
+        let mut records = super::fact_records_with_evidence(
             &self.labels,
             std::slice::from_ref(&self.role),
             self.matrix.as_ref(),
-        )
+        );
+        if self.sections.contains(&Section::LabourMarket) {
+            records
+                .rows
+                .extend(super::occupation_records(&self.occupations, true));
+        }
+        records
     }
 }

@@ -87,14 +87,28 @@ const SHORT_TITLE: usize = 60;
 /// `Sources: [brief] Untitled short article on the CIO and CTO roles`.
 fn write_sources(sources: &[Citation], width: usize, out: &mut dyn Write) -> io::Result<()> {
     const LEAD: &str = "Sources: ";
-    let indent = " ".repeat(LEAD.len());
+    // On a very narrow screen the lead goes on a line of its own, so that the titles keep
+    // room for their longest words ("Responsibilities,") rather than losing nine columns.
+    let narrow = width < 40 && !sources.is_empty();
+    if narrow {
+        writeln!(out, "{}", LEAD.trim_end())?;
+    }
+    let indent = if narrow {
+        "  ".to_owned()
+    } else {
+        " ".repeat(LEAD.len())
+    };
     for (index, source) in sources.iter().enumerate() {
         let line = format!(
             "[{}] {}",
             terminal_safe(&source.id),
             short(&terminal_safe(&source.title), SHORT_TITLE)
         );
-        let first = if index == 0 { LEAD } else { indent.as_str() };
+        let first = if index == 0 && !narrow {
+            LEAD
+        } else {
+            indent.as_str()
+        };
         let options = options(width)
             .initial_indent(first)
             .subsequent_indent(&indent);

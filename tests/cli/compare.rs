@@ -7,8 +7,14 @@ fn answers_on_one_screen_by_default() {
     let out = stdout_of(&["compare", "cto", "cio"]);
     // Hints are for a person at a terminal, on stderr (see the pager tests), never output.
     assert!(!out.contains("--full"), "a hint in the output:\n{out}");
+    // 59 lines until the open sources added the CIO's federal duties, two questions of the
+    // CIO's own and ESCO's citations. Questions other roles raise wait for the detail.
     let lines = out.lines().count();
-    assert!(lines <= 59, "{lines} lines at 100 columns:\n{out}");
+    assert!(lines <= 82, "{lines} lines at 100 columns:\n{out}");
+    assert!(
+        out.contains("Other roles raise 4 more questions about these; the detail shows them."),
+        "{out}"
+    );
     assert_eq!(
         headings(&["compare", "cto", "cio"]),
         [
@@ -70,6 +76,8 @@ fn full_prints_every_section() {
             "## Responsibility matrix",
             "## Responsibilities",
             "## Reporting lines",
+            "## Occupation codes",
+            "## Pay and labour market, by occupation",
             "## Industry examples",
             "## Overlap and collaboration",
             "## Where the sources disagree",
@@ -141,14 +149,14 @@ fn shows_that_one_person_may_hold_both_posts() {
 
 #[test]
 fn compares_more_than_two_roles() {
-    let comparison = json_of(&["compare", "cto", "cio", "cdo"]);
+    let comparison = json_of(&["compare", "cto", "cio", "chief-data-officer"]);
     let ids: Vec<&str> = comparison["roles"]
         .as_array()
         .unwrap()
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["cto", "cio", "cdo"]);
+    assert_eq!(ids, ["cto", "cio", "chief-data-officer"]);
 }
 
 #[test]
@@ -178,7 +186,11 @@ fn industry_narrows_the_glance_and_never_replaces_it() {
         assert!(out.contains(kept), "{kept} is missing:\n{out}");
     }
     for left_out in ["Manufacturing", "Overview", "Summary"] {
-        assert!(!out.contains(left_out), "{left_out} is shown:\n{out}");
+        assert!(
+            !out.lines()
+                .any(|line| line == left_out || line.starts_with(&format!("{left_out} "))),
+            "{left_out} is shown:\n{out}"
+        );
     }
 }
 
@@ -194,12 +206,9 @@ fn differences_only_shows_the_areas_and_disagreements_where_the_roles_differ() {
         "200",
     ]);
     assert!(out.starts_with("CTO vs CIO: where they differ\n"), "{out}");
-    // Both responsible, or sharing it with each other: the same claim about both.
-    for same in [
-        "Budgeting and resources",
-        "Innovation",
-        "Technology strategy",
-    ] {
+    // Both responsible, or working with each other, on the same sources: the same claim
+    // about both. (Budgeting cites ESCO for the CIO only, so there they differ.)
+    for same in ["Board and executive engagement", "Innovation"] {
         assert!(all.contains(same) && !out.contains(same), "{same}:\n{out}");
     }
     for differs in [
@@ -221,18 +230,18 @@ fn differences_only_shows_the_areas_and_disagreements_where_the_roles_differ() {
 
 #[test]
 fn at_a_glance_areas_the_sources_describe_alike_share_a_row() {
-    let glance = stdout_of(&["compare", "cto", "cio", "--width", "200"]);
+    let glance = stdout_of(&["compare", "cto", "ciso", "--width", "200"]);
     let row = glance
         .lines()
         .find(|line| {
             line.starts_with(
-                "Board and executive engagement, Budgeting and resources, Technology infrastructure ",
+                "Board and executive engagement, Budgeting and resources, Research and development, ",
             )
         })
         .unwrap_or_else(|| panic!("no shared row:\n{glance}"));
     assert_eq!(
         row.split(" │ ").skip(1).map(str::trim).collect::<Vec<_>>(),
-        ["responsible [guide]", "responsible [guide]"],
+        ["responsible [guide]", "not named"],
         "{glance}"
     );
     // Every area is still there, each once.
@@ -244,11 +253,21 @@ fn at_a_glance_areas_the_sources_describe_alike_share_a_row() {
         .collect::<Vec<_>>();
     assert!(areas.len() > 10, "{areas:?}");
     let page = stdout_of(&["compare", "cto", "cio", "--format", "markdown"]);
+    // In the page's body: the list of sources at its end may name an area in a title.
+    let (body, _) = page.rsplit_once("\n## Sources\n").unwrap();
     for area in &areas {
-        assert_eq!(page.matches(area.as_str()).count(), 1, "{area}: {page}");
+        assert_eq!(body.matches(area.as_str()).count(), 1, "{area}: {page}");
     }
     // In detail, one row per area.
-    let detail = stdout_of(&["compare", "cto", "cio", "--section", "matrix"]);
+    let detail = stdout_of(&[
+        "compare",
+        "cto",
+        "cio",
+        "--section",
+        "matrix",
+        "--width",
+        "300",
+    ]);
     for area in &areas {
         assert!(
             detail
@@ -330,8 +349,9 @@ fn reporting_section_shows_the_disagreement_side_by_side() {
 fn section_sources_alone_lists_every_source_the_comparison_cites() {
     let table = stdout_of(&["compare", "cto", "cio", "--section", "sources"]);
     assert!(
-        table.contains("Sources: [brief] Untitled short article")
-            && table.contains("         [guide] Untitled long guide"),
+        table.contains("\nSources: [abs-anzsco-1351] ANZSCO")
+            && table.contains("\n         [brief] Untitled short article")
+            && table.contains("\n         [guide] Untitled long guide"),
         "{table}"
     );
     let markdown = stdout_of(&[
@@ -344,7 +364,8 @@ fn section_sources_alone_lists_every_source_the_comparison_cites() {
         "markdown",
     ]);
     assert!(
-        markdown.contains("\n## Sources\n\n- \\[brief\\] Untitled short article")
+        markdown.contains("\n## Sources\n\n- \\[abs-anzsco-1351\\] ANZSCO")
+            && markdown.contains("\n- \\[brief\\] Untitled short article")
             && markdown.contains("\n- \\[guide\\] Untitled long guide"),
         "{markdown}"
     );
@@ -361,7 +382,7 @@ fn naming_the_same_role_twice_is_a_usage_error() {
 #[test]
 fn more_than_12_roles_is_a_usage_error_that_names_the_limit() {
     // Every extra role adds a column to every row: thousands of roles once ran out of memory.
-    let roles = ["cto", "cio", "cdo", "ceo", "cfo"].repeat(3);
+    let roles = ["cto", "cio", "ciso", "ceo", "cfo"].repeat(3);
     let output = super::rolecmp()
         .arg("compare")
         .args(&roles)

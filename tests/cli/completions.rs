@@ -40,8 +40,11 @@ fn the_bash_script_sources_cleanly_and_completes_role_ids_and_industries() {
         );
         run("bash", &["-c", &program])
     };
-    assert_eq!(complete("rolecmp show c"), "cdo\nceo\ncfo\ncio\ncto\n");
-    assert_eq!(complete("rolecmp compare cto ci"), "cio\n");
+    assert_eq!(
+        complete("rolecmp show c"),
+        "ceo\ncfo\nchief-data-officer\nchief-digital-officer\ncio\nciso\ncto\n"
+    );
+    assert_eq!(complete("rolecmp compare cto cis"), "ciso\n");
     assert_eq!(
         complete("rolecmp compare cto cio --industry h"),
         "healthcare\n"

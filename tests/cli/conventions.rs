@@ -105,7 +105,8 @@ fn a_terminal_gets_colour_unless_no_color_is_set() {
         let mut script = command("script");
         script
             .args(["-qec"])
-            .arg(format!("{} list", rolecmp_path().display()))
+            // Without a pager: a list taller than the terminal would wait in less.
+            .arg(format!("{} list --no-pager", rolecmp_path().display()))
             .arg("/dev/null")
             .env("TERM", "xterm-256color");
         if no_color {
@@ -194,8 +195,8 @@ fn every_help_ends_with_examples_that_run() {
     let work = super::folder(&[
         ("company/sources.yaml", super::HANDBOOK.1),
         (
-            "company/roles/ciso.yaml",
-            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
+            "company/roles/cpo.yaml",
+            "id: cpo\ntitle: Chief Privacy Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
         ),
     ]);
     for command in super::commands() {

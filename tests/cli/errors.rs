@@ -9,7 +9,7 @@ use super::{command, failing_with, rolecmp_path};
 fn an_unknown_role_exits_2_with_a_suggestion_and_the_valid_names() {
     assert_eq!(
         failing_with(2, &["show", "cot"]),
-        "error: unknown role 'cot'\n\n  tip: did you mean 'cto'?\n  valid roles: cdo, ceo, cfo, cio, cto\n"
+        "error: unknown role 'cot'\n\n  tip: did you mean 'cto'?\n  valid roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director\n"
     );
 }
 
@@ -17,7 +17,7 @@ fn an_unknown_role_exits_2_with_a_suggestion_and_the_valid_names() {
 fn an_unknown_name_without_a_close_one_lists_the_valid_names_once() {
     assert_eq!(
         failing_with(2, &["show", "nobody"]),
-        "error: unknown role 'nobody'\n\n  valid roles: cdo, ceo, cfo, cio, cto\n"
+        "error: unknown role 'nobody'\n\n  valid roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director\n"
     );
 }
 
@@ -25,7 +25,7 @@ fn an_unknown_name_without_a_close_one_lists_the_valid_names_once() {
 fn an_unknown_industry_exits_2_with_a_suggestion() {
     assert_eq!(
         failing_with(2, &["compare", "cto", "cio", "--industry", "helthcare"]),
-        "error: unknown industry 'helthcare'\n\n  tip: did you mean 'healthcare'?\n  valid industries: ecommerce, financial-services, healthcare, manufacturing\n"
+        "error: unknown industry 'helthcare'\n\n  tip: did you mean 'healthcare'?\n  valid industries: ecommerce, financial-services, government, healthcare, manufacturing\n"
     );
 }
 
@@ -34,7 +34,7 @@ fn an_unknown_section_exits_2_with_the_valid_names() {
     assert_eq!(
         failing_with(2, &["show", "cio", "--section", "reportin"]),
         "error: invalid value 'reportin' for '--section <SECTION>'\n  \
-         [possible values: headlines, matrix, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes, sources]\n\n  \
+         [possible values: headlines, matrix, summary, focus, nature, facing, responsibilities, reporting, background, codes, labour-market, industries, collaboration, disputes, sources]\n\n  \
          tip: a similar value exists: 'reporting'\n\nFor more information, try '--help'.\n"
     );
 }
@@ -62,7 +62,7 @@ fn usage_errors_exit_2_and_say_what_is_wrong() {
 fn control_characters_in_a_name_are_not_echoed_to_the_terminal() {
     assert_eq!(
         failing_with(2, &["show", "x\u{1b}]0;owned\u{7}"]),
-        "error: unknown role 'x\\u{1b}]0;owned\\u{7}'\n\n  valid roles: cdo, ceo, cfo, cio, cto\n"
+        "error: unknown role 'x\\u{1b}]0;owned\\u{7}'\n\n  valid roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director\n"
     );
 }
 
@@ -77,7 +77,7 @@ fn every_command(dir: &std::path::Path) -> Vec<Vec<String>> {
             "compare" | "matrix" => &["cto", "cio"],
             "search" => &["security"],
             "completions" => &["bash"],
-            "init" => &["ciso", "--dir"],
+            "init" => &["cpo", "--dir"],
             other => panic!("say how to run `{other}` in this test"),
         };
         let mut run = vec![command.clone()];
@@ -121,7 +121,7 @@ fn a_closed_pipe_ends_every_command_quietly() {
         let output = child.wait_with_output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{args:?}");
         assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
-        let _ = std::fs::remove_file(dir.path().join("ciso.yaml"));
+        let _ = std::fs::remove_file(dir.path().join("cpo.yaml"));
     }
 }
 
@@ -141,7 +141,7 @@ fn a_full_disk_fails_every_command_with_a_message() {
             "error: No space left on device (os error 28)\n",
             "{args:?}"
         );
-        let _ = std::fs::remove_file(dir.path().join("ciso.yaml"));
+        let _ = std::fs::remove_file(dir.path().join("cpo.yaml"));
     }
 }
 
@@ -167,7 +167,7 @@ fn a_closed_stdout_fails_every_command_before_it_does_anything() {
         );
     }
     assert!(
-        !dir.path().join("ciso.yaml").exists(),
+        !dir.path().join("cpo.yaml").exists(),
         "init must not write a file it cannot report"
     );
 }
@@ -176,7 +176,7 @@ fn a_closed_stdout_fails_every_command_before_it_does_anything() {
 fn did_you_mean_lists_every_equally_close_name() {
     assert_eq!(
         failing_with(2, &["compare", "cto", "cxo"]),
-        "error: unknown role 'cxo'\n\n  tip: did you mean 'cdo', 'ceo', 'cfo', 'cio' or 'cto'?\n  valid roles: cdo, ceo, cfo, cio, cto\n"
+        "error: unknown role 'cxo'\n\n  tip: did you mean 'ceo', 'cfo', 'cio' or 'cto'?\n  valid roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director\n"
     );
 }
 
@@ -226,5 +226,59 @@ fn escapes_in_names_from_data_files_never_reach_the_terminal_in_errors() {
         report.lines().skip(2).collect::<Vec<_>>(),
         problems,
         "{report}"
+    );
+}
+
+#[test]
+fn a_name_two_roles_share_exits_2_naming_both_with_the_command_for_each() {
+    for (args, commands) in [
+        (
+            &["show", "cdo"][..],
+            [
+                "rolecmp show chief-data-officer",
+                "rolecmp show chief-digital-officer",
+            ],
+        ),
+        (
+            &["compare", "cio", "CDO", "--section", "codes"][..],
+            [
+                "rolecmp compare cio chief-data-officer --section codes",
+                "rolecmp compare cio chief-digital-officer --section codes",
+            ],
+        ),
+        (
+            &["search", "data", "--role=cio,cdo"][..],
+            [
+                "rolecmp search data --role=cio,chief-data-officer",
+                "rolecmp search data --role=cio,chief-digital-officer",
+            ],
+        ),
+    ] {
+        let stderr = failing_with(2, args);
+        assert!(
+            stderr.contains(
+                "it names 2 roles: chief-data-officer (Chief Data Officer) or chief-digital-officer (Chief Digital Officer)"
+            ),
+            "{stderr}"
+        );
+        for command in commands {
+            assert!(
+                stderr.lines().any(|line| line.ends_with(command)),
+                "{command:?} missing:\n{stderr}"
+            );
+        }
+    }
+    // Copied as printed, each command names one role and answers.
+    for id in ["chief-data-officer", "chief-digital-officer"] {
+        super::stdout_of(&["show", id]);
+    }
+}
+
+#[test]
+fn a_name_with_spaces_is_quoted_in_the_command_to_run() {
+    let stderr = failing_with(2, &["compare", "Chief Information Officer", "cdo"]);
+    assert!(
+        stderr.contains("rolecmp compare 'Chief Information Officer' chief-data-officer"),
+        "{stderr}"
     );
 }

@@ -28,9 +28,10 @@ fn markdown_comparison_parses_as_tables_of_the_right_shape() {
     let tables = tables(&markdown);
     assert_eq!(
         tables.len(),
-        9,
-        "headlines, overview, matrix, responsibilities, reporting, industries, collaboration \
-         (between the two, with others), disputes; the sources are a list"
+        11,
+        "headlines, overview, matrix, responsibilities, reporting, codes, labour market, \
+         industries, collaboration (between the two, with others), disputes; the sources are a \
+         list"
     );
     let (columns, rows) = &tables[0];
     assert_eq!(*columns, 3, "Dimension | CTO | CIO");
@@ -87,7 +88,16 @@ fn json_carries_the_sources_of_every_fact() {
         .iter()
         .map(|s| s["id"].as_str().unwrap())
         .collect();
-    assert_eq!(cited, ["brief", "guide"]);
+    for source in [
+        "brief",
+        "guide",
+        "esco-cio",
+        "esco-cto",
+        "abs-anzsco-1351",
+        "usc-44-3506",
+    ] {
+        assert!(cited.contains(&source), "{source} missing from {cited:?}");
+    }
 }
 
 #[test]
@@ -135,10 +145,23 @@ fn no_table_breaks_a_word_at_80_100_or_200_columns() {
         let whole = words(&stdout_of(&[args, &["--width", "1000"]].concat()));
         for width in ["80", "100", "200"] {
             let out = stdout_of(&[args, &["--width", width]].concat());
-            // A table too wide for the width is written as `Header: value` lines.
+            // A table too wide for the width is written as `Header: value` lines. An address
+            // longer than the screen (a source's) is cut at its edge, as a terminal would.
+            let columns: usize = width.parse().unwrap();
+            let cut_address = |piece: &String| {
+                whole.iter().any(|word| {
+                    word.starts_with("http")
+                        && word.chars().count() > columns - 6
+                        && word.contains(piece.as_str())
+                })
+            };
             let broken: Vec<String> = words(&out)
                 .into_iter()
-                .filter(|word| !whole.contains(word) && !whole.contains(word.trim_end_matches(':')))
+                .filter(|word| {
+                    !whole.contains(word)
+                        && !whole.contains(word.trim_end_matches(':'))
+                        && !cut_address(word)
+                })
                 .collect();
             assert!(
                 broken.is_empty(),
@@ -159,12 +182,14 @@ fn the_answers_fit_the_screen_they_are_read_on() {
     // Issue 19 asks for 50 lines at 100 columns and 60 at 80. With the evidence issue's
     // matrix (19 areas, a cell listing each kind of support) and headlines the glance takes
     // more: these bounds are today's counts, so that any line more is a decision, not a drift.
-    // The notes of issue 19 say where the lines go.
-    assert!(lines("100", &["compare", "cto", "cio"]) <= 59);
-    assert!(lines("200", &["compare", "cto", "cio"]) <= 48);
-    assert!(lines("80", &["compare", "cto", "cio"]) <= 76);
-    assert!(lines("80", &["show", "cio"]) <= 54);
-    assert!(lines("80", &["matrix"]) <= 50);
+    // The notes of issue 19 say where the lines go. The open sources (issue 16) added the
+    // CIO's federal duties and two questions of its own, ESCO's and ANZSCO's citations in the
+    // matrix, and a source footer of twelve lines where there were two.
+    assert!(lines("100", &["compare", "cto", "cio"]) <= 82);
+    assert!(lines("200", &["compare", "cto", "cio"]) <= 68);
+    assert!(lines("80", &["compare", "cto", "cio"]) <= 104);
+    assert!(lines("80", &["show", "cio"]) <= 82);
+    assert!(lines("80", &["matrix"]) <= 180);
 }
 
 #[test]
@@ -181,7 +206,7 @@ fn sources_are_listed_once_with_short_titles_and_described_in_list_sources() {
             "{out}"
         );
         assert!(
-            out.contains("\nSources: [brief] Untitled short article on the CIO and CTO roles\n"),
+            out.contains(" [brief] Untitled short article on the CIO and CTO roles\n"),
             "{out}"
         );
         assert!(!out.contains("The article has no title"), "{args:?}: {out}");
@@ -217,8 +242,12 @@ fn markdown_is_a_document_with_no_hints_and_its_sources_at_the_end() {
         &["matrix"],
     ] {
         let page = stdout_of(&[args, &["--format", "markdown"]].concat());
+        // The list of sources may name rolecmp: an attribution a licence asks for does.
+        let body = page
+            .rsplit_once("\n## Sources\n")
+            .map_or(page.as_str(), |(body, _)| body);
         for hint in ["--full", "--section", "--all", "rolecmp "] {
-            assert!(!page.contains(hint), "{args:?}: a hint ({hint}) in\n{page}");
+            assert!(!body.contains(hint), "{args:?}: a hint ({hint}) in\n{page}");
         }
         let (body, sources) = page
             .rsplit_once("\n## Sources\n\n")
@@ -355,11 +384,20 @@ fn csv_of_a_profile_has_one_row_per_fact_citing_its_sources() {
             ("Chief Information Officer".to_owned(), "brief".to_owned()),
         ]
     );
-    assert!(
-        records[1..]
-            .iter()
-            .all(|r| &r[0] == "cto" && !r[3].is_empty() && !r[4].is_empty())
-    );
+    // Every row is the CTO's own fact, but for the figures of the occupations its codes link
+    // to: those are no role's, so their role column is empty and their topic names the
+    // occupation.
+    for row in &records[1..] {
+        assert!(!row[3].is_empty() && !row[4].is_empty(), "{row:?}");
+        if &row[1] == "labour-market" {
+            assert!(
+                row[0].is_empty() && row[2].contains("ANZSCO 1351"),
+                "{row:?}"
+            );
+        } else {
+            assert_eq!(&row[0], "cto", "{row:?}");
+        }
+    }
 }
 
 #[test]
@@ -382,7 +420,21 @@ fn csv_of_a_listing_has_the_fields_of_its_json() {
     let (_, records) = csv_of(&["list", "sources"]);
     assert_eq!(
         records[0].iter().collect::<Vec<_>>(),
-        ["id", "title", "kind", "description", "location"]
+        [
+            "id",
+            "title",
+            "kind",
+            "description",
+            "location",
+            "publisher",
+            "address",
+            "found_at",
+            "published",
+            "retrieved",
+            "licence",
+            "licence_note",
+            "attribution",
+        ]
     );
     let json = json_of(&["list", "sources"]);
     assert_eq!(records.len() - 1, json.as_array().unwrap().len());

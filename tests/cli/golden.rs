@@ -121,10 +121,10 @@ golden! {
 #[test]
 fn init_writes_a_template_and_a_sources_file() {
     let work = super::folder(&[]);
-    let out = output_in(work.path(), &["init", "ciso", "--dir", "company"]);
-    check("init-ciso.txt", &out);
+    let out = output_in(work.path(), &["init", "cpo", "--dir", "company"]);
+    check("init-cpo.txt", &out);
     let written = |name: &str| std::fs::read_to_string(work.path().join(name)).unwrap();
-    check("init-ciso.yaml", &written("company/ciso.yaml"));
+    check("init-cpo.yaml", &written("company/cpo.yaml"));
     check("init-sources.yaml", &written("company/sources.yaml"));
 }
 

@@ -17,7 +17,11 @@ fn graphviz_accepts_the_dot_of_every_graph() {
         !ok,
         "dot must reject broken input for this test to mean anything"
     );
-    for args in [&["graph"][..], &["graph", "cio"], &["graph", "cdo"]] {
+    for args in [
+        &["graph"][..],
+        &["graph", "cio"],
+        &["graph", "chief-data-officer"],
+    ] {
         let mut args = args.to_vec();
         args.extend(["--format", "dot"]);
         let (ok, stderr) = dot_accepts(&stdout_of(&args));
@@ -38,7 +42,10 @@ fn mermaids_own_parser_accepts_every_diagram_and_no_title_sets_its_configuration
     let diagrams = [
         ("graph", stdout_of(&["graph"])),
         ("graph cto", stdout_of(&["graph", "cto"])),
-        ("graph cdo", stdout_of(&["graph", "cdo"])),
+        (
+            "graph chief-data-officer",
+            stdout_of(&["graph", "chief-data-officer"]),
+        ),
         ("the block of graph --format markdown", block),
         (
             "graph over titles holding directives",
@@ -128,14 +135,15 @@ fn one_edge_joins_two_roles_labelled_with_every_prevalence_and_source() {
         distinct.len(),
         "two edges join a pair: {mermaid}"
     );
-    assert_eq!(edges.len(), 4, "{mermaid}");
+    // The fifth: the CISO under the CIO in US agencies [usc-44-3554].
+    assert_eq!(edges.len(), 5, "{mermaid}");
 
     let dot = stdout_of(&["graph", "--format", "dot"]);
     assert!(
         dot.contains("  \"cto\" -> \"ceo\" [label=\"usually, or another top-level executive [guide]\\nin some firms [brief, guide]\", style=solid];\n"),
         "{dot}"
     );
-    assert_eq!(dot.matches(" -> ").count(), 4, "{dot}");
+    assert_eq!(dot.matches(" -> ").count(), 5, "{dot}");
 }
 
 #[test]
@@ -178,7 +186,16 @@ fn every_reporting_line_in_the_data_is_drawn_with_its_prevalence() {
         }
     }
     let mut in_data = Vec::new();
-    for role in ["cto", "cio", "ceo", "cfo", "cdo"] {
+    for role in [
+        "cto",
+        "cio",
+        "ceo",
+        "cfo",
+        "chief-data-officer",
+        "chief-digital-officer",
+        "ciso",
+        "it-director",
+    ] {
         let profile = json_of(&["show", role, "--section", "reporting"]);
         for line in profile["role"]["reporting"].as_array().unwrap() {
             in_data.push((
@@ -192,7 +209,7 @@ fn every_reporting_line_in_the_data_is_drawn_with_its_prevalence() {
     drawn.sort();
     in_data.sort();
     assert_eq!(drawn, in_data);
-    assert_eq!(in_data.len(), 7);
+    assert_eq!(in_data.len(), 8);
 }
 
 #[test]
@@ -217,9 +234,9 @@ fn naming_a_role_draws_its_lines_to_and_from_it() {
 
 #[test]
 fn a_role_the_sources_give_no_line_for_is_drawn_alone() {
-    let mermaid = stdout_of(&["graph", "cdo"]);
+    let mermaid = stdout_of(&["graph", "chief-data-officer"]);
     assert!(
-        mermaid.contains("role_cdo[\"CDO<br>Chief Data Officer\"]"),
+        mermaid.contains("role_chief_2d_data_2d_officer[\"Chief Data Officer\"]"),
         "{mermaid}"
     );
     assert!(
@@ -232,7 +249,7 @@ fn a_role_the_sources_give_no_line_for_is_drawn_alone() {
 fn an_unknown_role_in_graph_is_a_usage_error() {
     assert_eq!(
         failing_with(2, &["graph", "cot"]),
-        "error: unknown role 'cot'\n\n  tip: did you mean 'cto'?\n  valid roles: cdo, ceo, cfo, cio, cto\n"
+        "error: unknown role 'cot'\n\n  tip: did you mean 'cto'?\n  valid roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director\n"
     );
 }
 

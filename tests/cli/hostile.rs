@@ -113,7 +113,7 @@ fn a_billion_laughs_alias_bomb() {
     // nothing is expanded.
     assert_eq!(
         problem("x.yaml", bomb.as_bytes()),
-        "x.yaml:4:1: b: unknown key `b`: expected one of: id, extends, replace, title, aliases, headlines, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"
+        "x.yaml:4:1: b: unknown key `b`: expected one of: id, extends, replace, title, aliases, shared_aliases, headlines, summary, focus, nature, facing, responsibilities, reporting, background, codes, industries, collaboration, disputes"
     );
 }
 

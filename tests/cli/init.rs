@@ -21,12 +21,12 @@ fn fill_in(dir: &std::path::Path) {
 fn init_writes_a_template_that_validate_flags_until_filled_in() {
     let company = folder(&[HANDBOOK]);
     let output = rolecmp()
-        .args(["init", "ciso", "--dir"])
+        .args(["init", "cpo", "--dir"])
         .arg(company.path())
         .output()
         .unwrap();
     assert!(output.status.success());
-    let path = company.path().join("ciso.yaml");
+    let path = company.path().join("cpo.yaml");
     let out = String::from_utf8(output.stdout).unwrap();
     let schema = company.path().join("role.schema.json");
     assert!(
@@ -41,7 +41,7 @@ fn init_writes_a_template_that_validate_flags_until_filled_in() {
     let (code, out) = validate(company.path());
     assert_eq!(code, Some(1));
     assert!(
-        out.contains("ciso.yaml:8:8: title: unfinished template text: replace the TODO"),
+        out.contains("cpo.yaml:8:8: title: unfinished template text: replace the TODO"),
         "{out}"
     );
 
@@ -79,7 +79,7 @@ fn the_template_is_about_no_role_in_particular_and_never_names_itself() {
         let own = [format!("to: {id}\n"), format!("with: {id}\n")];
         for flavour in [
             "Security Officer",
-            "CISO",
+            "CPO",
             "primary: security",
             "area: security",
         ]
@@ -107,7 +107,7 @@ fn init_says_when_the_file_replaces_a_built_in_role_and_how_to_extend_instead() 
         ) && out.contains("add `extends: builtin`"),
         "{out}"
     );
-    let fresh = stdout_of(&["init", "ciso", "--dir", company.path().to_str().unwrap()]);
+    let fresh = stdout_of(&["init", "cpo", "--dir", company.path().to_str().unwrap()]);
     assert!(!fresh.contains("note:"), "{fresh}");
 }
 
@@ -146,9 +146,9 @@ fn a_copy_under_another_id_does_not_take_the_names_of_the_original() {
 
 #[test]
 fn init_never_overwrites_a_file() {
-    let company = folder(&[("ciso.yaml", "mine")]);
+    let company = folder(&[("cpo.yaml", "mine")]);
     let output = rolecmp()
-        .args(["init", "ciso", "--dir"])
+        .args(["init", "cpo", "--dir"])
         .arg(company.path())
         .output()
         .unwrap();
@@ -159,7 +159,7 @@ fn init_never_overwrites_a_file() {
             .contains("already exists: rolecmp init never overwrites a file")
     );
     assert_eq!(
-        std::fs::read_to_string(company.path().join("ciso.yaml")).unwrap(),
+        std::fs::read_to_string(company.path().join("cpo.yaml")).unwrap(),
         "mine"
     );
 }
@@ -184,7 +184,7 @@ fn init_refuses_an_id_that_is_no_file_name() {
 fn init_in_a_roles_folder_advises_validating_the_folder_that_has_the_sources() {
     let company = folder(&[HANDBOOK]);
     let roles = company.path().join("roles");
-    let out = stdout_of(&["init", "ciso", "--dir", roles.to_str().unwrap()]);
+    let out = stdout_of(&["init", "cpo", "--dir", roles.to_str().unwrap()]);
     let advised = out.lines().last().unwrap();
     let folder = advised
         .strip_prefix("next: fill in each TODO, then run: rolecmp validate ")
@@ -201,9 +201,9 @@ fn init_in_a_roles_folder_advises_validating_the_folder_that_has_the_sources() {
 fn init_writes_the_schema_the_role_files_modeline_names() {
     let company = folder(&[]);
     let dir = company.path();
-    let out = stdout_of(&["init", "ciso", "--dir", dir.to_str().unwrap()]);
+    let out = stdout_of(&["init", "cpo", "--dir", dir.to_str().unwrap()]);
     assert!(out.contains("role.schema.json"), "{out}");
-    let role = std::fs::read_to_string(dir.join("ciso.yaml")).unwrap();
+    let role = std::fs::read_to_string(dir.join("cpo.yaml")).unwrap();
     let schema_file = role
         .lines()
         .next()
@@ -221,7 +221,7 @@ fn init_shows_a_hostile_folder_name_escaped() {
     let parent = folder(&[]);
     let dir = parent.path().join("x\u{1b}]0;pwned\u{7}");
     let output = rolecmp()
-        .args(["init", "ciso", "--dir"])
+        .args(["init", "cpo", "--dir"])
         .arg(&dir)
         .output()
         .unwrap();

@@ -1,8 +1,8 @@
 use super::{HANDBOOK, failing_with, folder, json_of, rolecmp, stdout_of};
 
-const CISO: (&str, &str) = (
-    "ciso.yaml",
-    "id: ciso\ntitle: Chief Information Security Officer\naliases: [CISO]\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nreporting:\n  - to: cio\n    prevalence: usual\n    text: Our CISO reports to the CIO.\n    sources: [handbook]\n",
+const CPO: (&str, &str) = (
+    "cpo.yaml",
+    "id: cpo\ntitle: Chief Privacy Officer\naliases: [CPO]\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nreporting:\n  - to: cio\n    prevalence: usual\n    text: Our CPO reports to the CIO.\n    sources: [handbook]\n",
 );
 
 const CIO_EXTENSION: (&str, &str) = (
@@ -12,23 +12,23 @@ const CIO_EXTENSION: (&str, &str) = (
 
 #[test]
 fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
-    let company = folder(&[HANDBOOK, CISO]);
+    let company = folder(&[HANDBOOK, CPO]);
     let dir = company.path().to_str().unwrap();
     let roles = json_of(&["list", "--data", dir]);
-    let ciso = roles
+    let cpo = roles
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["id"] == "ciso")
-        .expect("ciso listed");
+        .find(|r| r["id"] == "cpo")
+        .expect("cpo listed");
     assert_eq!(
-        ciso["origin"][0]["file"],
-        company.path().join("ciso.yaml").to_str().unwrap()
+        cpo["origin"][0]["file"],
+        company.path().join("cpo.yaml").to_str().unwrap()
     );
-    assert_eq!(ciso["origin"][0]["how"], "defines");
+    assert_eq!(cpo["origin"][0]["how"], "defines");
     let out = stdout_of(&[
         "compare",
-        "ciso",
+        "cpo",
         "cio",
         "--section",
         "reporting",
@@ -38,7 +38,7 @@ fn a_data_folder_adds_a_role_rendered_like_the_built_in_ones() {
         dir,
     ]);
     assert!(
-        out.contains("Our CISO reports to the CIO. \\[handbook\\]"),
+        out.contains("Our CPO reports to the CIO. \\[handbook\\]"),
         "{out}"
     );
 }
@@ -70,6 +70,7 @@ fn a_file_that_extends_builtin_and_says_replace_reporting_replaces_the_lines_and
             "healthcare",
             "manufacturing",
             "financial-services",
+            "government",
             "ecommerce"
         ]
     );
@@ -92,9 +93,22 @@ fn a_file_whose_id_exists_replaces_the_role_and_drops_its_facts_and_disputes() {
     let dir = company.path().to_str().unwrap();
     let role = &json_of(&["show", "cio", "--full", "--data", dir])["role"];
     assert_eq!(role["summary"].as_array().unwrap().len(), 1);
-    for emptied in ["industries", "disputes", "responsibilities", "background"] {
+    for emptied in ["industries", "responsibilities", "background", "codes"] {
         assert_eq!(role[emptied], serde_json::json!([]), "{emptied}");
     }
+    // The built-in CIO's own questions go; those other roles raise about the CIO (the CISO's
+    // reporting line, the Chief Data Officer's data governance) stay, as their facts do.
+    let topics: Vec<&str> = role["disputes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|dispute| dispute["topic"].as_str().unwrap())
+        .collect();
+    assert!(!topics.contains(&"Who reports to whom?"), "{topics:?}");
+    assert!(
+        topics.contains(&"Does the CISO report to the CIO?"),
+        "{topics:?}"
+    );
     let listed = stdout_of(&["list", "--data", dir, "--width", "200"]);
     let line = listed.lines().find(|l| l.starts_with("cio ")).unwrap();
     assert!(
@@ -282,14 +296,14 @@ fn search_role_builtin_searches_the_role_as_shipped() {
 #[test]
 fn an_unknown_builtin_name_is_a_usage_error() {
     assert_eq!(
-        failing_with(2, &["show", "builtin:ciso"]),
-        "error: unknown built-in role 'builtin:ciso'\n\n  valid built-in roles: cdo, ceo, cfo, cio, cto\n"
+        failing_with(2, &["show", "builtin:vp-engineering"]),
+        "error: unknown built-in role 'builtin:vp-engineering'\n\n  valid built-in roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director\n"
     );
 }
 
 #[test]
 fn the_same_folder_named_twice_is_loaded_once() {
-    let company = folder(&[HANDBOOK, CISO]);
+    let company = folder(&[HANDBOOK, CPO]);
     let list = |twice: bool| {
         let mut command = rolecmp();
         if twice {
@@ -307,7 +321,7 @@ fn the_same_folder_named_twice_is_loaded_once() {
         );
         serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
     };
-    // Loaded twice, the CISO would say it was replaced by itself.
+    // Loaded twice, the CPO would say it was replaced by itself.
     assert_eq!(list(true), list(false));
 }
 
@@ -394,8 +408,8 @@ fn layers_apply_in_order_builtin_user_folder_env_then_data_flag() {
 
 #[test]
 fn no_builtin_loads_only_the_users_data() {
-    let own_line = "reporting:\n  - to: cio\n    prevalence: usual\n    text: Our CISO reports to the CIO.\n    sources: [handbook]\n";
-    let company = folder(&[HANDBOOK, (CISO.0, &CISO.1.replace(own_line, ""))]);
+    let own_line = "reporting:\n  - to: cio\n    prevalence: usual\n    text: Our CPO reports to the CIO.\n    sources: [handbook]\n";
+    let company = folder(&[HANDBOOK, (CPO.0, &CPO.1.replace(own_line, ""))]);
     let roles = json_of(&[
         "list",
         "--no-builtin",
@@ -408,12 +422,12 @@ fn no_builtin_loads_only_the_users_data() {
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["ciso"]);
+    assert_eq!(ids, ["cpo"]);
 }
 
 #[test]
 fn a_reference_to_a_built_in_role_fails_without_the_built_in_data() {
-    let company = folder(&[HANDBOOK, CISO]);
+    let company = folder(&[HANDBOOK, CPO]);
     let stderr = failing_with(
         1,
         &[
@@ -424,16 +438,16 @@ fn a_reference_to_a_built_in_role_fails_without_the_built_in_data() {
         ],
     );
     assert!(
-        stderr.contains("ciso.yaml:8:9: reporting[0].to: unknown role 'cio'"),
+        stderr.contains("cpo.yaml:8:9: reporting[0].to: unknown role 'cio'"),
         "{stderr}"
     );
 }
 
 #[test]
 fn a_role_folder_layout_like_the_built_in_data_is_read() {
-    let company = folder(&[HANDBOOK, ("roles/ciso.yaml", CISO.1)]);
+    let company = folder(&[HANDBOOK, ("roles/cpo.yaml", CPO.1)]);
     let roles = json_of(&["list", "--data", company.path().to_str().unwrap()]);
-    assert!(roles.as_array().unwrap().iter().any(|r| r["id"] == "ciso"));
+    assert!(roles.as_array().unwrap().iter().any(|r| r["id"] == "cpo"));
 }
 
 #[test]
@@ -522,9 +536,10 @@ fn the_matrix_sets_a_charter_beside_its_built_in_version() {
         .iter()
         .map(|cell| cell["level"].as_str().unwrap())
         .collect();
-    // The charter replaced the reference and names no security duty of its own; the
-    // reference shares security with the CTO, shown or not.
-    assert_eq!(levels, ["not-named", "shared"]);
+    // The charter replaced the reference and names no security duty of its own, but the
+    // built-in CISO works with whatever role is the CIO there; the reference shares security
+    // with the CTO, shown or not.
+    assert_eq!(levels, ["works-with", "shared"]);
 }
 
 #[test]
@@ -537,13 +552,12 @@ fn the_matrix_refuses_one_role_named_twice() {
 
 #[test]
 fn yml_files_are_read_like_yaml_files() {
-    let ciso = CISO.1.replace(
-        "title: Chief Information Security Officer",
-        "title: From yml",
-    );
-    let company = folder(&[("sources.yml", HANDBOOK.1), ("roles/ciso.yml", &ciso)]);
+    let cpo = CPO
+        .1
+        .replace("title: Chief Privacy Officer", "title: From yml");
+    let company = folder(&[("sources.yml", HANDBOOK.1), ("roles/cpo.yml", &cpo)]);
     let dir = company.path().to_str().unwrap();
-    let role = &json_of(&["show", "ciso", "--full", "--data", dir])["role"];
+    let role = &json_of(&["show", "cpo", "--full", "--data", dir])["role"];
     assert_eq!(role["title"], "From yml");
     assert_eq!(
         role["summary"][0]["sources"],
@@ -551,7 +565,7 @@ fn yml_files_are_read_like_yaml_files() {
     );
     assert_eq!(
         stdout_of(&["validate", dir]),
-        "ok: 2 files over the built-in knowledge base, 6 roles, no problems\n\
+        "ok: 2 files over the built-in knowledge base, 9 roles, no problems\n\
          ══════════════════════════════════════════════════════════════════\n"
     );
 }
@@ -559,7 +573,7 @@ fn yml_files_are_read_like_yaml_files() {
 #[test]
 fn rolecmp_data_with_several_entries_loads_each_later_over_earlier() {
     let title = |text: &str| format!("id: cto\ntitle: {text}\n");
-    let first = folder(&[HANDBOOK, CISO, ("cto.yaml", &title("From the first entry"))]);
+    let first = folder(&[HANDBOOK, CPO, ("cto.yaml", &title("From the first entry"))]);
     let second = folder(&[("cto.yaml", &title("From the second entry"))]);
     let mut entries = std::ffi::OsString::from(first.path());
     // An empty entry, as a trailing `:` leaves, is skipped.
@@ -581,12 +595,15 @@ fn rolecmp_data_with_several_entries_loads_each_later_over_earlier() {
         String::from_utf8(output.stdout).unwrap(),
         format!(
             "id,title,aliases,origin\r\n\
-             cdo,Chief Data Officer,CDO,built-in\r\n\
              ceo,Chief Executive Officer,CEO,built-in\r\n\
              cfo,Chief Financial Officer,CFO,built-in\r\n\
+             chief-data-officer,Chief Data Officer,CDO (shared),built-in\r\n\
+             chief-digital-officer,Chief Digital Officer,CDO (shared),built-in\r\n\
              cio,Chief Information Officer,CIO,built-in\r\n\
-             ciso,Chief Information Security Officer,CISO,{one}/ciso.yaml\r\n\
-             cto,From the second entry,,\"built-in, replaced by {one}/cto.yaml, replaced by {two}/cto.yaml\"\r\n"
+             ciso,Chief Information Security Officer,\"CISO, chief ICT security officer, head of information security\",built-in\r\n\
+             cpo,Chief Privacy Officer,CPO,{one}/cpo.yaml\r\n\
+             cto,From the second entry,,\"built-in, replaced by {one}/cto.yaml, replaced by {two}/cto.yaml\"\r\n\
+             it-director,Information Technology Director,\"IT director, IT manager, information technology manager, IS director, information systems director\",built-in\r\n"
         )
     );
 }
@@ -596,22 +613,22 @@ fn extends_its_own_id_with_no_earlier_layer_is_nothing_to_extend() {
     let company = folder(&[
         HANDBOOK,
         (
-            "ciso.yaml",
-            &CISO.1.replace("id: ciso\n", "id: ciso\nextends: ciso\n"),
+            "cpo.yaml",
+            &CPO.1.replace("id: cpo\n", "id: cpo\nextends: cpo\n"),
         ),
     ]);
     let dir = company.path().to_str().unwrap();
     assert_eq!(
         failing_with(1, &["list", "--data", dir]),
         format!(
-            "error: 1 problem in the data files:\n  {dir}/ciso.yaml:2:10: extends: nothing to extend: no earlier layer defines role 'ciso'; remove `extends:` to define it here\n"
+            "error: 1 problem in the data files:\n  {dir}/cpo.yaml:2:10: extends: nothing to extend: no earlier layer defines role 'cpo'; remove `extends:` to define it here\n"
         )
     );
 }
 
 #[test]
 fn builtin_names_nothing_under_no_builtin_and_says_why() {
-    let company = folder(&[HANDBOOK, (CISO.0, &CISO.1.replace("reporting:\n  - to: cio\n    prevalence: usual\n    text: Our CISO reports to the CIO.\n    sources: [handbook]\n", ""))]);
+    let company = folder(&[HANDBOOK, (CPO.0, &CPO.1.replace("reporting:\n  - to: cio\n    prevalence: usual\n    text: Our CPO reports to the CIO.\n    sources: [handbook]\n", ""))]);
     let dir = company.path().to_str().unwrap();
     assert_eq!(
         failing_with(2, &["show", "builtin:cio", "--no-builtin", "--data", dir]),
@@ -654,11 +671,31 @@ fn extends_another_id_given_with_data_starts_from_a_copy_of_that_role() {
         "summary",
         "responsibilities",
         "industries",
-        "disputes",
         "background",
+        "codes",
     ] {
         assert_eq!(copy[field], reference[field], "{field}");
     }
+    // The copy has the reference's own questions; those other roles raise about the CIO by
+    // its id (the CISO's, the IT director's, the Chief Data Officer's) stay the reference's.
+    let topics = |role: &serde_json::Value| -> Vec<String> {
+        role["disputes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["topic"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let mut own = topics(reference);
+    own.retain(|topic| {
+        ![
+            "Does the CISO report to the CIO?",
+            "Is the IT director the CIO?",
+            "Who governs data, the CIO or the Chief Data Officer?",
+        ]
+        .contains(&topic.as_str())
+    });
+    assert_eq!(topics(copy), own);
     // The reference itself is untouched.
     assert_eq!(reference, &json_of(&["show", "cio", "--full"])["role"]);
     assert_eq!(
@@ -805,7 +842,7 @@ fn replace_drops_the_reference_only_where_the_file_says_so_and_origin_says_what(
     let industries = role["industries"].as_array().unwrap();
     assert_eq!(texts(&industries[0]["facts"]), ["Our clinics."]);
     // The other industries and everything not named in `replace:` are kept.
-    assert_eq!(industries.len(), 3);
+    assert_eq!(industries.len(), 4);
     assert!(!role["disputes"].as_array().unwrap().is_empty());
     assert_eq!(
         role["origin"][1]["replaced"],
@@ -830,8 +867,8 @@ fn an_area_or_industry_listed_twice_in_one_file_is_refused_with_both_places() {
     let company = folder(&[
         HANDBOOK,
         (
-            "ciso.yaml",
-            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: security\n    facts:\n      - text: First.\n        sources: [handbook]\n  - area: Security\n    facts:\n      - text: Second.\n        sources: [handbook]\n",
+            "cpo.yaml",
+            "id: cpo\ntitle: Chief Privacy Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: security\n    facts:\n      - text: First.\n        sources: [handbook]\n  - area: Security\n    facts:\n      - text: Second.\n        sources: [handbook]\n",
         ),
     ]);
     let dir = company.path().display().to_string();
@@ -840,7 +877,7 @@ fn an_area_or_industry_listed_twice_in_one_file_is_refused_with_both_places() {
     let out = String::from_utf8(output.stdout).unwrap();
     assert!(
         out.contains(&format!(
-            "{dir}/ciso.yaml:11:11: responsibilities[1].area: area 'security' is listed twice in this role (first as responsibilities[0] on line 7): merge the two entries into one"
+            "{dir}/cpo.yaml:11:11: responsibilities[1].area: area 'security' is listed twice in this role (first as responsibilities[0] on line 7): merge the two entries into one"
         )),
         "{out}"
     );
@@ -917,12 +954,12 @@ fn a_file_may_name_an_area_or_industry_by_an_alias() {
     let company = folder(&[
         HANDBOOK,
         (
-            "ciso.yaml",
-            "id: ciso\ntitle: Chief Information Security Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: vendors\n    facts:\n      - text: Signs off suppliers.\n        sources: [handbook]\n",
+            "cpo.yaml",
+            "id: cpo\ntitle: Chief Privacy Officer\nsummary:\n  - text: Owns security.\n    sources: [handbook]\nresponsibilities:\n  - area: vendors\n    facts:\n      - text: Signs off suppliers.\n        sources: [handbook]\n",
         ),
     ]);
     let dir = company.path().to_str().unwrap();
-    let role = full_profile("ciso", &[company.path()]);
+    let role = full_profile("cpo", &[company.path()]);
     assert_eq!(role["responsibilities"][0]["area"], "vendor-management");
     let output = rolecmp().args(["validate", dir]).output().unwrap();
     assert!(

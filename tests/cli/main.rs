@@ -9,6 +9,7 @@
 //! `hermetic.rs` proves it. Checks that need something from outside the repository ask for
 //! it through `require.rs`.
 
+mod codes;
 mod compare;
 mod completions;
 mod conventions;
@@ -36,6 +37,7 @@ mod schema;
 mod search;
 mod search_costs;
 mod show;
+mod sources;
 mod tools;
 mod validate;
 

@@ -158,7 +158,7 @@ fn a_roles_cells_are_the_same_in_every_matrix_that_shows_it() {
         .iter()
         .map(|role| role["id"].as_str().unwrap().to_owned())
         .collect();
-    assert_eq!(ids.len(), 5, "{ids:?}");
+    assert_eq!(ids.len(), 8, "{ids:?}");
     let reference = cells_of(&everyone);
     // `matrix` alone leaves out the roles the sources name nowhere, and changes no cell.
     let mut views: Vec<(String, serde_json::Value)> =
@@ -212,20 +212,21 @@ fn a_roles_cells_are_the_same_in_every_matrix_that_shows_it() {
             compared += 1;
         }
     }
-    assert_eq!(views.len(), 51);
+    // The default matrix, each role alone (matrix, show), every pair and triple (matrix, compare).
+    assert_eq!(views.len(), 1 + 2 * 8 + 2 * 28 + 2 * 56);
     assert!(compared > 1000, "only {compared} cells compared");
 }
 
 #[test]
 fn the_cio_keeps_the_briefs_security_citation_beside_the_overlap_in_every_view() {
-    let expected = "responsible [brief, guide]; often shared with CTO [guide]";
+    let expected = "responsible [abs-anzsco-1351, brief, guide]; often shared with CTO [guide]";
     for args in [
         &["matrix", "cio"][..],
         &["matrix", "cto", "cio"][..],
         &["matrix"][..],
         &["compare", "cto", "cio"][..],
     ] {
-        let out = stdout_of(&[args, &["--width", "250"]].concat());
+        let out = stdout_of(&[args, &["--width", "400"]].concat());
         let row = out
             .lines()
             .find(|line| line.starts_with("Security "))
@@ -234,7 +235,7 @@ fn the_cio_keeps_the_briefs_security_citation_beside_the_overlap_in_every_view()
     }
     let profile = stdout_of(&["show", "cio", "--width", "200"]);
     assert!(
-        profile.contains("responsible: Business alignment, Enterprise IT systems, IT operations management, Security [brief, guide]")
+        profile.contains("responsible: Security [abs-anzsco-1351, brief, guide]")
             && profile.contains("often shared with CTO: Digital transformation, Security, Technology implementation [guide]"),
         "{profile}"
     );
@@ -274,7 +275,10 @@ fn no_cell_contradicts_a_cited_fact_for_any_set_of_built_in_roles() {
     for roles in [
         &[][..],
         &["cto", "cio"][..],
-        &["cio", "cdo"][..],
+        &["cio", "chief-data-officer"][..],
+        &["ciso", "cio"][..],
+        &["it-director", "cio", "cto"][..],
+        &["chief-digital-officer", "cto"][..],
         &["cto"][..],
     ] {
         let matrix = json_of(&[&["matrix"][..], roles].concat());
@@ -328,7 +332,10 @@ fn hedged_overlaps_keep_their_hedge() {
             .to_owned()
     };
     assert!(row("Digital transformation").contains("│ often shared with CIO [guide] "));
-    assert!(row("Technology strategy").contains("│ responsible, shared with CIO [guide] "));
+    assert!(
+        row("Technology strategy")
+            .contains("│ responsible [esco-cto, guide]; shared with CIO [guide] ")
+    );
     assert!(!row("Technology strategy").contains("often"));
     assert!(row("Product technology").contains("in some firms [brief]"));
     // Innovation is an area of cooperation in the guide, not an overlap.
@@ -347,40 +354,65 @@ fn ids(roles: &serde_json::Value) -> Vec<&str> {
 #[test]
 fn by_default_the_roles_the_sources_name_somewhere_with_partners_named() {
     let matrix = json_of(&["matrix"]);
-    assert_eq!(ids(&matrix["roles"]), ["cdo", "cio", "cto"]);
-    assert_eq!(ids(&matrix["silent"]), ["ceo", "cfo"]);
+    assert_eq!(
+        ids(&matrix["roles"]),
+        [
+            "ceo",
+            "chief-data-officer",
+            "cio",
+            "ciso",
+            "cto",
+            "it-director"
+        ]
+    );
+    assert_eq!(ids(&matrix["silent"]), ["cfo", "chief-digital-officer"]);
     let cells = cells(&matrix);
-    let (level, partners) = &cells[&("data-management".to_owned(), "cdo".to_owned())];
-    assert_eq!(level, "works-with");
+    let (level, partners) = &cells[&(
+        "data-management".to_owned(),
+        "chief-data-officer".to_owned(),
+    )];
+    assert_eq!(level, "responsible");
     assert_eq!(partners, &["cio"]);
     // A column left out changes no other cell: a silent role shares nothing.
     let every = json_of(&["matrix", "--all"]);
-    assert_eq!(ids(&every["roles"]), ["cdo", "ceo", "cfo", "cio", "cto"]);
+    assert_eq!(
+        ids(&every["roles"]),
+        [
+            "ceo",
+            "cfo",
+            "chief-data-officer",
+            "chief-digital-officer",
+            "cio",
+            "ciso",
+            "cto",
+            "it-director"
+        ]
+    );
     for ((area, role), cell) in self::cells(&every) {
-        if role != "ceo" && role != "cfo" {
+        if role != "cfo" && role != "chief-digital-officer" {
             assert_eq!(cells[&(area.clone(), role.clone())], cell, "{area} {role}");
         } else {
             assert_eq!(cell.0, "not-named", "{area} {role}");
         }
     }
-    let table = stdout_of(&["matrix"]);
+    let table = stdout_of(&["matrix", "--width", "300"]);
     let header = table
         .lines()
         .find(|line| line.starts_with("Area "))
         .unwrap();
     assert!(
-        !header.contains("CEO") && !header.contains("CFO"),
+        !header.contains("CFO") && !header.contains("Chief Digital Officer"),
         "{table}"
     );
     assert!(
-        table.contains("Not shown: CEO, CFO, whom the sources name in no area."),
+        table.contains("Not shown: CFO, Chief Digital Officer, whom the sources name in no area."),
         "the document says who is left out:\n{table}"
     );
-    let named = stdout_of(&["matrix", "cto", "ceo"]);
+    let named = stdout_of(&["matrix", "cto", "cfo"]);
     assert!(
         named
             .lines()
-            .any(|line| line.starts_with("Area ") && line.contains("CEO")),
+            .any(|line| line.starts_with("Area ") && line.contains("CFO")),
         "a role named on the command line is shown: {named}"
     );
 }
@@ -424,14 +456,15 @@ fn company_roles_get_a_column_and_the_same_rule() {
     }
     let table = stdout_of(
         &[
-            &["matrix", "ciso", "cio", "cto", "--width", "200"][..],
+            &["matrix", "ciso", "cio", "cto", "--width", "300"][..],
             &data,
         ]
         .concat(),
     );
     assert!(
-        table
-            .contains("responsible [brief, guide]; shared with CISO [handbook]; often shared with"),
+        table.contains(
+            "responsible [abs-anzsco-1351, brief, guide]; shared with CISO [handbook]; often shared with"
+        ),
         "each partner keeps its own hedge and citation:\n{table}"
     );
 }

@@ -258,7 +258,11 @@ fn word_families_keep_apart_words_the_stemmer_joins() {
         ("government", "governance"),
         ("governance", "government"),
     ] {
-        let facts = search(word, &[]);
+        // By its words: a fact filed under the government industry may well name governance.
+        let facts: Vec<_> = search(word, &[])
+            .into_iter()
+            .filter(|f| f.kind != "topic")
+            .collect();
         assert!(
             facts.iter().all(|f| !mentions(&f.text, not)),
             "{word} found {not}: {facts:#?}"
@@ -348,7 +352,7 @@ fn shared_disputes_and_collaborations_are_found_under_every_role_they_are_shown_
         "{facts:#?}"
     );
     // The CIO records its work with the Chief Data Officer; the CDO's profile shows it.
-    let facts = search("closely", &["--role", "cdo"]);
+    let facts = search("closely", &["--role", "chief-data-officer"]);
     assert!(
         facts
             .iter()
@@ -374,7 +378,7 @@ fn section_filters_take_the_sections_that_hold_facts_and_refuse_the_others() {
             "{stderr}"
         );
         assert!(
-            stderr.contains("headlines, summary, focus, nature, facing, responsibilities, reporting, background, industries, collaboration, disputes"),
+            stderr.contains("headlines, summary, focus, nature, facing, responsibilities, reporting, background, codes, industries, collaboration, disputes"),
             "{stderr}"
         );
     }
@@ -409,17 +413,19 @@ fn flags_that_mean_nothing_for_search_are_refused() {
 
 #[test]
 fn did_you_mean_is_offered_only_for_plausible_typos() {
-    let stderr = refused(&["search", "data", "--role", "ciso"]);
+    let stderr = refused(&["search", "data", "--role", "vpe"]);
     assert!(!stderr.contains("did you mean"), "{stderr}");
     assert!(
-        stderr.contains("valid roles: cdo, ceo, cfo, cio, cto"),
+        stderr.contains(
+            "valid roles: ceo, cfo, chief-data-officer, chief-digital-officer, cio, ciso, cto, it-director"
+        ),
         "{stderr}"
     );
     let out = stdout_of(&[
-        "search", "should", "the", "CISO", "report", "to", "the", "CIO",
+        "search", "should", "the", "CMIO", "report", "to", "the", "CIO", "--width", "300",
     ]);
     assert!(
-        out.contains("No fact mentions “CISO”, and no role is named so: the roles are CDO, CEO, CFO, CIO, CTO."),
+        out.contains("No fact mentions “CMIO”, and no role is named so: the roles are CEO, CFO, Chief Data Officer, Chief Digital Officer, CIO, CISO, CTO, IT director. Searched: every fact of 8 roles, drawn from 24 sources; none of them addresses it."),
         "{out}"
     );
     assert!(!out.contains("Did you mean"), "{out}");

@@ -16,14 +16,14 @@ fn valid_files_exit_0_and_say_what_was_checked() {
     let company = folder(&[
         HANDBOOK,
         (
-            "ciso.yaml",
-            "id: ciso\ntitle: CISO\nsummary:\n  - text: Owns security.\n    sources: [handbook]\n",
+            "cpo.yaml",
+            "id: cpo\ntitle: CPO\nsummary:\n  - text: Owns privacy.\n    sources: [handbook]\n",
         ),
     ]);
     let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
     assert_eq!(code, Some(0));
     assert!(
-        out.starts_with("ok: 2 files over the built-in knowledge base, 6 roles, no problems"),
+        out.starts_with("ok: 2 files over the built-in knowledge base, 9 roles, no problems"),
         "{out}"
     );
 }
@@ -153,7 +153,7 @@ fn a_misspelt_key_hides_neither_the_problems_below_it_nor_the_references() {
         ),
         format!("{dir}/ciso.yaml:7:14: summary[0].sources: expected a list, found a text"),
         format!(
-            "{dir}/ciso.yaml:9:15: summary[1].sources[0]: unknown source 'manual' (known source ids: brief, general, guide, handbook), cited 9 times (also on lines 11, 13, 15, 17, 19, 21, 23, 25): add it to a sources.yaml beside your role files"
+            "{dir}/ciso.yaml:9:15: summary[1].sources[0]: unknown source 'manual' (known source ids: abs-anzsco-1351, bls-ooh-cism, brief, cdo-gov, cio-gov-handbook, esco-cdo, esco-ceo, esco-cio, esco-ciso, esco-cto and 17 more; `rolecmp list sources` lists them all), cited 9 times (also on lines 11, 13, 15, 17, 19, 21, 23, 25): add it to a sources.yaml beside your role files"
         ),
         format!(
             "{dir}/ciso.yaml:27:11: responsibilities[0].area: unknown area 'retail-ops' (known area ids: "
@@ -249,5 +249,75 @@ fn a_syntax_error_cutting_a_fact_short_does_not_also_report_it_without_sources()
                 "{dir}/acme.yaml:6:4: summary: this line is indented differently from the list items above it: start each item with `- ` at the same column"
             ),
         ]
+    );
+}
+
+/// Two company roles that name the same abbreviation: as `shared_aliases` on both it is a
+/// deliberate shared name; as a plain alias of either it is the clash it always was.
+fn two_cso_roles(security: &str, strategy: &str) -> tempfile::TempDir {
+    folder(&[
+        HANDBOOK,
+        (
+            "chief-security-officer.yaml",
+            &format!(
+                "id: chief-security-officer\ntitle: Chief Security Officer\n{security}\nsummary:\n  - text: Guards the premises.\n    sources: [handbook]\n"
+            ),
+        ),
+        (
+            "chief-strategy-officer.yaml",
+            &format!(
+                "id: chief-strategy-officer\ntitle: Chief Strategy Officer\n{strategy}\nsummary:\n  - text: Plans.\n    sources: [handbook]\n"
+            ),
+        ),
+    ])
+}
+
+#[test]
+fn an_abbreviation_two_roles_both_share_is_valid_and_one_alias_against_it_is_not() {
+    let shared = two_cso_roles("shared_aliases: [CSO]", "shared_aliases: [CSO]");
+    let (code, out, _) = validate(&[shared.path().to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{out}");
+
+    let clash = two_cso_roles("aliases: [CSO]", "shared_aliases: [CSO]");
+    let (code, out, _) = validate(&[clash.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    let dir = clash.path().display();
+    assert!(
+        out.contains(&format!(
+            "{dir}/chief-security-officer.yaml:3:11: aliases[0]: alias 'CSO' is a shared abbreviation of role 'chief-strategy-officer': if this role has it too, move it to `shared_aliases`, else remove it or change it"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{dir}/chief-strategy-officer.yaml:3:18: shared_aliases[0]: shared alias 'CSO' is already the id, title or alias of role 'chief-security-officer'"
+        )),
+        "{out}"
+    );
+
+    // An accidental clash of plain aliases is refused as before.
+    let accident = two_cso_roles("aliases: [CSO]", "aliases: [CSO]");
+    let (code, out, _) = validate(&[accident.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("alias 'CSO' is already a name of role"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_file_naming_a_role_by_a_shared_abbreviation_is_told_which_ids_it_stands_for() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "cpo.yaml",
+            "id: cpo\ntitle: Chief Privacy Officer\nsummary:\n  - text: Owns privacy.\n    sources: [handbook]\ncollaboration:\n  - with: cdo\n    relation: collaboration\n    text: Works with the data team.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("unknown role 'cdo' ('cdo' is a shared abbreviation of 'chief-data-officer' and 'chief-digital-officer': name one of them by its id)"),
+        "{out}"
     );
 }

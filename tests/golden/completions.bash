@@ -121,7 +121,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__compare)
-            opts="-s -f -i -h --label --changes-only --differences-only --section --full --evidence --format --heading-level --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
+            opts="-s -f -i -h --label --changes-only --differences-only --section --full --evidence --format --heading-level --industry --color --width --no-pager --raw-csv --data --no-builtin --help ceo cfo chief-data-officer chief-digital-officer cio ciso cto it-director"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -132,11 +132,11 @@ _rolecmp() {
                     return 0
                     ;;
                 --section)
-                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background industries collaboration disputes sources" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background codes labour-market industries collaboration disputes sources" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background industries collaboration disputes sources" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background codes labour-market industries collaboration disputes sources" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -152,11 +152,11 @@ _rolecmp() {
                     return 0
                     ;;
                 --industry)
-                    COMPREPLY=($(compgen -W "ecommerce financial-services healthcare manufacturing" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ecommerce financial-services government healthcare manufacturing" -- "${cur}"))
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -W "ecommerce financial-services healthcare manufacturing" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ecommerce financial-services government healthcare manufacturing" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -205,7 +205,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__graph)
-            opts="-f -h --format --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
+            opts="-f -h --format --color --width --no-pager --raw-csv --data --no-builtin --help ceo cfo chief-data-officer chief-digital-officer cio ciso cto it-director"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,7 +455,7 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__list)
-            opts="-f -h --format --heading-level --color --width --no-pager --raw-csv --data --no-builtin --help roles industries areas sources glossary"
+            opts="-f -h --format --heading-level --color --width --no-pager --raw-csv --data --no-builtin --help roles industries areas sources glossary codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -590,11 +590,11 @@ _rolecmp() {
             fi
             case "${prev}" in
                 --section)
-                    COMPREPLY=($(compgen -W "headlines summary focus nature facing responsibilities reporting background industries collaboration disputes" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines summary focus nature facing responsibilities reporting background codes industries collaboration disputes" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "headlines summary focus nature facing responsibilities reporting background industries collaboration disputes" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines summary focus nature facing responsibilities reporting background codes industries collaboration disputes" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -610,19 +610,19 @@ _rolecmp() {
                     return 0
                     ;;
                 --role)
-                    COMPREPLY=($(compgen -W "cdo ceo cfo cio cto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ceo cfo chief-data-officer chief-digital-officer cio ciso cto it-director" -- "${cur}"))
                     return 0
                     ;;
                 -r)
-                    COMPREPLY=($(compgen -W "cdo ceo cfo cio cto" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ceo cfo chief-data-officer chief-digital-officer cio ciso cto it-director" -- "${cur}"))
                     return 0
                     ;;
                 --industry)
-                    COMPREPLY=($(compgen -W "ecommerce financial-services healthcare manufacturing" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ecommerce financial-services government healthcare manufacturing" -- "${cur}"))
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -W "ecommerce financial-services healthcare manufacturing" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ecommerce financial-services government healthcare manufacturing" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -645,18 +645,18 @@ _rolecmp() {
             return 0
             ;;
         rolecmp__subcmd__show)
-            opts="-s -f -i -h --section --full --origin --evidence --format --heading-level --industry --color --width --no-pager --raw-csv --data --no-builtin --help cdo ceo cfo cio cto"
+            opts="-s -f -i -h --section --full --origin --evidence --format --heading-level --industry --color --width --no-pager --raw-csv --data --no-builtin --help ceo cfo chief-data-officer chief-digital-officer cio ciso cto it-director"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --section)
-                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background industries collaboration disputes sources" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background codes labour-market industries collaboration disputes sources" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background industries collaboration disputes sources" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "headlines matrix summary focus nature facing responsibilities reporting background codes labour-market industries collaboration disputes sources" -- "${cur}"))
                     return 0
                     ;;
                 --origin)
@@ -676,11 +676,11 @@ _rolecmp() {
                     return 0
                     ;;
                 --industry)
-                    COMPREPLY=($(compgen -W "ecommerce financial-services healthcare manufacturing" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ecommerce financial-services government healthcare manufacturing" -- "${cur}"))
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -W "ecommerce financial-services healthcare manufacturing" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ecommerce financial-services government healthcare manufacturing" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -63,7 +63,8 @@ never\:"Never colour"))' \
 industries\:"Industries that have examples"
 areas\:"Responsibility areas"
 sources\:"Sources that facts cite"
-glossary\:"Abbreviations and what they stand for; search finds either form"))' \
+glossary\:"Abbreviations and what they stand for; search finds either form"
+codes\:"Occupation codes across roles (O*NET-SOC, ISCO-08, ESCO, UK SOC 2020, ANZSCO), one row per role and code, each saying how its source links the role to the code"))' \
 && ret=0
 ;;
 (matrix)
@@ -132,7 +133,7 @@ never\:"Never colour"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::kind -- Which file the schema is for:((role\:"A role file, \`<id>.yaml\`"
 sources\:"\`sources.yaml\`"
-vocabulary\:"\`industries.yaml\`, \`areas.yaml\`, \`glossary.yaml\` or \`search.yaml\`"))' \
+vocabulary\:"\`industries.yaml\`, \`areas.yaml\`, \`glossary.yaml\`, \`occupations.yaml\` or \`search.yaml\`"))' \
 && ret=0
 ;;
 (init)
@@ -193,6 +194,8 @@ facing\:"Internal or external orientation\: who uses what the role owns"
 responsibilities\:"Responsibility areas and what each involves"
 reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
+codes\:"Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO)"
+labour-market\:"Pay, jobs and entry requirements of the occupations the role'\''s codes link to"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
 disputes\:"Questions on which the sources disagree"
@@ -206,6 +209,8 @@ facing\:"Internal or external orientation\: who uses what the role owns"
 responsibilities\:"Responsibility areas and what each involves"
 reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
+codes\:"Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO)"
+labour-market\:"Pay, jobs and entry requirements of the occupations the role'\''s codes link to"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
 disputes\:"Questions on which the sources disagree"
@@ -225,10 +230,12 @@ yaml\:"YAML with the same fields as JSON"))' \
 '--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '-i+[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
+government\:"Government and public sector"
 healthcare\:"Healthcare"
 manufacturing\:"Manufacturing"))' \
 '--industry=[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
+government\:"Government and public sector"
 healthcare\:"Healthcare"
 manufacturing\:"Manufacturing"))' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
@@ -243,11 +250,14 @@ never\:"Never colour"))' \
 '--no-builtin[Do not load the built-in knowledge base\: only the user'\''s data]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-':role -- The role\: id, title or alias, in any case (cto, CIO, "Chief Information Officer"); builtin\:ID for the role as shipped, whatever is layered over it:((cdo\:"Chief Data Officer"
-ceo\:"Chief Executive Officer"
+':role -- The role\: id, title or alias, in any case (cto, CIO, "Chief Information Officer"); builtin\:ID for the role as shipped, whatever is layered over it:((ceo\:"Chief Executive Officer"
 cfo\:"Chief Financial Officer"
+chief-data-officer\:"Chief Data Officer"
+chief-digital-officer\:"Chief Digital Officer"
 cio\:"Chief Information Officer"
-cto\:"Chief Technology Officer"))' \
+ciso\:"Chief Information Security Officer"
+cto\:"Chief Technology Officer"
+it-director\:"Information Technology Director"))' \
 && ret=0
 ;;
 (compare)
@@ -262,6 +272,8 @@ facing\:"Internal or external orientation\: who uses what the role owns"
 responsibilities\:"Responsibility areas and what each involves"
 reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
+codes\:"Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO)"
+labour-market\:"Pay, jobs and entry requirements of the occupations the role'\''s codes link to"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
 disputes\:"Questions on which the sources disagree"
@@ -275,6 +287,8 @@ facing\:"Internal or external orientation\: who uses what the role owns"
 responsibilities\:"Responsibility areas and what each involves"
 reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
+codes\:"Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO)"
+labour-market\:"Pay, jobs and entry requirements of the occupations the role'\''s codes link to"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
 disputes\:"Questions on which the sources disagree"
@@ -292,10 +306,12 @@ yaml\:"YAML with the same fields as JSON"))' \
 '--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
 '-i+[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
+government\:"Government and public sector"
 healthcare\:"Healthcare"
 manufacturing\:"Manufacturing"))' \
 '--industry=[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
+government\:"Government and public sector"
 healthcare\:"Healthcare"
 manufacturing\:"Manufacturing"))' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
@@ -312,11 +328,14 @@ never\:"Never colour"))' \
 '--no-builtin[Do not load the built-in knowledge base\: only the user'\''s data]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'*::roles -- The roles to compare\: ids, titles or aliases, each role once; builtin\:ID for a role as shipped (a company charter against the reference\: cio builtin\:cio):((cdo\:"Chief Data Officer"
-ceo\:"Chief Executive Officer"
+'*::roles -- The roles to compare\: ids, titles or aliases, each role once; builtin\:ID for a role as shipped (a company charter against the reference\: cio builtin\:cio):((ceo\:"Chief Executive Officer"
 cfo\:"Chief Financial Officer"
+chief-data-officer\:"Chief Data Officer"
+chief-digital-officer\:"Chief Digital Officer"
 cio\:"Chief Information Officer"
-cto\:"Chief Technology Officer"))' \
+ciso\:"Chief Information Security Officer"
+cto\:"Chief Technology Officer"
+it-director\:"Information Technology Director"))' \
 && ret=0
 ;;
 (search)
@@ -329,6 +348,7 @@ facing\:"Internal or external orientation\: who uses what the role owns"
 responsibilities\:"Responsibility areas and what each involves"
 reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
+codes\:"Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO)"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
 disputes\:"Questions on which the sources disagree"))' \
@@ -340,6 +360,7 @@ facing\:"Internal or external orientation\: who uses what the role owns"
 responsibilities\:"Responsibility areas and what each involves"
 reporting\:"To whom the role reports, with every variant the sources name"
 background\:"Background and qualifications"
+codes\:"Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO)"
 industries\:"Examples of the role'\''s duties by industry"
 collaboration\:"Where the role overlaps and works with other roles"
 disputes\:"Questions on which the sources disagree"))' \
@@ -354,22 +375,30 @@ json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
 '--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
-'*-r+[Only these roles (ids, titles or aliases; comma-separated or repeated)]:ROLE:((cdo\:"Chief Data Officer"
-ceo\:"Chief Executive Officer"
+'*-r+[Only these roles (ids, titles or aliases; comma-separated or repeated)]:ROLE:((ceo\:"Chief Executive Officer"
 cfo\:"Chief Financial Officer"
+chief-data-officer\:"Chief Data Officer"
+chief-digital-officer\:"Chief Digital Officer"
 cio\:"Chief Information Officer"
-cto\:"Chief Technology Officer"))' \
-'*--role=[Only these roles (ids, titles or aliases; comma-separated or repeated)]:ROLE:((cdo\:"Chief Data Officer"
-ceo\:"Chief Executive Officer"
+ciso\:"Chief Information Security Officer"
+cto\:"Chief Technology Officer"
+it-director\:"Information Technology Director"))' \
+'*--role=[Only these roles (ids, titles or aliases; comma-separated or repeated)]:ROLE:((ceo\:"Chief Executive Officer"
 cfo\:"Chief Financial Officer"
+chief-data-officer\:"Chief Data Officer"
+chief-digital-officer\:"Chief Digital Officer"
 cio\:"Chief Information Officer"
-cto\:"Chief Technology Officer"))' \
+ciso\:"Chief Information Security Officer"
+cto\:"Chief Technology Officer"
+it-director\:"Information Technology Director"))' \
 '-i+[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
+government\:"Government and public sector"
 healthcare\:"Healthcare"
 manufacturing\:"Manufacturing"))' \
 '--industry=[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
+government\:"Government and public sector"
 healthcare\:"Healthcare"
 manufacturing\:"Manufacturing"))' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
@@ -411,11 +440,14 @@ never\:"Never colour"))' \
 '--no-builtin[Do not load the built-in knowledge base\: only the user'\''s data]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'*::roles -- Roles whose lines to draw, to and from them (default\: every role); builtin\:ID for a role as shipped:((cdo\:"Chief Data Officer"
-ceo\:"Chief Executive Officer"
+'*::roles -- Roles whose lines to draw, to and from them (default\: every role); builtin\:ID for a role as shipped:((ceo\:"Chief Executive Officer"
 cfo\:"Chief Financial Officer"
+chief-data-officer\:"Chief Data Officer"
+chief-digital-officer\:"Chief Digital Officer"
 cio\:"Chief Information Officer"
-cto\:"Chief Technology Officer"))' \
+ciso\:"Chief Information Security Officer"
+cto\:"Chief Technology Officer"
+it-director\:"Information Technology Director"))' \
 && ret=0
 ;;
 (help)
@@ -490,7 +522,7 @@ esac
 (( $+functions[_rolecmp_commands] )) ||
 _rolecmp_commands() {
     local commands; commands=(
-'list:List roles, industries, responsibility areas, sources or glossary terms' \
+'list:List roles, industries, responsibility areas, sources, glossary terms or the occupation codes of every role' \
 'matrix:Show how the sources involve each role in each responsibility area' \
 'validate:Check data files and report every problem with its file, line and column' \
 'schema:Print the JSON Schema of a data file, for editor completion and CI' \
@@ -523,7 +555,7 @@ _rolecmp__subcmd__graph_commands() {
 (( $+functions[_rolecmp__subcmd__help_commands] )) ||
 _rolecmp__subcmd__help_commands() {
     local commands; commands=(
-'list:List roles, industries, responsibility areas, sources or glossary terms' \
+'list:List roles, industries, responsibility areas, sources, glossary terms or the occupation codes of every role' \
 'matrix:Show how the sources involve each role in each responsibility area' \
 'validate:Check data files and report every problem with its file, line and column' \
 'schema:Print the JSON Schema of a data file, for editor completion and CI' \

@@ -1,6 +1,12 @@
 //! Every name a role file gives must find that role and no other: a title or alias that
 //! another role answers to (by id, title or alias), or an id that differs from another only
 //! in case or punctuation, would make `show NAME` pick one of them.
+//!
+//! The one deliberate exception is an abbreviation that several roles share, as the Chief
+//! Data and the Chief Digital Officer share CDO: each role lists it under `shared_aliases`,
+//! and the name then finds every role that has it, with an error asking which one is meant.
+//! A shared abbreviation may clash only with the same shared abbreviation of another role;
+//! against an id, title or plain alias it is refused like any other clash.
 
 use std::collections::{HashMap, HashSet};
 
@@ -23,11 +29,18 @@ pub fn check(parsed: &[Parsed], kb: &KnowledgeBase, found: &mut Vec<Diagnostic>)
             add(&mut names, normalize(name), &role.id);
         }
     }
+    let shared = shared_aliases(kb);
     // Usually every name finds one role: then there is nothing to place in a file.
-    if ids
-        .values()
-        .chain(names.values())
-        .all(|holders| holders.len() == 1)
+    let shared_apart = shared.iter().all(|(name, holders)| {
+        names
+            .get(name)
+            .is_none_or(|owners| owners.iter().all(|owner| holders.contains(owner)))
+    });
+    if shared_apart
+        && ids
+            .values()
+            .chain(names.values())
+            .all(|holders| holders.len() == 1)
     {
         return;
     }
@@ -53,6 +66,11 @@ pub fn check(parsed: &[Parsed], kb: &KnowledgeBase, found: &mut Vec<Diagnostic>)
                 "role id '{own}' is also the title or an alias of {others}: rename one, so that each name finds one role"
             ))
         };
+        let message = message.or_else(|| {
+            others(shared.get(&normal), own).map(|others| format!(
+                "role id '{own}' is also a shared abbreviation of {others} (`shared_aliases`), which could then never find them: rename the role"
+            ))
+        });
         if let Some(message) = message {
             found.push(Diagnostic::at(name, &raw.id, "id", message));
         }
@@ -84,9 +102,62 @@ pub fn check(parsed: &[Parsed], kb: &KnowledgeBase, found: &mut Vec<Diagnostic>)
                         text.value.trim(),
                     ),
                 ));
+            } else if let Some(others) = others(shared.get(&normal), own) {
+                found.push(Diagnostic::at(
+                    name,
+                    text,
+                    key,
+                    format!(
+                        "{what} '{}' is a shared abbreviation of {others}: if this role has it too, move it to `shared_aliases`, else remove it or change it",
+                        text.value.trim(),
+                    ),
+                ));
             }
         }
+        shared_clashes(name, raw, role, &names, found);
     }
+}
+
+/// A role file's shared abbreviations that another role has as its id, title or plain
+/// alias: that role would answer to the name alone, so it could not be shared.
+fn shared_clashes(
+    file: &str,
+    raw: &super::super::raw::RawRole,
+    role: &Role,
+    names: &HashMap<String, Vec<&str>>,
+    found: &mut Vec<Diagnostic>,
+) {
+    let own = raw.id.value.as_str();
+    // Only names still in effect: a later layer may have replaced them.
+    let current: HashSet<String> = role.shared_aliases.iter().map(|n| normalize(n)).collect();
+    for (index, text) in raw.shared_aliases.iter().flatten().enumerate() {
+        let normal = normalize(&text.value);
+        if normal.is_empty() || !current.contains(&normal) {
+            continue;
+        }
+        if let Some(others) = others(names.get(&normal), own) {
+            found.push(Diagnostic::at(
+                file,
+                text,
+                format!("shared_aliases[{index}]"),
+                format!(
+                    "shared alias '{}' is already the id, title or alias of {others}, which it could not be shared with: list it under `shared_aliases` there instead, or remove it here",
+                    text.value.trim(),
+                ),
+            ));
+        }
+    }
+}
+
+/// Every abbreviation roles share (`shared_aliases`), normalised, with the roles that have it.
+pub fn shared_aliases(kb: &KnowledgeBase) -> HashMap<String, Vec<&str>> {
+    let mut shared: HashMap<String, Vec<&str>> = HashMap::new();
+    for role in &kb.roles {
+        for name in &role.shared_aliases {
+            add(&mut shared, normalize(name), &role.id);
+        }
+    }
+    shared
 }
 
 /// Records that role `id` answers to `name`, once however many of its names normalise alike.

@@ -3,7 +3,10 @@
 
 use super::super::raw::{self, RawFact};
 use super::super::{evidence, lookup};
-use crate::model::{Excerpt, Fact, GlossaryEntry, Intent, Source, Term, WordFamily};
+use crate::model::{
+    Code, Excerpt, Fact, GlossaryEntry, Intent, Occupation, OccupationFact, Source, Term,
+    WordFamily,
+};
 
 pub fn nfc(text: &str) -> String {
     lookup::nfc(text).into_owned()
@@ -47,10 +50,56 @@ pub fn source_from(raw: &raw::RawSource) -> Source {
         kind: raw.kind,
         description: nfc(&raw.description.value),
         location: raw.location.clone(),
+        publisher: raw.publisher.as_deref().map(nfc),
+        address: raw.address.clone(),
+        found_at: raw.found_at.clone(),
+        published: raw.published.as_deref().map(nfc),
+        retrieved: raw.retrieved.as_deref().map(nfc),
+        licence: raw
+            .licence
+            .as_deref()
+            .map(|licence| licence.trim().to_owned()),
+        licence_note: raw.licence_note.as_deref().map(nfc),
+        attribution: raw.attribution.as_deref().map(nfc),
         text_file: raw
             .text_file
             .as_ref()
             .map(|path| path.value.trim().to_owned()),
+    }
+}
+
+pub fn occupation_from(raw: &raw::RawOccupation) -> Occupation {
+    Occupation {
+        id: raw.id.value.clone(),
+        system: raw.system,
+        code: raw.code.value.trim().to_owned(),
+        title: raw.title.as_deref().map(|title| nfc(title.trim())),
+        address: raw.address.clone(),
+        sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
+        note: raw.note.as_deref().map(|note| nfc(note.trim())),
+        facts: raw
+            .facts
+            .iter()
+            .map(|fact| OccupationFact {
+                measure: fact.measure,
+                period: nfc(fact.period.value.trim()),
+                place: nfc(fact.place.value.trim()),
+                text: nfc(fact.text.value.trim()),
+                sources: values(&fact.sources),
+                evidence: excerpts(&fact.sources, fact.evidence.as_ref()),
+            })
+            .collect(),
+    }
+}
+
+pub fn code_from(raw: &raw::RawCode) -> Code {
+    Code {
+        occupation: raw.occupation.value.clone(),
+        link: raw.link,
+        text: nfc(raw.text.value.trim()),
+        sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
     }
 }
 

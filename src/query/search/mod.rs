@@ -44,7 +44,13 @@ const SHOWN_VIA: usize = 4;
 pub fn searched_sections() -> impl Iterator<Item = Section> {
     Section::ALL
         .into_iter()
-        .filter(|section| !matches!(section, Section::Matrix | Section::Sources))
+        // The labour market holds occupations' figures, which are no role's facts.
+        .filter(|section| {
+            !matches!(
+                section,
+                Section::Matrix | Section::Sources | Section::LabourMarket
+            )
+        })
 }
 
 /// What a search is narrowed to; empty means everything.
@@ -136,6 +142,10 @@ pub struct SearchResults {
     /// The label of the industry searched with `--industry`, for the title.
     #[serde(skip)]
     industry: Option<String>,
+    /// When nothing matches: how many roles were searched, and how many sources their facts
+    /// cite, so that the answer says what was looked at.
+    #[serde(skip)]
+    looked_at: (usize, usize),
     pub sources: Vec<Source>,
 }
 
@@ -204,8 +214,12 @@ pub fn search(
         not_roles: Vec::new(),
         role_names: Vec::new(),
         industry: filters.industry.map(|id| labels.industry(id).to_owned()),
+        looked_at: (0, 0),
         sources: Vec::new(),
     };
+    if hits.is_empty() {
+        results.looked_at = looked_at(kb, filters);
+    }
     if hits.is_empty() && !clauses.is_empty() {
         if unfound.is_empty() {
             results.apart = clauses.iter().map(|c| c.shown.clone()).collect();
@@ -236,6 +250,24 @@ pub fn search(
         .cloned()
         .collect();
     Ok(results)
+}
+
+/// How many roles a search looked at, and how many sources their facts cite: all roles, or
+/// those `--role` names.
+fn looked_at(kb: &KnowledgeBase, filters: &Filters) -> (usize, usize) {
+    let labels = Labels::default();
+    let mut roles = 0;
+    let mut cited = BTreeSet::new();
+    for role in &kb.roles {
+        if !filters.roles.is_empty() && !filters.roles.contains(&role.id.as_str()) {
+            continue;
+        }
+        roles += 1;
+        each_fact(&labels, role, &mut |_, _, _, sources| {
+            cited.extend(sources.iter().map(String::as_str));
+        });
+    }
+    (roles, cited.len())
 }
 
 /// Short forms whose plurals should find them: glossary terms and role aliases.
@@ -907,7 +939,23 @@ impl SearchResults {
         line
     }
 
+    /// What a search that found nothing says: why, and what it looked at.
     fn no_matches(&self) -> String {
+        let (roles, sources) = self.looked_at;
+        let searched = format!(
+            "Searched: every fact of {roles} role{}, drawn from {sources} source{}; none of them addresses it.",
+            if roles == 1 { "" } else { "s" },
+            if sources == 1 { "" } else { "s" },
+        );
+        // After the first sentence, which says what was not found; before any advice.
+        let why = self.why_nothing();
+        match why.split_once(". ") {
+            Some((first, rest)) => format!("{first}. {searched} {rest}"),
+            None => format!("{why} {searched}"),
+        }
+    }
+
+    fn why_nothing(&self) -> String {
         if !self.not_roles.is_empty() {
             let words = quoted(&self.not_roles);
             let suggestions = if self.suggestions.is_empty() {
