@@ -30,6 +30,7 @@ fn search(folder: &Path, files: &[(&str, &str)], words: &[&str]) -> Vec<OsString
 }
 
 #[test]
+#[ignore = "counts instructions under valgrind, some 5 s of CPU; .ci/run runs it"]
 fn a_glossary_entry_with_hundreds_of_expansions() {
     // Every expansion was a synonym of every other, each checked against a list of the
     // others: 3,000 expansions took 30 s and 600 MB.
@@ -52,6 +53,7 @@ fn a_glossary_entry_with_hundreds_of_expansions() {
 }
 
 #[test]
+#[ignore = "counts instructions under valgrind, some 5 s of CPU; .ci/run runs it"]
 fn a_role_with_hundreds_of_aliases() {
     // Aliases are synonyms too: with each checked against a list of the others, the cost
     // grew 7.8 times per doubling from 100, and more than 5 from 20.
@@ -66,6 +68,7 @@ fn a_role_with_hundreds_of_aliases() {
 }
 
 #[test]
+#[ignore = "counts instructions under valgrind, some 5 s of CPU; .ci/run runs it"]
 fn a_thousand_quoted_phrases_over_facts_that_hold_them_all() {
     // Ten facts each hold every phrase of the query, so that no phrase narrows the facts
     // left for the next: a substring search per phrase per fact cost phrases × data.
