@@ -70,6 +70,14 @@ pub struct Comparison {
     /// only the detail shows.
     #[serde(skip)]
     other_questions: usize,
+    /// At a glance: the questions the compared roles record that concern only one of them
+    /// ("Which occupation is the CIO?"), with that role's column name; the glance shows the
+    /// questions between the roles, the detail these too.
+    #[serde(skip)]
+    one_role_questions: BTreeMap<String, String>,
+    /// The sources that only those questions cite, left out of the glance's list.
+    #[serde(skip)]
+    held_back_sources: BTreeSet<String>,
     /// What each role's column is called, in the order of `roles`: its short name, or in a
     /// gap analysis "Company CIO" and "Reference CIO", or what `--label` set.
     #[serde(skip)]
@@ -150,6 +158,11 @@ pub fn compare(
     };
 
     let columns = column_names(roles);
+    let one_role_questions = if selection.view == View::Glance {
+        one_role_questions(roles, &columns)
+    } else {
+        BTreeMap::new()
+    };
     let matrix = selection.has(Section::Matrix).then(|| {
         let mut matrix = super::matrix::matrix(kb, roles);
         matrix.rename(&columns);
@@ -159,12 +172,38 @@ pub fn compare(
     // The narrowed roles carry their own and mirrored collaboration facts, the same set as
     // `collaboration`, so their citations cover every line of the report; the matrix cites
     // what it rests on, the occupations what they give.
-    let mut sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
-    if let Some(matrix) = &matrix {
-        sources = super::matrix::with_sources_of(kb, sources, matrix);
-    }
+    let sources_of = |shown: &[Role]| {
+        let mut sources = listed_sources(kb, roles, shown, &selection, industry_id);
+        if let Some(matrix) = &matrix {
+            sources = super::matrix::with_sources_of(kb, sources, matrix);
+        }
+        sources
+    };
+    let mut sources = sources_of(&narrowed);
     let (occupations, labour_market_silence) =
         super::occupations_shown(kb, roles, &selection, "these roles", &mut sources);
+    // The glance's footer leaves out what only the questions about one role alone cite.
+    let held_back_sources = if one_role_questions.is_empty() {
+        BTreeSet::new()
+    } else {
+        let between: Vec<Role> = narrowed
+            .iter()
+            .map(|role| {
+                let mut role = role.clone();
+                role.disputes
+                    .retain(|dispute| !one_role_questions.contains_key(&dispute.topic));
+                role
+            })
+            .collect();
+        let mut kept = sources_of(&between);
+        super::occupations_shown(kb, roles, &selection, "these roles", &mut kept);
+        let kept: BTreeSet<&str> = kept.iter().map(|source| source.id.as_str()).collect();
+        sources
+            .iter()
+            .filter(|source| !kept.contains(source.id.as_str()))
+            .map(|source| source.id.clone())
+            .collect()
+    };
 
     Comparison {
         roles: narrowed,
@@ -183,6 +222,8 @@ pub fn compare(
         labour_market_silence,
         source_count: kb.sources.len(),
         other_questions,
+        one_role_questions,
+        held_back_sources,
         columns,
         differences_only: false,
         two_layers,
@@ -237,6 +278,30 @@ fn keep_own_questions(roles: &[&Role], narrowed: &mut [Role]) -> usize {
         });
     }
     others.len()
+}
+
+/// The questions `roles` record that concern only one of them (its own, or with roles not
+/// compared), each with the column name of that role: a question between two compared roles
+/// is what a comparison answers at a glance.
+fn one_role_questions(roles: &[&Role], columns: &[String]) -> BTreeMap<String, String> {
+    let compared: BTreeSet<&str> = roles.iter().map(|role| role.id.as_str()).collect();
+    let mut between = BTreeSet::new();
+    let mut alone = BTreeMap::new();
+    for (role, column) in roles.iter().zip(columns) {
+        for dispute in &role.disputes {
+            let concerned: BTreeSet<&str> = std::iter::once(role.id.as_str())
+                .chain(dispute.with.iter().map(String::as_str))
+                .filter(|id| compared.contains(id))
+                .collect();
+            if concerned.len() > 1 {
+                between.insert(dispute.topic.as_str());
+            } else {
+                alone.insert(dispute.topic.clone(), column.clone());
+            }
+        }
+    }
+    alone.retain(|topic, _| !between.contains(topic.as_str()));
+    alone
 }
 
 /// A role's codes as the cells of a row per scheme: "1330.2 chief information officer (the
@@ -607,16 +672,7 @@ impl Comparison {
     fn disputes_section(&self) -> DocSection {
         let heading = DocSection::new(Section::Disputes.heading());
         if self.view == View::Glance && !self.differences_only {
-            let section = super::dispute_lines(self.roles.iter(), &self.sources);
-            return match self.other_questions {
-                0 => section,
-                1 => section.note(
-                    "Another role raises one more question about these; the detail shows it.",
-                ),
-                n => section.note(format!(
-                    "Other roles raise {n} more questions about these; the detail shows them."
-                )),
-            };
+            return self.questions_between();
         }
         if self.view == View::Glance {
             // Only the disagreements some of the roles do not record.
@@ -667,6 +723,63 @@ impl Comparison {
             return heading.note(super::no_disputes(&self.sources));
         }
         heading.table(&["Role", "Question", "Claims"], body)
+    }
+}
+
+impl Comparison {
+    /// At a glance, the questions between the compared roles, one cited line each, and how
+    /// many more the detail shows: those about one of them alone, those other roles raise.
+    fn questions_between(&self) -> DocSection {
+        let asked: Vec<Role> = self
+            .roles
+            .iter()
+            .map(|role| Role {
+                disputes: role
+                    .disputes
+                    .iter()
+                    .filter(|dispute| !self.one_role_questions.contains_key(&dispute.topic))
+                    .cloned()
+                    .collect(),
+                ..Role::default()
+            })
+            .collect();
+        let alone = self.one_role_questions.len();
+        let held_back = alone + self.other_questions;
+        let lines = super::dispute_headlines(asked.iter());
+        let section = if lines.is_empty() && held_back == 0 {
+            return super::dispute_lines(asked.iter(), &self.sources);
+        } else if lines.is_empty() {
+            DocSection::new(Section::Disputes.heading())
+        } else {
+            DocSection::new(Section::Disputes.heading()).facts(&lines)
+        };
+        if held_back == 0 {
+            return section;
+        }
+        let mut parts = Vec::new();
+        if alone > 0 {
+            let names: BTreeSet<&String> = self.one_role_questions.values().collect();
+            let whom = match names.into_iter().collect::<Vec<_>>()[..] {
+                [name] => format!("the {name}"),
+                _ => "one of these roles".to_owned(),
+            };
+            parts.push(format!("{alone} about {whom} alone"));
+        }
+        match self.other_questions {
+            0 => {}
+            1 => parts.push("1 that another role raises".to_owned()),
+            n => parts.push(format!("{n} that other roles raise")),
+        }
+        let questions = if held_back == 1 {
+            "question"
+        } else {
+            "questions"
+        };
+        let more = if lines.is_empty() { "" } else { " more" };
+        section.note(format!(
+            "{held_back}{more} {questions} in the detail: {}.",
+            parts.join(", ")
+        ))
     }
 }
 
@@ -746,10 +859,14 @@ impl Report for Comparison {
                 _ => {}
             }
         }
+        let mut sources = super::cited_if_shown(&self.sections, &self.sources);
+        if self.view == View::Glance && !self.differences_only {
+            sources.retain(|source| !self.held_back_sources.contains(&source.id));
+        }
         Document {
             title,
             sections,
-            sources: super::cited_if_shown(&self.sections, &self.sources),
+            sources,
         }
     }
 
@@ -758,6 +875,10 @@ impl Report for Comparison {
             View::Glance if self.two_layers => Some(format!(
                 "{MORE} The reference's own disagreements: --section disputes."
             )),
+            // One row under 80 columns; the footer already says where the sources are.
+            View::Glance if self.other_questions + self.one_role_questions.len() > 0 => Some(
+                "More: --full, or --section NAME; every question: --section disputes.".to_owned(),
+            ),
             View::Glance => Some(MORE.to_owned()),
             View::Full => None,
         }
