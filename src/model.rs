@@ -189,6 +189,7 @@ pub enum ProfilePart {
     Responsibilities,
     Reporting,
     Background,
+    Codes,
     Industries,
     Collaboration,
     Disputes,

@@ -153,6 +153,7 @@ impl From<crate::model::ProfilePart> for Section {
             ProfilePart::Responsibilities => Section::Responsibilities,
             ProfilePart::Reporting => Section::Reporting,
             ProfilePart::Background => Section::Background,
+            ProfilePart::Codes => Section::Codes,
             ProfilePart::Industries => Section::Industries,
             ProfilePart::Collaboration => Section::Collaboration,
             ProfilePart::Disputes => Section::Disputes,

@@ -82,12 +82,14 @@ pub fn write(
     Ok(())
 }
 
-/// A web address as a link a reader can follow; any other text as text.
+/// A web address as a link a reader can follow; any other text as text. The link is
+/// `[address](address)`, not an autolink `<address>`, which MDX reads as a JSX tag.
 fn address(text: &str) -> String {
     let web = (text.starts_with("https://") || text.starts_with("http://"))
         && !text.contains(|c: char| c.is_whitespace() || c.is_control() || "<>`\\".contains(c));
     if web {
-        format!("<{text}>")
+        let target = text.replace('(', "%28").replace(')', "%29");
+        format!("[{}]({target})", inline(text))
     } else {
         inline(text)
     }

@@ -485,3 +485,43 @@ fn the_search_vocabulary_is_checked_like_the_glossary() {
         assert!(out.contains(problem), "{problem}\n{out}");
     }
 }
+
+#[test]
+fn whether_two_titles_name_one_job_finds_what_the_classifications_say() {
+    let facts = search("is an IT director the same as an IT manager", &[]);
+    let first = &facts[0];
+    assert_eq!(
+        (first.role.as_str(), first.section.as_str()),
+        ("it-director", "codes"),
+        "{facts:#?}"
+    );
+    // O*NET's other names and the UK's separate groups: both sides of the question.
+    assert!(
+        facts.iter().any(|f| mentions(&f.text, "other names")),
+        "{facts:#?}"
+    );
+    assert!(
+        facts.iter().any(|f| mentions(&f.text, "separate")),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn a_question_about_codes_reaches_the_codes_section() {
+    let facts = search("what is the SOC code for a CTO", &[]);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.role == "cto" && f.section == "codes"),
+        "{facts:#?}"
+    );
+    // "difference" keeps its own meaning: the guide's sentence naming the main difference.
+    let facts = search("what is the difference between a CTO and a CIO", &[]);
+    assert!(
+        facts
+            .iter()
+            .take(3)
+            .any(|f| mentions(&f.text, "difference")),
+        "{facts:#?}"
+    );
+}

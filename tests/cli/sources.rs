@@ -116,7 +116,7 @@ fn every_sources_section_gives_the_licence_of_what_it_cites() {
         .expect("the BLS handbook listed");
     for said in [
         "published by U.S. Bureau of Labor Statistics",
-        "<https://www.bls.gov/ooh/management/computer-and-information-systems-managers.htm>",
+        "](https://www.bls.gov/ooh/management/computer-and-information-systems-managers.htm)",
         "retrieved: 2026-12-03",
         "licence: us-gov-public-domain",
         "attribution: Bureau of Labor Statistics",
@@ -136,7 +136,7 @@ fn every_sources_section_gives_the_licence_of_what_it_cites() {
         .find(|line| line.starts_with("- \\[guide\\]"))
         .expect("the guide listed");
     assert!(
-        guide.contains("publisher unknown, address unknown; its text is found on a third-party site, <https://metadeepml.com/cto-vs-cio/>"),
+        guide.contains("publisher unknown, address unknown; its text is found on a third-party site, [https://metadeepml.com/cto-vs-cio/](https://metadeepml.com/cto-vs-cio/)"),
         "{guide}"
     );
 }
