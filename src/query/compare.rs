@@ -158,11 +158,7 @@ pub fn compare(
     };
 
     let columns = column_names(roles);
-    let one_role_questions = if selection.view == View::Glance {
-        one_role_questions(roles, &columns)
-    } else {
-        BTreeMap::new()
-    };
+    let one_role_questions = one_role_questions(roles, &columns, selection.view);
     let matrix = selection.has(Section::Matrix).then(|| {
         let mut matrix = super::matrix::matrix(kb, roles);
         matrix.rename(&columns);
@@ -186,23 +182,9 @@ pub fn compare(
     let held_back_sources = if one_role_questions.is_empty() {
         BTreeSet::new()
     } else {
-        let between: Vec<Role> = narrowed
-            .iter()
-            .map(|role| {
-                let mut role = role.clone();
-                role.disputes
-                    .retain(|dispute| !one_role_questions.contains_key(&dispute.topic));
-                role
-            })
-            .collect();
-        let mut kept = sources_of(&between);
+        let mut kept = sources_of(&without_questions(&narrowed, &one_role_questions));
         super::occupations_shown(kb, roles, &selection, "these roles", &mut kept);
-        let kept: BTreeSet<&str> = kept.iter().map(|source| source.id.as_str()).collect();
-        sources
-            .iter()
-            .filter(|source| !kept.contains(source.id.as_str()))
-            .map(|source| source.id.clone())
-            .collect()
+        only_in(&sources, &kept)
     };
 
     Comparison {
@@ -283,7 +265,10 @@ fn keep_own_questions(roles: &[&Role], narrowed: &mut [Role]) -> usize {
 /// The questions `roles` record that concern only one of them (its own, or with roles not
 /// compared), each with the column name of that role: a question between two compared roles
 /// is what a comparison answers at a glance.
-fn one_role_questions(roles: &[&Role], columns: &[String]) -> BTreeMap<String, String> {
+fn one_role_questions(roles: &[&Role], columns: &[String], view: View) -> BTreeMap<String, String> {
+    if view != View::Glance {
+        return BTreeMap::new();
+    }
     let compared: BTreeSet<&str> = roles.iter().map(|role| role.id.as_str()).collect();
     let mut between = BTreeSet::new();
     let mut alone = BTreeMap::new();
@@ -302,6 +287,29 @@ fn one_role_questions(roles: &[&Role], columns: &[String]) -> BTreeMap<String, S
     }
     alone.retain(|topic, _| !between.contains(topic.as_str()));
     alone
+}
+
+/// `roles` without the questions `topics` names.
+fn without_questions(roles: &[Role], topics: &BTreeMap<String, String>) -> Vec<Role> {
+    roles
+        .iter()
+        .map(|role| {
+            let mut role = role.clone();
+            role.disputes
+                .retain(|dispute| !topics.contains_key(&dispute.topic));
+            role
+        })
+        .collect()
+}
+
+/// The ids of `sources` that `kept` does not have.
+fn only_in(sources: &[Source], kept: &[Source]) -> BTreeSet<String> {
+    let kept: BTreeSet<&str> = kept.iter().map(|source| source.id.as_str()).collect();
+    sources
+        .iter()
+        .filter(|source| !kept.contains(source.id.as_str()))
+        .map(|source| source.id.clone())
+        .collect()
 }
 
 /// A role's codes as the cells of a row per scheme: "1330.2 chief information officer (the
@@ -730,19 +738,7 @@ impl Comparison {
     /// At a glance, the questions between the compared roles, one cited line each, and how
     /// many more the detail shows: those about one of them alone, those other roles raise.
     fn questions_between(&self) -> DocSection {
-        let asked: Vec<Role> = self
-            .roles
-            .iter()
-            .map(|role| Role {
-                disputes: role
-                    .disputes
-                    .iter()
-                    .filter(|dispute| !self.one_role_questions.contains_key(&dispute.topic))
-                    .cloned()
-                    .collect(),
-                ..Role::default()
-            })
-            .collect();
+        let asked = without_questions(&self.roles, &self.one_role_questions);
         let alone = self.one_role_questions.len();
         let held_back = alone + self.other_questions;
         let lines = super::dispute_headlines(asked.iter());
