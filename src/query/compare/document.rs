@@ -243,16 +243,7 @@ impl Comparison {
     fn disputes_section(&self) -> DocSection {
         let heading = DocSection::new(heading(Section::Disputes));
         if self.view == View::Glance && !self.differences_only {
-            let section = dispute_lines(self.roles.iter(), &self.sources);
-            return match self.other_questions {
-                0 => section,
-                1 => section.note(
-                    "Another role raises one more question about these; the detail shows it.",
-                ),
-                n => section.note(format!(
-                    "Other roles raise {n} more questions about these; the detail shows them."
-                )),
-            };
+            return self.questions_between();
         }
         if self.view == View::Glance {
             // Only the disagreements some of the roles do not record.
@@ -303,6 +294,51 @@ impl Comparison {
             return heading.note(no_disputes(&self.sources));
         }
         heading.table(&["Role", "Question", "Claims"], body)
+    }
+}
+
+impl Comparison {
+    /// At a glance, the questions between the compared roles, one cited line each, and how
+    /// many more the detail shows: those about one of them alone, those other roles raise.
+    fn questions_between(&self) -> DocSection {
+        let asked = super::without_questions(&self.roles, &self.one_role_questions);
+        let alone = self.one_role_questions.len();
+        let held_back = alone + self.other_questions;
+        let lines = dispute_headlines(asked.iter());
+        let section = if lines.is_empty() && held_back == 0 {
+            return dispute_lines(asked.iter(), &self.sources);
+        } else if lines.is_empty() {
+            DocSection::new(heading(Section::Disputes))
+        } else {
+            DocSection::new(heading(Section::Disputes)).facts(&lines)
+        };
+        if held_back == 0 {
+            return section;
+        }
+        let mut parts = Vec::new();
+        if alone > 0 {
+            let names: BTreeSet<&String> = self.one_role_questions.values().collect();
+            let whom = match names.into_iter().collect::<Vec<_>>()[..] {
+                [name] => format!("the {name}"),
+                _ => "one of these roles".to_owned(),
+            };
+            parts.push(format!("{alone} about {whom} alone"));
+        }
+        match self.other_questions {
+            0 => {}
+            1 => parts.push("1 that another role raises".to_owned()),
+            n => parts.push(format!("{n} that other roles raise")),
+        }
+        let questions = if held_back == 1 {
+            "question"
+        } else {
+            "questions"
+        };
+        let more = if lines.is_empty() { "" } else { " more" };
+        section.note(format!(
+            "{held_back}{more} {questions} in the detail: {}.",
+            parts.join(", ")
+        ))
     }
 }
 
@@ -382,10 +418,14 @@ impl Report for Comparison {
                 _ => {}
             }
         }
+        let mut sources = cited_if_shown(&self.sections, &self.sources);
+        if self.view == View::Glance && !self.differences_only {
+            sources.retain(|source| !self.held_back_sources.contains(&source.id));
+        }
         Document {
             title,
             sections,
-            sources: cited_if_shown(&self.sections, &self.sources),
+            sources,
         }
     }
 
@@ -394,6 +434,10 @@ impl Report for Comparison {
             View::Glance if self.two_layers => Some(format!(
                 "{MORE} The reference's own disagreements: --section disputes."
             )),
+            // One row under 80 columns; the footer already says where the sources are.
+            View::Glance if self.other_questions + self.one_role_questions.len() > 0 => Some(
+                "More: --full, or --section NAME; every question: --section disputes.".to_owned(),
+            ),
             View::Glance => Some(MORE.to_owned()),
             View::Full => None,
         }

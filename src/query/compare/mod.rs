@@ -70,6 +70,14 @@ pub struct Comparison {
     /// only the detail shows.
     #[serde(skip)]
     other_questions: usize,
+    /// At a glance: the questions the compared roles record that concern only one of them
+    /// ("Which occupation is the CIO?"), with that role's column name; the glance shows the
+    /// questions between the roles, the detail these too.
+    #[serde(skip)]
+    one_role_questions: BTreeMap<String, String>,
+    /// The sources that only those questions cite, left out of the glance's list.
+    #[serde(skip)]
+    held_back_sources: BTreeSet<String>,
     /// What each role's column is called, in the order of `roles`: its short name, or in a
     /// gap analysis "Company CIO" and "Reference CIO", or what `--label` set.
     #[serde(skip)]
@@ -150,6 +158,7 @@ pub fn compare(
     };
 
     let columns = column_names(roles);
+    let one_role_questions = one_role_questions(roles, &columns, selection.view);
     let matrix = selection.has(Section::Matrix).then(|| {
         let mut matrix = super::matrix::matrix(kb, &labels, roles);
         matrix.rename(&columns);
@@ -159,12 +168,24 @@ pub fn compare(
     // The narrowed roles carry their own and mirrored collaboration facts, the same set as
     // `collaboration`, so their citations cover every line of the report; the matrix cites
     // what it rests on, the occupations what they give.
-    let mut sources = listed_sources(kb, roles, &narrowed, &selection, industry_id);
-    if let Some(matrix) = &matrix {
-        sources = super::matrix::with_sources_of(kb, sources, matrix);
-    }
+    let sources_of = |shown: &[Role]| {
+        let mut sources = listed_sources(kb, roles, shown, &selection, industry_id);
+        if let Some(matrix) = &matrix {
+            sources = super::matrix::with_sources_of(kb, sources, matrix);
+        }
+        sources
+    };
+    let mut sources = sources_of(&narrowed);
     let (occupations, labour_market_silence) =
         occupations_shown(kb, roles, &selection, "these roles", &mut sources);
+    // The glance's footer leaves out what only the questions about one role alone cite.
+    let held_back_sources = if one_role_questions.is_empty() {
+        BTreeSet::new()
+    } else {
+        let mut kept = sources_of(&without_questions(&narrowed, &one_role_questions));
+        occupations_shown(kb, roles, &selection, "these roles", &mut kept);
+        only_in(&sources, &kept)
+    };
 
     Comparison {
         roles: narrowed,
@@ -183,6 +204,8 @@ pub fn compare(
         labour_market_silence,
         source_count: kb.sources.len(),
         other_questions,
+        one_role_questions,
+        held_back_sources,
         columns,
         differences_only: false,
         two_layers,
@@ -237,6 +260,56 @@ fn keep_own_questions(roles: &[&Role], narrowed: &mut [Role]) -> usize {
         });
     }
     others.len()
+}
+
+/// The questions `roles` record that concern only one of them (its own, or with roles not
+/// compared), each with the column name of that role: a question between two compared roles
+/// is what a comparison answers at a glance.
+fn one_role_questions(roles: &[&Role], columns: &[String], view: View) -> BTreeMap<String, String> {
+    if view != View::Glance {
+        return BTreeMap::new();
+    }
+    let compared: BTreeSet<&str> = roles.iter().map(|role| role.id.as_str()).collect();
+    let mut between = BTreeSet::new();
+    let mut alone = BTreeMap::new();
+    for (role, column) in roles.iter().zip(columns) {
+        for dispute in &role.disputes {
+            let concerned: BTreeSet<&str> = std::iter::once(role.id.as_str())
+                .chain(dispute.with.iter().map(String::as_str))
+                .filter(|id| compared.contains(id))
+                .collect();
+            if concerned.len() > 1 {
+                between.insert(dispute.topic.as_str());
+            } else {
+                alone.insert(dispute.topic.clone(), column.clone());
+            }
+        }
+    }
+    alone.retain(|topic, _| !between.contains(topic.as_str()));
+    alone
+}
+
+/// `roles` without the questions `topics` names.
+fn without_questions(roles: &[Role], topics: &BTreeMap<String, String>) -> Vec<Role> {
+    roles
+        .iter()
+        .map(|role| {
+            let mut role = role.clone();
+            role.disputes
+                .retain(|dispute| !topics.contains_key(&dispute.topic));
+            role
+        })
+        .collect()
+}
+
+/// The ids of `sources` that `kept` does not have.
+fn only_in(sources: &[Source], kept: &[Source]) -> BTreeSet<String> {
+    let kept: BTreeSet<&str> = kept.iter().map(|source| source.id.as_str()).collect();
+    sources
+        .iter()
+        .filter(|source| !kept.contains(source.id.as_str()))
+        .map(|source| source.id.clone())
+        .collect()
 }
 
 /// A role's codes as the cells of a row per scheme: "1330.2 chief information officer (the
