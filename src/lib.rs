@@ -94,6 +94,7 @@ pub fn run(
             evidence,
             output,
         } => {
+            industry_narrows(filter.industry.as_deref(), &filter.section)?;
             let kb = load(knowledge, &sources)?;
             let role = resolve::role(kb, &role)?;
             let industry = resolve::industry(kb, filter.industry.as_deref())?;
@@ -112,6 +113,7 @@ pub fn run(
         } => {
             // Before anything is loaded: thousands of roles must cost nothing to refuse.
             query::compare::at_most(roles.len()).map_err(Error::usage)?;
+            industry_narrows(filter.industry.as_deref(), &filter.section)?;
             let kb = load(knowledge, &sources)?;
             let roles = resolve::each_once(kb, &roles)?;
             let industry = resolve::industry(kb, filter.industry.as_deref())?;
@@ -134,9 +136,7 @@ pub fn run(
             filter,
             output,
         } => {
-            if filter.industry.is_some() {
-                query::search::with_industries(&filter.section).map_err(Error::usage)?;
-            }
+            industry_narrows(filter.industry.as_deref(), &filter.section)?;
             let kb = load(knowledge, &sources)?;
             let industry = resolve::industry(kb, filter.industry.as_deref())?;
             let filters = query::search::Filters {
@@ -179,6 +179,12 @@ pub fn run(
     }
     out.flush()?;
     Ok(hint)
+}
+
+/// `--industry` with sections that leave out the industry examples: a usage error, found
+/// before anything is loaded.
+fn industry_narrows(industry: Option<&str>, sections: &[model::Section]) -> Result<(), Error> {
+    query::select::industry_narrows(industry, sections).map_err(Error::usage)
 }
 
 /// The knowledge base of this run, loaded into `slot` (once) for its caller to free.

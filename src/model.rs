@@ -9,12 +9,35 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 /// A statement from the knowledge base and the sources it is taken from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Fact {
     pub text: String,
     pub sources: Vec<String>,
     /// Short verbatim excerpts of the sources that pin the statement to its sentences.
     pub evidence: Vec<Excerpt>,
+    /// On a responsibility's fact, how strongly its own words give the role the area when
+    /// they say so (`often` for "frequently"); otherwise the area's involvement holds.
+    #[serde(default)]
+    pub involvement: Option<Involvement>,
+}
+
+/// Written by hand so that readers' formats (JSON, YAML) leave out a hedge a fact does not
+/// state, while the embedded binary form, which has no field names, keeps every field.
+impl Serialize for Fact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let hedge = self.involvement.is_some() || !serializer.is_human_readable();
+        let mut fact = serializer.serialize_struct("Fact", 3 + usize::from(hedge))?;
+        fact.serialize_field("text", &self.text)?;
+        fact.serialize_field("sources", &self.sources)?;
+        fact.serialize_field("evidence", &self.evidence)?;
+        if hedge {
+            fact.serialize_field("involvement", &self.involvement)?;
+        } else {
+            fact.skip_field("involvement")?;
+        }
+        fact.end()
+    }
 }
 
 impl Fact {
@@ -24,6 +47,7 @@ impl Fact {
             text: text.into(),
             sources: sources.to_vec(),
             evidence: Vec::new(),
+            involvement: None,
         }
     }
 }
@@ -370,6 +394,7 @@ impl ReportingLine {
             text: self.text.clone(),
             sources: self.sources.clone(),
             evidence: self.evidence.clone(),
+            involvement: None,
         }
     }
 }
@@ -593,6 +618,7 @@ impl Collaboration {
             text: self.text.clone(),
             sources: self.sources.clone(),
             evidence: self.evidence.clone(),
+            involvement: None,
         }
     }
 }

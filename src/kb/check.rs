@@ -553,7 +553,10 @@ impl Checker<'_> {
         for (index, item) in role.responsibilities.iter().flatten().enumerate() {
             let key = format!("responsibilities[{index}]");
             self.reference(&item.area, format!("{key}.area"), "area");
-            self.facts(&item.facts, &format!("{key}.facts"));
+            for (other, fact) in item.facts.iter().enumerate() {
+                let key = format!("{key}.facts[{other}]");
+                self.cited(&fact.text, &fact.sources, fact.evidence.as_ref(), &key);
+            }
         }
         for (index, line) in role.reporting.iter().flatten().enumerate() {
             let key = format!("reporting[{index}]");

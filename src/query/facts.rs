@@ -341,6 +341,7 @@ pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<Fact>
                 },
                 sources: headline.sources.clone(),
                 evidence: headline.evidence.clone(),
+                involvement: None,
             },
             None => Fact::new(
                 format!("{} (see --section disputes)", dispute.topic),

@@ -3,10 +3,10 @@
 //! A cell is a property of its role, the same whichever other roles are shown: it is derived
 //! from all of the role's facts and the facts other roles state about it, and lists each
 //! kind of support with its own citations — the role's own responsibility (responsible,
-//! often, partly, in some firms), its industry examples (in some firms), every overlap a
-//! source names (shared, with its "often" kept) and every collaboration (works with). Each is
-//! no stronger than the facts it stands for; an area that no fact of a role names says
-//! exactly that: not named.
+//! often, partly, in some firms; each source at the strength of its own facts' words), its
+//! industry examples (in some firms), every overlap a source names (shared, with its "often"
+//! kept) and every collaboration (works with). Each is no stronger than the facts it stands
+//! for; an area that no fact of a role names says exactly that: not named.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -346,10 +346,28 @@ fn support(level: Level, industries: Vec<String>, sources: BTreeSet<String>) -> 
     }
 }
 
-/// What the role's own facts say of the area: its responsibility entry (`own`), as hedged as
-/// the entry says, and its industry examples filed under the area, each of some organizations.
+/// What the role's own facts say of the area: its responsibility entry (`own`), each source
+/// at the strongest involvement of its facts there (a fact's own hedge, else the entry's), so
+/// that no source is cited for more than its words say; and its industry examples filed under
+/// the area, each of some organizations.
 fn own_supports(role: &Role, area: &str, own: Option<&Responsibility>) -> Vec<Support> {
-    let own_sources = own.map(|item| cited_by(&item.facts)).unwrap_or_default();
+    let mut by_level: BTreeMap<Level, BTreeSet<String>> = BTreeMap::new();
+    if let Some(item) = own {
+        let mut strongest: BTreeMap<&str, Level> = BTreeMap::new();
+        for fact in &item.facts {
+            let level = Level::of(fact.involvement.unwrap_or(item.involvement));
+            for source in &fact.sources {
+                strongest
+                    .entry(source)
+                    .and_modify(|held| *held = (*held).min(level))
+                    .or_insert(level);
+            }
+        }
+        for (source, level) in strongest {
+            by_level.entry(level).or_default().insert(source.to_owned());
+        }
+    }
+    let own_sources: BTreeSet<String> = by_level.values().flatten().cloned().collect();
     let mut industries = Vec::new();
     let mut example_sources = BTreeSet::new();
     for example in &role.industries {
@@ -358,23 +376,24 @@ fn own_supports(role: &Role, area: &str, own: Option<&Responsibility>) -> Vec<Su
             example_sources.extend(cited_by(&example.facts));
         }
     }
+    // An example adds a weaker claim: shown unless a stronger one cites its sources. One
+    // "in some firms" cites the entry's facts and the examples alike.
+    let mut examples = (!industries.is_empty()).then_some((industries, example_sources));
     let mut supports = Vec::new();
-    match own.map(|item| Level::of(item.involvement)) {
-        // One "in some firms", citing the entry's facts and the examples alike.
-        Some(Level::SomeFirms) => supports.push(support(
-            Level::SomeFirms,
-            industries,
-            own_sources.union(&example_sources).cloned().collect(),
-        )),
-        own_level => {
-            if let Some(level) = own_level {
-                supports.push(support(level, Vec::new(), own_sources.clone()));
-            }
-            // An example adds a weaker claim: shown unless the stronger one cites its sources.
-            if !industries.is_empty() && !example_sources.is_subset(&own_sources) {
-                supports.push(support(Level::SomeFirms, industries, example_sources));
-            }
+    for (level, mut sources) in by_level {
+        let mut named = Vec::new();
+        if level == Level::SomeFirms
+            && let Some((industries, example_sources)) = examples.take()
+        {
+            named = industries;
+            sources.extend(example_sources);
         }
+        supports.push(support(level, named, sources));
+    }
+    if let Some((industries, example_sources)) = examples
+        && !example_sources.is_subset(&own_sources)
+    {
+        supports.push(support(Level::SomeFirms, industries, example_sources));
     }
     supports
 }

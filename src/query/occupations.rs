@@ -178,6 +178,7 @@ pub fn labour_market_section(
                             text: fact.text.clone(),
                             sources: fact.sources.clone(),
                             evidence: fact.evidence.clone(),
+                            involvement: None,
                         }],
                     },
                 ]

@@ -11,6 +11,20 @@ use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Headlines, ReportingLine, Role, Section};
 use crate::report::labels::headline_rows;
 
+/// `--industry` narrows the industry examples and nothing else: with `sections` that leave
+/// them out it could narrow nothing (a profile or comparison would be titled "with Healthcare
+/// examples" over none, a search could find nothing), so `show`, `compare` and `search`
+/// refuse it alike, naming what would work.
+pub fn industry_narrows(industry: Option<&str>, sections: &[Section]) -> Result<(), &'static str> {
+    if industry.is_none() || sections.is_empty() || sections.contains(&Section::Industries) {
+        Ok(())
+    } else {
+        Err(
+            "--industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two",
+        )
+    }
+}
+
 /// How much a profile or comparison says: one screen, or every fact of its sections.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -194,6 +208,7 @@ fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<Fact>; 7] {
                 text: format!("{industry}: {}", fact.text),
                 sources: fact.sources.clone(),
                 evidence: fact.evidence.clone(),
+                involvement: None,
             })
         })
         .collect();

@@ -226,6 +226,7 @@ impl Profile {
                             ),
                             sources: code.sources.clone(),
                             evidence: code.evidence.clone(),
+                            involvement: None,
                         }],
                     },
                 ]

@@ -10,8 +10,9 @@ fn answers_on_one_screen_by_default() {
     // 59 lines until the open sources added the CIO's federal duties, two questions of the
     // CIO's own and ESCO's citations (81). Questions about one of the roles alone and those
     // other roles raise wait for the detail, and say so.
+    // 67: the CIO's security cell cites the brief apart, as "often responsible" (issue 23b).
     let lines = out.lines().count();
-    assert!(lines <= 66, "{lines} lines at 100 columns:\n{out}");
+    assert!(lines <= 67, "{lines} lines at 100 columns:\n{out}");
     assert!(
         out.contains(
             "\n7 more questions in the detail: 3 about the CIO alone, 4 that other roles raise.\n"

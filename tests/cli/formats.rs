@@ -185,9 +185,11 @@ fn the_answers_fit_the_screen_they_are_read_on() {
     // The notes of issues 19 and 19b say where the lines go. The open sources (issue 16)
     // took compare to 103 / 81 / 66; a footer of ids (titles in `list sources`) and, at a
     // glance, only the questions between the compared roles brought it back to these.
+    // Issue 23b: the CIO's security cell cites the brief apart ("often responsible [brief]"),
+    // one line more in compare at 80 and 100 columns.
     for (width, compare, show, matrix, search) in [
-        ("80", 85, 69, 162, 258),
-        ("100", 66, 56, 161, 205),
+        ("80", 86, 69, 162, 258),
+        ("100", 67, 56, 161, 205),
         ("200", 52, 47, 43, 126),
     ] {
         for (args, most) in [

@@ -197,6 +197,7 @@ impl Comparison {
                     text: link.text.clone(),
                     sources: link.sources.clone(),
                     evidence: link.evidence.clone(),
+                    involvement: None,
                 }]),
             ]
         };

@@ -329,6 +329,7 @@ fn code_entries(labels: &Labels, role: &Role) -> Vec<(String, Vec<Fact>)> {
                     text,
                     sources: code.sources.clone(),
                     evidence: code.evidence.clone(),
+                    involvement: None,
                 }],
             )
         })

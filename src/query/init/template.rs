@@ -89,7 +89,7 @@ summary:
 # nature (strategic | operational | both) and facing (internal | external | both) work alike.
 
 # Optional. area: an id from `rolecmp list areas`; involvement: responsible (the default),
-# often, partly, or some-firms, as far as the facts go.
+# often, partly, or some-firms, as far as the facts go; a fact that hedges more sets its own.
 # responsibilities:
 #   - area: budgeting
 #     involvement: responsible

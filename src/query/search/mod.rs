@@ -52,18 +52,6 @@ pub fn searched_sections() -> impl Iterator<Item = Section> {
         })
 }
 
-/// `--industry` narrows the industry examples: with `sections` that leave them out a search
-/// could only find nothing, and is refused naming what would work.
-pub fn with_industries(sections: &[Section]) -> Result<(), &'static str> {
-    if sections.is_empty() || sections.contains(&Section::Industries) {
-        Ok(())
-    } else {
-        Err(
-            "--industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two",
-        )
-    }
-}
-
 /// What a search is narrowed to; empty means everything.
 #[derive(Debug, Clone, Default)]
 pub struct Filters<'a> {
