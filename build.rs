@@ -43,8 +43,8 @@ mod parse;
 #[path = "src/kb/raw.rs"]
 mod raw;
 #[allow(dead_code)]
-#[path = "src/kb/structure.rs"]
-mod structure;
+#[path = "src/kb/schema/mod.rs"]
+mod schema;
 #[allow(dead_code)]
 #[path = "src/kb/yaml.rs"]
 mod yaml;

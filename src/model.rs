@@ -4,15 +4,40 @@
 //! Every piece of knowledge is a [`Fact`]: a text plus the ids of the sources it comes from,
 //! and the [`Excerpt`]s of those sources that a reader can check it against.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 /// A statement from the knowledge base and the sources it is taken from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Fact {
     pub text: String,
     pub sources: Vec<String>,
     /// Short verbatim excerpts of the sources that pin the statement to its sentences.
     pub evidence: Vec<Excerpt>,
+    /// On a responsibility's fact, how strongly its own words give the role the area when
+    /// they say so (`often` for "frequently"); otherwise the area's involvement holds.
+    #[serde(default)]
+    pub involvement: Option<Involvement>,
+}
+
+/// Written by hand so that readers' formats (JSON, YAML) leave out a hedge a fact does not
+/// state, while the embedded binary form, which has no field names, keeps every field.
+impl Serialize for Fact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let hedge = self.involvement.is_some() || !serializer.is_human_readable();
+        let mut fact = serializer.serialize_struct("Fact", 3 + usize::from(hedge))?;
+        fact.serialize_field("text", &self.text)?;
+        fact.serialize_field("sources", &self.sources)?;
+        fact.serialize_field("evidence", &self.evidence)?;
+        if hedge {
+            fact.serialize_field("involvement", &self.involvement)?;
+        } else {
+            fact.skip_field("involvement")?;
+        }
+        fact.end()
+    }
 }
 
 impl Fact {
@@ -22,6 +47,7 @@ impl Fact {
             text: text.into(),
             sources: sources.to_vec(),
             evidence: Vec::new(),
+            involvement: None,
         }
     }
 }
@@ -195,6 +221,103 @@ pub enum ProfilePart {
     Disputes,
 }
 
+/// The parts of a role profile, selectable with `--section`; their headings are the
+/// report's (`report::labels::heading`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    /// Short cited answers, one per dimension: what the default view shows.
+    Headlines,
+    /// Who the sources involve in each responsibility area (leads, shares, not named).
+    Matrix,
+    /// Definition and overview of the role.
+    Summary,
+    /// Primary focus: technology, information, data, ...
+    Focus,
+    /// Strategic or operational nature of the work.
+    Nature,
+    /// Internal or external orientation: who uses what the role owns.
+    Facing,
+    /// Responsibility areas and what each involves.
+    Responsibilities,
+    /// To whom the role reports, with every variant the sources name.
+    Reporting,
+    /// Background and qualifications.
+    Background,
+    /// Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO).
+    Codes,
+    /// Pay, jobs and entry requirements of the occupations the role's codes link to.
+    LabourMarket,
+    /// Examples of the role's duties by industry.
+    Industries,
+    /// Where the role overlaps and works with other roles.
+    Collaboration,
+    /// Questions on which the sources disagree.
+    Disputes,
+    /// The sources cited.
+    Sources,
+}
+
+impl Section {
+    pub const ALL: [Section; 15] = [
+        Section::Headlines,
+        Section::Matrix,
+        Section::Summary,
+        Section::Focus,
+        Section::Nature,
+        Section::Facing,
+        Section::Responsibilities,
+        Section::Reporting,
+        Section::Background,
+        Section::Codes,
+        Section::LabourMarket,
+        Section::Industries,
+        Section::Collaboration,
+        Section::Disputes,
+        Section::Sources,
+    ];
+
+    /// The name used on the command line and in JSON (`reporting`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Headlines => "headlines",
+            Section::Matrix => "matrix",
+            Section::Summary => "summary",
+            Section::Focus => "focus",
+            Section::Nature => "nature",
+            Section::Facing => "facing",
+            Section::Responsibilities => "responsibilities",
+            Section::Reporting => "reporting",
+            Section::Background => "background",
+            Section::Codes => "codes",
+            Section::LabourMarket => "labour-market",
+            Section::Industries => "industries",
+            Section::Collaboration => "collaboration",
+            Section::Disputes => "disputes",
+            Section::Sources => "sources",
+        }
+    }
+}
+
+impl From<ProfilePart> for Section {
+    fn from(part: ProfilePart) -> Self {
+        match part {
+            ProfilePart::Headlines => Section::Headlines,
+            ProfilePart::Summary => Section::Summary,
+            ProfilePart::Focus => Section::Focus,
+            ProfilePart::Nature => Section::Nature,
+            ProfilePart::Facing => Section::Facing,
+            ProfilePart::Responsibilities => Section::Responsibilities,
+            ProfilePart::Reporting => Section::Reporting,
+            ProfilePart::Background => Section::Background,
+            ProfilePart::Codes => Section::Codes,
+            ProfilePart::Industries => Section::Industries,
+            ProfilePart::Collaboration => Section::Collaboration,
+            ProfilePart::Disputes => Section::Disputes,
+        }
+    }
+}
+
 /// What a role is mainly about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -271,6 +394,7 @@ impl ReportingLine {
             text: self.text.clone(),
             sources: self.sources.clone(),
             evidence: self.evidence.clone(),
+            involvement: None,
         }
     }
 }
@@ -335,17 +459,6 @@ impl CodeSystem {
             CodeSystem::Anzsco => "anzsco",
         }
     }
-
-    /// The name readers know it by (`UK SOC 2020`).
-    pub fn label(self) -> &'static str {
-        match self {
-            CodeSystem::OnetSoc => "O*NET-SOC",
-            CodeSystem::Isco08 => "ISCO-08",
-            CodeSystem::Esco => "ESCO",
-            CodeSystem::UkSoc2020 => "UK SOC 2020",
-            CodeSystem::Anzsco => "ANZSCO",
-        }
-    }
 }
 
 /// An occupation (or a group of occupations) of a classification, with what the sources
@@ -393,21 +506,6 @@ pub enum Measure {
     Hours,
 }
 
-impl Measure {
-    pub fn label(self) -> &'static str {
-        match self {
-            Measure::MedianPay => "Median pay",
-            Measure::Employment => "Jobs",
-            Measure::Outlook => "Projected growth",
-            Measure::Openings => "Openings",
-            Measure::Education => "Education",
-            Measure::Experience => "Experience",
-            Measure::Training => "Training",
-            Measure::Hours => "Hours",
-        }
-    }
-}
-
 /// A cited figure or requirement of one occupation, with the period and the place it holds
 /// for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -441,19 +539,6 @@ pub enum CodeLink {
     GroupTitle,
     /// The group that the role's occupation belongs to.
     Group,
-}
-
-impl CodeLink {
-    pub fn label(self) -> &'static str {
-        match self {
-            CodeLink::Occupation => "the occupation itself",
-            CodeLink::AlternativeTitle => "another name of the occupation",
-            CodeLink::SampleTitle => "a reported job title",
-            CodeLink::Example => "an example in the group",
-            CodeLink::GroupTitle => "named by the group's title",
-            CodeLink::Group => "the group of its occupation",
-        }
-    }
 }
 
 /// An occupation code a source assigns to the role, and how.
@@ -533,6 +618,7 @@ impl Collaboration {
             text: self.text.clone(),
             sources: self.sources.clone(),
             evidence: self.evidence.clone(),
+            involvement: None,
         }
     }
 }
@@ -574,14 +660,60 @@ pub struct KnowledgeBase {
     /// What the words of a search query mean (`search.yaml`).
     #[serde(default)]
     pub search_words: SearchWords,
-    /// The built-in roles as shipped, whatever is layered over them, with ids `builtin:ID`
-    /// and "Built-in" names: never listed, found only by a `builtin:` name.
+    /// The built-in roles as shipped, whatever is layered over them: never listed, found
+    /// only by a `builtin:` name.
     #[serde(skip)]
-    pub shipped: Vec<Role>,
+    pub shipped: Shipped,
 }
 
 /// The `file` of the built-in knowledge base's layer.
 pub const BUILT_IN: &str = "built-in";
+
+/// The built-in layer as users name it: `extends: builtin` in a role file, `builtin:cio` for
+/// the role as shipped, `--origin builtin`.
+pub const BUILTIN: &str = "builtin";
+
+/// The id of role `id` as shipped: `builtin:cio`.
+pub fn shipped_id(id: &str) -> String {
+    format!("{BUILTIN}:{id}")
+}
+
+/// The id a role as shipped was shipped under: `builtin:cio` → `cio`; `None` for any other id.
+pub fn shipped_under(id: &str) -> Option<&str> {
+    id.strip_prefix(BUILTIN)?.strip_prefix(':')
+}
+
+/// The built-in roles as shipped, whatever is layered over them, each with the id
+/// `builtin:ID` and the facts other built-in roles state about it: made the first time they
+/// are asked for, by `make`, since most commands never name one.
+#[derive(Debug, Clone, Default)]
+pub struct Shipped {
+    make: Option<fn() -> Vec<Role>>,
+    roles: OnceLock<Vec<Role>>,
+}
+
+impl Shipped {
+    pub fn new(make: fn() -> Vec<Role>) -> Self {
+        Self {
+            make: Some(make),
+            roles: OnceLock::new(),
+        }
+    }
+
+    /// The roles as shipped, made now if they were not yet; none without the built-in
+    /// knowledge base.
+    pub fn roles(&self) -> &[Role] {
+        match self.make {
+            Some(make) => self.roles.get_or_init(make),
+            None => &[],
+        }
+    }
+
+    /// The roles as shipped if something asked for them already, else none.
+    pub fn made(&self) -> &[Role] {
+        self.roles.get().map_or(&[], Vec::as_slice)
+    }
+}
 
 /// One file (or the built-in knowledge base) that shaped a role, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -654,6 +786,19 @@ pub struct Role {
     pub industries: Vec<IndustryExample>,
     pub collaboration: Vec<Collaboration>,
     pub disputes: Vec<Dispute>,
+}
+
+impl Role {
+    /// For a role as shipped (`builtin:cio`), whatever is layered over it, the id it was
+    /// shipped under (`cio`).
+    pub fn shipped_under(&self) -> Option<&str> {
+        shipped_under(&self.id)
+    }
+
+    /// Whether every layer of the role is the built-in knowledge base: no file changed it.
+    pub fn is_built_in_only(&self) -> bool {
+        self.origin.iter().all(|layer| layer.file == BUILT_IN)
+    }
 }
 
 /// The collaboration facts other roles state about role `id`, turned round so that `with`

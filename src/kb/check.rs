@@ -19,12 +19,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_saphyr::Spanned;
 
-use super::layer::{BUILTIN, Layered};
+use super::layer::Layered;
 use super::lookup::{self, Finder, Found};
 use super::parse::{self, Document, Parsed};
 use super::raw::{self, RawEvidence, RawFact, RawRole, Text};
 use super::{Diagnostic, evidence};
-use crate::model::Term;
+use crate::model::{BUILTIN, Term};
 
 /// The work did-you-mean may do for one load, in character comparisons: thousands of typical
 /// suggestions, a fraction of a second however many unknown names the files hold.
@@ -553,7 +553,10 @@ impl Checker<'_> {
         for (index, item) in role.responsibilities.iter().flatten().enumerate() {
             let key = format!("responsibilities[{index}]");
             self.reference(&item.area, format!("{key}.area"), "area");
-            self.facts(&item.facts, &format!("{key}.facts"));
+            for (other, fact) in item.facts.iter().enumerate() {
+                let key = format!("{key}.facts[{other}]");
+                self.cited(&fact.text, &fact.sources, fact.evidence.as_ref(), &key);
+            }
         }
         for (index, line) in role.reporting.iter().flatten().enumerate() {
             let key = format!("reporting[{index}]");

@@ -155,8 +155,9 @@ fn open_without_waiting(path: &Path) -> std::io::Result<fs::File> {
     options.open(path)
 }
 
-/// An I/O error as a lower-case message without the OS error number.
-fn io_message(error: &std::io::Error) -> String {
+/// An I/O error as a lower-case message without the OS error number: "no space left on
+/// device", not "No space left on device (os error 28)".
+pub fn io_message(error: &std::io::Error) -> String {
     let message = match error.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),

@@ -23,17 +23,14 @@ use super::parse::{DataFile, Document, Parsed};
 use super::raw::{self, RawFact, RawRole, Replaced};
 use super::{Diagnostic, KnowledgeBase};
 use crate::model::{
-    Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position, ReportingLine,
-    Responsibility, Role, SearchWords, Term,
+    BUILTIN, Collaboration, Dispute, Fact, IndustryExample, Layer, Layering, Position,
+    ReportingLine, Responsibility, Role, SearchWords, Term,
 };
 use append::{append, append_quoted};
 use convert::{
-    code_from, excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc,
+    code_from, duty, excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc,
     occupation_from, search_word, source_from, term_from, values,
 };
-
-/// The name a role file gives in `extends:` for the built-in role of its own id.
-pub const BUILTIN: &str = "builtin";
 
 /// The knowledge base once every file is layered, and what stopped a layer applying.
 #[derive(Debug)]
@@ -442,6 +439,9 @@ impl<'p> RoleLayers<'p, '_> {
             |code| code.text.as_str(),
         );
         self.merge_industries(role, raw, &mut replaced);
+        if replaced.iter().any(|part| part.starts_with("industries[")) {
+            drop_unsupported_industry_headlines(role, raw);
+        }
         append_quoted(
             &mut role.collaboration,
             raw.collaboration
@@ -480,13 +480,15 @@ impl<'p> RoleLayers<'p, '_> {
                 if let Some(involvement) = item.involvement {
                     entry.involvement = involvement;
                 }
-                append_facts(&mut entry.facts, &item.facts);
+                append_quoted(&mut entry.facts, item.facts.iter().map(duty), |fact| {
+                    fact.text.as_str()
+                });
             } else {
                 at.insert(area.clone(), role.responsibilities.len());
                 role.responsibilities.push(Responsibility {
                     area,
                     involvement: item.involvement.unwrap_or_default(),
-                    facts: facts(&item.facts),
+                    facts: item.facts.iter().map(duty).collect(),
                 });
             }
         }
@@ -557,26 +559,72 @@ fn merge_disputes(role: &mut Role, raw: &RawRole) {
     }
 }
 
-/// Empties one part of a role, for `replace:`.
+/// Empties one part of a role, for `replace:`, with the headlines that sum that part up: a
+/// short statement may not outlive the facts it stands for. (A headline the file itself
+/// writes is appended after, so it stays.)
 fn drop_part(role: &mut Role, part: Replaced) {
+    let headlines = &mut role.headlines;
     match part {
         Replaced::Aliases => {
             role.aliases.clear();
             role.shared_aliases.clear();
         }
-        Replaced::Headlines => role.headlines = crate::model::Headlines::default(),
-        Replaced::Summary => role.summary.clear(),
-        Replaced::Focus => role.focus = None,
-        Replaced::Nature => role.nature = None,
-        Replaced::Facing => role.facing = None,
+        Replaced::Headlines => *headlines = crate::model::Headlines::default(),
+        Replaced::Summary => {
+            role.summary.clear();
+            headlines.definition.clear();
+        }
+        Replaced::Focus => {
+            role.focus = None;
+            headlines.focus.clear();
+        }
+        Replaced::Nature => {
+            role.nature = None;
+            headlines.nature.clear();
+        }
+        Replaced::Facing => {
+            role.facing = None;
+            headlines.facing.clear();
+        }
         Replaced::Responsibilities => role.responsibilities.clear(),
-        Replaced::Reporting => role.reporting.clear(),
-        Replaced::Background => role.background.clear(),
+        Replaced::Reporting => {
+            role.reporting.clear();
+            headlines.reporting.clear();
+        }
+        Replaced::Background => {
+            role.background.clear();
+            headlines.background.clear();
+        }
         Replaced::Codes => role.codes.clear(),
-        Replaced::Industries => role.industries.clear(),
+        Replaced::Industries => {
+            role.industries.clear();
+            headlines.industries.clear();
+        }
         Replaced::Collaboration => role.collaboration.clear(),
         Replaced::Disputes => role.disputes.clear(),
     }
+}
+
+/// After `replace: true` on some industry entries: keeps the industries headlines that the
+/// file wrote or that the remaining examples still support (each source they cite is cited
+/// by an example's fact), so that no headline stands for facts the file dropped.
+fn drop_unsupported_industry_headlines(role: &mut Role, raw: &RawRole) {
+    let written: HashSet<String> = raw
+        .headlines
+        .iter()
+        .flat_map(|headlines| &headlines.industries)
+        .map(|headline| fact(headline).text)
+        .collect();
+    let cited: HashSet<&String> = role
+        .industries
+        .iter()
+        .flat_map(|example| &example.facts)
+        .flat_map(|fact| &fact.sources)
+        .collect();
+    role.headlines.industries.retain(|headline| {
+        written.contains(&headline.text)
+            || headline.sources.iter().all(|source| cited.contains(source))
+    });
 }
 
 fn merge_position<T: Copy>(into: &mut Option<Position<T>>, raw: Option<&raw::RawPosition<T>>) {

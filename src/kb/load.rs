@@ -12,7 +12,7 @@ pub use parse::DataFile;
 
 /// Loads `files` in order over `base`: the knowledge base they make, or every problem.
 pub fn load(base: Option<KnowledgeBase>, files: &[DataFile]) -> Result<KnowledgeBase, InvalidData> {
-    load_with_warnings(base, files).map(|(kb, _)| kb)
+    loaded(base, files, false).map(|(kb, _)| kb)
 }
 
 /// [`load`], with what it found doubtful but not wrong (an area no fact names), for
@@ -21,16 +21,32 @@ pub fn load_with_warnings(
     base: Option<KnowledgeBase>,
     files: &[DataFile],
 ) -> Result<(KnowledgeBase, Vec<Diagnostic>), InvalidData> {
+    loaded(base, files, true)
+}
+
+fn loaded(
+    base: Option<KnowledgeBase>,
+    files: &[DataFile],
+    warn: bool,
+) -> Result<(KnowledgeBase, Vec<Diagnostic>), InvalidData> {
+    // The base was checked when it was made (the built-in one when rolecmp was built, not
+    // even a warning allowed): with no file over it there is nothing to layer or check.
+    if files.is_empty() {
+        return Ok((base.unwrap_or_default(), Vec::new()));
+    }
     let parsed = parse::parse_all(files);
     let mut layered = layer::layer(base.unwrap_or_default(), &parsed);
     let mut problems = check::check(&parsed, &layered);
     problems.append(&mut layered.problems);
-    if problems.is_empty() {
-        let warnings = sorted(check::warnings(&parsed, &layered));
-        Ok((layered.kb, warnings))
-    } else {
-        Err(InvalidData(sorted(problems)))
+    if !problems.is_empty() {
+        return Err(InvalidData(sorted(problems)));
     }
+    let warnings = if warn {
+        sorted(check::warnings(&parsed, &layered))
+    } else {
+        Vec::new()
+    };
+    Ok((layered.kb, warnings))
 }
 
 /// Problems by file, then top to bottom, as an editor would walk them; a problem with the

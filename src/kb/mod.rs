@@ -10,8 +10,6 @@ pub mod lookup;
 mod parse;
 pub mod raw;
 pub mod schema;
-mod structure;
-pub mod template;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, InvalidData};
@@ -19,14 +17,15 @@ pub use load::{DataFile, load, load_with_warnings};
 pub use lookup::UnknownName;
 use parse::map_files;
 pub use yaml::MAX_FILE_BYTES;
-pub use yaml::to_string as to_yaml;
 
 pub use crate::model::KnowledgeBase;
-use crate::model::{Role, Source, Term};
+use std::collections::HashMap;
+
+use crate::model::{Collaboration, Dispute, Role, Shipped};
 
 /// The built-in knowledge base, parsed and checked at build time (see build.rs) and embedded
 /// in postcard's compact form: decoding it costs microseconds, parsing the YAML a millisecond.
-static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.postcard"));
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.postcard"));
 
 /// Reads every data file the paths stand for, collecting problems instead of stopping.
 pub fn read_all(paths: &[std::path::PathBuf]) -> (Vec<DataFile>, Vec<Diagnostic>) {
@@ -97,7 +96,7 @@ pub fn with_problems(
 impl KnowledgeBase {
     /// The knowledge base shipped in the binary.
     pub fn builtin() -> Result<Self, InvalidData> {
-        postcard::from_bytes(BUILTIN).map_err(|error| {
+        postcard::from_bytes(EMBEDDED).map_err(|error| {
             // Only a build that embedded the data of another version could get here.
             InvalidData(vec![Diagnostic::whole_file(
                 "built-in knowledge base",
@@ -114,86 +113,19 @@ impl KnowledgeBase {
         } else {
             None
         };
-        let shipped = base.as_ref().map(Self::shipped_roles).unwrap_or_default();
         let (data, problems) = read_all(&sources.paths());
         let mut kb = with_problems(load(base, &data), problems)?;
-        kb.shipped = shipped;
+        if sources.builtin {
+            kb.shipped = Shipped::new(shipped_roles);
+        }
         Ok(kb)
     }
 
-    /// The roles of a built-in knowledge base as `builtin:` views: renamed so that they can
-    /// stand beside the layered roles of the same id, and carrying the collaboration facts
-    /// and disputes other built-in roles state about them, which layers may have changed.
-    fn shipped_roles(builtin: &Self) -> Vec<Role> {
-        builtin
-            .roles
-            .iter()
-            .map(|role| {
-                let mut view = role.clone();
-                view.id = format!("{BUILTIN_PREFIX}{}", role.id);
-                view.title = format!("{SHIPPED} {}", role.title);
-                for alias in view.aliases.iter_mut().chain(&mut view.shared_aliases) {
-                    *alias = format!("{SHIPPED} {alias}");
-                }
-                view.collaboration = role
-                    .collaboration
-                    .iter()
-                    .cloned()
-                    .chain(crate::model::mirrored(&builtin.roles, &role.id))
-                    .collect();
-                view.disputes = role
-                    .disputes
-                    .iter()
-                    .cloned()
-                    .chain(crate::model::shared_disputes(&builtin.roles, &role.id))
-                    .collect();
-                view
-            })
-            .collect()
-    }
-
-    /// A role by name: its exact id first, then its id, title or alias in any case; with
-    /// `builtin:` in front, the role as shipped, whatever is layered over it.
-    pub fn role(&self, name: &str) -> Result<&Role, UnknownName> {
-        let Some(shipped) = name.strip_prefix(BUILTIN_PREFIX) else {
-            return lookup::find(&self.roles, name, "role", false);
-        };
-        let views: Vec<Shipped> = self.shipped.iter().map(Shipped).collect();
-        lookup::find(&views, shipped, "built-in role", false)
-            .map(|view| view.0)
-            .map_err(|mut error| {
-                name.clone_into(&mut error.given);
-                if error.valid.is_empty() {
-                    error.valid.push(
-                        "none, as --no-builtin leaves the built-in knowledge base out".to_owned(),
-                    );
-                }
-                error
-            })
-    }
-
-    /// The roles `names` name, in order, each looked up as [`KnowledgeBase::role`] does; every
-    /// role's names are normalised once for all of them, so that naming thousands of roles
-    /// (`matrix` of every title) costs time linear in the roles and names.
-    pub fn roles_named(&self, names: &[String]) -> Result<Vec<&Role>, UnknownName> {
-        let finder = lookup::Finder::new(&self.roles, "role", false);
-        names
-            .iter()
-            .map(|name| {
-                if name.starts_with(BUILTIN_PREFIX) {
-                    self.role(name)
-                } else {
-                    finder.find(name)
-                }
-            })
-            .collect()
-    }
-
-    /// The built-in version of a role (itself for a `builtin:` view), if it has one: for a
+    /// The built-in version of a role (itself for a role as shipped), if it has one: for a
     /// role that started as a copy of another (`extends: cio`), the built-in version of the
     /// role at the start of its chain of copies.
     pub fn shipped_version<'a>(&'a self, role: &'a Role) -> Option<&'a Role> {
-        if role.id.starts_with(BUILTIN_PREFIX) {
+        if role.shipped_under().is_some() {
             return Some(role);
         }
         let mut id = role.id.as_str();
@@ -212,91 +144,73 @@ impl KnowledgeBase {
             }
         }
         self.shipped
+            .roles()
             .iter()
-            .find(|view| view.id.strip_prefix(BUILTIN_PREFIX) == Some(id))
+            .find(|shipped| shipped.shipped_under() == Some(id))
     }
 
-    /// The layered roles and those of `named` that are `builtin:` views: what a query that
+    /// The layered roles and those of `named` that are roles as shipped: what a query that
     /// looks across roles (reporting lines, collaboration) has to look at.
     pub fn roles_with<'a>(&'a self, named: &[&'a Role]) -> impl Iterator<Item = &'a Role> {
-        let mut views: Vec<&Role> = Vec::new();
+        let mut shipped: Vec<&Role> = Vec::new();
         for role in named {
-            // A view named twice (`graph builtin:cio builtin:CIO`) is looked at once.
-            if role.id.starts_with(BUILTIN_PREFIX) && !views.iter().any(|v| v.id == role.id) {
-                views.push(role);
+            // A role named twice (`graph builtin:cio builtin:CIO`) is looked at once.
+            if role.shipped_under().is_some() && !shipped.iter().any(|s| s.id == role.id) {
+                shipped.push(role);
             }
         }
-        self.roles.iter().chain(views)
+        self.roles.iter().chain(shipped)
     }
+}
 
-    /// An industry by id, label, alias or unambiguous prefix.
-    pub fn industry(&self, name: &str) -> Result<&Term, UnknownName> {
-        lookup::find(&self.industries, name, "industry", true)
-    }
-
-    /// A responsibility area by id, label, alias or unambiguous prefix.
-    pub fn area(&self, name: &str) -> Result<&Term, UnknownName> {
-        lookup::find(&self.areas, name, "area", true)
-    }
-
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|source| source.id == id)
-    }
-
-    /// The display label of an area or industry id (the id itself if it is unknown).
-    pub fn label<'a>(terms: &'a [Term], id: &'a str) -> &'a str {
-        terms
+/// The built-in roles as shipped, for `builtin:` names: each under the id `builtin:ID`, so
+/// that it can stand beside the layered role of its id, and carrying the collaboration facts
+/// and disputes other built-in roles state about it, which layers may have changed. Made
+/// from the embedded data again, in one pass over its roles, only when a command asks.
+fn shipped_roles() -> Vec<Role> {
+    let Ok(builtin) = KnowledgeBase::builtin() else {
+        return Vec::new();
+    };
+    // What each role states about others, by the other's id, in the order of the roles.
+    let mut links: HashMap<String, Vec<Collaboration>> = HashMap::new();
+    let mut disputes: HashMap<String, Vec<Dispute>> = HashMap::new();
+    for role in &builtin.roles {
+        for link in role
+            .collaboration
             .iter()
-            .find(|term| term.id == id)
-            .map_or(id, |term| term.label.as_str())
+            .filter(|link| link.with != role.id)
+        {
+            links
+                .entry(link.with.clone())
+                .or_default()
+                .push(Collaboration {
+                    with: role.id.clone(),
+                    ..link.clone()
+                });
+        }
+        for dispute in &role.disputes {
+            let mut concerned: Vec<&String> = Vec::new();
+            for with in dispute.with.iter().filter(|with| **with != role.id) {
+                if !concerned.contains(&with) {
+                    concerned.push(with);
+                    disputes
+                        .entry(with.clone())
+                        .or_default()
+                        .push(dispute.clone());
+                }
+            }
+        }
     }
-
-    /// The title of a role id (the id itself if it is unknown).
-    pub fn title<'a>(&'a self, id: &'a str) -> &'a str {
-        self.roles
-            .iter()
-            .find(|role| role.id == id)
-            .map_or(id, |role| role.title.as_str())
-    }
-}
-
-/// A role answers to its title, its aliases and the abbreviations it shares with other
-/// roles; a shared one finds every role that has it, and so asks which is meant.
-impl lookup::Named for Role {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn other_names(&self) -> Vec<&str> {
-        std::iter::once(self.title.as_str())
-            .chain(self.aliases.iter().map(String::as_str))
-            .chain(self.shared_aliases.iter().map(String::as_str))
-            .collect()
-    }
-}
-
-/// What a role name starts with to mean the role as shipped: `builtin:cio`.
-pub const BUILTIN_PREFIX: &str = "builtin:";
-/// What the title and aliases of a `builtin:` view start with, so that a gap analysis says
-/// which column is the reference: "CIO vs Built-in CIO".
-const SHIPPED: &str = "Built-in";
-
-/// A name of a `builtin:` view as the role was shipped: "Built-in CIO" → "CIO".
-pub fn shipped_name(name: &str) -> &str {
-    name.strip_prefix(SHIPPED).map_or(name, str::trim_start)
-}
-
-/// A `builtin:` view found by the names of the role as shipped (`builtin:CIO`).
-struct Shipped<'a>(&'a Role);
-
-impl lookup::Named for Shipped<'_> {
-    fn id(&self) -> &str {
-        self.0.id.strip_prefix(BUILTIN_PREFIX).unwrap_or(&self.0.id)
-    }
-    fn other_names(&self) -> Vec<&str> {
-        std::iter::once(&self.0.title)
-            .chain(&self.0.aliases)
-            .chain(&self.0.shared_aliases)
-            .map(|name| shipped_name(name))
-            .collect()
-    }
+    builtin
+        .roles
+        .into_iter()
+        .map(|mut role| {
+            role.collaboration
+                .extend(links.remove(&role.id).unwrap_or_default());
+            role.disputes
+                .extend(disputes.remove(&role.id).unwrap_or_default());
+            role.id = crate::model::shipped_id(&role.id);
+            role
+        })
+        .collect()
 }

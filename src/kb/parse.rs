@@ -8,7 +8,8 @@ use rayon::prelude::*;
 use serde_saphyr::Spanned;
 
 use super::raw::{self, RawRole};
-use super::structure::Reference;
+use super::schema::FileKind;
+use super::schema::validate::Reference;
 use super::{Diagnostic, yaml};
 
 /// One data file's text and where it came from.
@@ -78,17 +79,18 @@ pub fn parse_all(files: &[DataFile]) -> Vec<Parsed<'_>> {
 /// describes one role.
 fn parse(file: &DataFile) -> Parsed<'_> {
     match base_name(&file.name).as_str() {
-        "sources.yaml" | "sources.yml" => parsed(file, Document::Sources),
-        name if is_vocabulary(name) => parsed(file, Document::Vocabulary),
-        _ => parsed(file, |role| Document::Role(Box::new(role))),
+        "sources.yaml" | "sources.yml" => parsed(file, FileKind::Sources, Document::Sources),
+        name if is_vocabulary(name) => parsed(file, FileKind::Vocabulary, Document::Vocabulary),
+        _ => parsed(file, FileKind::Role, |role| Document::Role(Box::new(role))),
     }
 }
 
-fn parsed<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+fn parsed<T: serde::de::DeserializeOwned>(
     file: &DataFile,
+    schema: FileKind,
     kind: impl Fn(T) -> Document,
 ) -> Parsed<'_> {
-    match yaml::parse::<T>(&file.name, &file.text) {
+    match yaml::parse::<T>(&file.name, &file.text, schema) {
         Ok(document) => Parsed {
             file,
             document: Some(kind(document)),

@@ -262,6 +262,29 @@ pub struct RawFact {
     pub evidence: Option<Spanned<RawEvidence>>,
 }
 
+/// A fact of a responsibility area: a statement, its sources and, where its words hedge more
+/// than the area's involvement, how far they give the role the area.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDuty {
+    /// One statement in plain words.
+    #[schemars(with = "String")]
+    pub text: Text,
+    /// Ids of the sources (from a sources file) the statement comes from; at least one.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
+    pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
+    /// How far this fact's own words give the role the area, when they hedge ("frequently":
+    /// often; "in certain businesses": some-firms); without it, the area's involvement.
+    /// The matrix cites each source at the strongest involvement of its facts.
+    #[serde(default)]
+    pub involvement: Option<Involvement>,
+}
+
 /// A position on one axis and the facts behind it.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -304,12 +327,13 @@ pub struct RawResponsibility {
     #[schemars(with = "String", extend("x-rolecmp-ref" = "area"))]
     pub area: Text,
     /// How far the facts give the role this area: responsible (the default for a new area),
-    /// partly, or some-firms (only in some organizations). Never stronger than the facts'
-    /// wording. Extending a role, an area left without it keeps the involvement it had.
+    /// often, partly, or some-firms (only in some organizations). Never stronger than the
+    /// facts' wording; a fact that hedges more says so with its own `involvement`. Extending
+    /// a role, an area left without it keeps the involvement it had.
     #[serde(default)]
     pub involvement: Option<Involvement>,
     #[serde(default)]
-    pub facts: Vec<RawFact>,
+    pub facts: Vec<RawDuty>,
     /// Extending a role: drop the facts the role had in this area, keeping only these.
     #[serde(default)]
     pub replace: bool,

@@ -1,16 +1,15 @@
-//! The one place that parses and writes YAML: serde-saphyr with input budgets, errors as
-//! diagnostics.
+//! The one place that parses YAML: serde-saphyr with input budgets, errors as diagnostics.
+//! (The YAML writer is the renderer's, render/yaml.rs.)
 //!
 //! serde-saphyr replaces the archived `serde_yaml`: it refuses alias bombs and deep nesting
 //! within its budget instead of exhausting memory, and it gives every value a span.
 
-use schemars::JsonSchema;
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Budget, Error, ExternalMessageSource, Options, Spanned};
 
-use super::structure::{self, Node, Reference};
+use super::schema::validate::{self, Node, Reference};
+use super::schema::{FileKind, schema};
 use super::{Diagnostic, lookup};
 
 /// A file that could not be read as its type: every problem found, and what is still known of
@@ -65,11 +64,13 @@ fn options() -> Options {
 }
 
 /// Parses one file's text into `T`, or says where and why it cannot: every structural
-/// problem at once, checked against `T`'s JSON Schema, when the YAML itself is readable; and
-/// when it is not, the syntax error together with what the text before it holds.
-pub fn parse<T: DeserializeOwned + JsonSchema>(
+/// problem at once, checked against the published JSON Schema of its `kind` (which is
+/// generated from `T`), when the YAML itself is readable; and when it is not, the syntax
+/// error together with what the text before it holds.
+pub fn parse<T: DeserializeOwned>(
     file: &str,
     text: &str,
+    kind: FileKind,
 ) -> Result<T, Box<Broken<T>>> {
     let first = match parse_typed(file, text) {
         Ok(value) => return Ok(value),
@@ -78,25 +79,29 @@ pub fn parse<T: DeserializeOwned + JsonSchema>(
     };
     let root = match tree(text) {
         Ok(root) => root,
-        Err(error) => return Err(Box::new(before_syntax_error(file, text, &error, first))),
+        Err(error) => {
+            return Err(Box::new(before_syntax_error(
+                file, text, kind, &error, first,
+            )));
+        }
     };
-    let schema = schemars::schema_for!(T);
-    let found = structure::check(file, &root, schema.as_value(), &[]);
+    let found = validate::check(file, &root, schema(kind).as_value(), &[]);
     if found.problems.is_empty() {
-        // The schema and serde disagree; serde's word is final.
+        // Something the schema does not describe (schema::agree holds the two to the same
+        // keys and kinds of value): serde's word is final.
         return Err(Box::new(first.into()));
     }
     Err(Box::new(Broken {
         problems: found.problems,
         references: found.references,
-        id: structure::top_level_id(&root),
+        id: validate::top_level_id(&root),
         partial: None,
         open: Vec::new(),
     }))
 }
 
 /// The YAML of `text` as a tree with the place of every value.
-fn tree(text: &str) -> Result<Spanned<Node>, Error> {
+pub(super) fn tree(text: &str) -> Result<Spanned<Node>, Error> {
     let mut options = options();
     options.alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
     if let Some(budget) = options.budget.as_mut() {
@@ -114,9 +119,10 @@ const MAX_CUTS: usize = 4;
 /// A file with a YAML syntax error: the error, and every problem in the lines before it,
 /// found by reading those lines as the file. `first` is serde's first problem, reported
 /// too when nothing before the error can be read.
-fn before_syntax_error<T: DeserializeOwned + JsonSchema>(
+fn before_syntax_error<T: DeserializeOwned>(
     file: &str,
     text: &str,
+    kind: FileKind,
     error: &Error,
     first: Diagnostic,
 ) -> Broken<T> {
@@ -156,14 +162,13 @@ fn before_syntax_error<T: DeserializeOwned + JsonSchema>(
         }
         match tree(before) {
             Ok(root) => {
-                let schema = schemars::schema_for!(T);
-                let found = structure::check(file, &root, schema.as_value(), &open);
+                let found = validate::check(file, &root, schema(kind).as_value(), &open);
                 let mut problems = found.problems;
                 problems.push(syntax);
                 return Broken {
                     problems,
                     references: found.references,
-                    id: structure::top_level_id(&root),
+                    id: validate::top_level_id(&root),
                     partial: None,
                     open,
                 };
@@ -224,7 +229,7 @@ fn open_lines(text: &str) -> Vec<u64> {
 }
 
 /// Parses one file's text into `T`, or says where and why it cannot, serde's first problem.
-fn parse_typed<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
+pub(super) fn parse_typed<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
     if text.trim().is_empty() {
         return Err(Diagnostic::whole_file(file, "the file is empty"));
     }
@@ -360,9 +365,4 @@ fn plain_words(message: &str) -> Option<&'static str> {
         .iter()
         .find(|(terse, _)| message.contains(terse))
         .map(|(_, plain)| *plain)
-}
-
-/// Writes `value` as YAML, for `--format yaml`: the same data that JSON output carries.
-pub fn to_string<T: Serialize>(value: &T) -> std::io::Result<String> {
-    serde_saphyr::to_string(value).map_err(std::io::Error::other)
 }

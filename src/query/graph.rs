@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::{Labels, prevalence_label};
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Prevalence, Role, Source};
+use crate::report::labels::{Labels, prevalence_label, shown_name};
+use crate::report::parts::citations;
 use crate::report::{
     Cell, Diagram, Document, Edge, Graph, Line, Node, Records, Report, Section as DocSection,
 };
@@ -19,6 +20,19 @@ pub struct GraphRole {
     pub title: String,
     /// The short name drawn on the node (CTO), or the title when the role has no alias.
     pub short: String,
+}
+
+impl GraphRole {
+    /// What its node says: the short name over the title, or the title alone when it is the
+    /// short name; a role as shipped says so ("Built-in CIO").
+    fn label(&self) -> String {
+        let shown = |name: &str| shown_name(&self.id, name);
+        if self.short == self.title {
+            shown(&self.title)
+        } else {
+            format!("{}\n{}", shown(&self.short), shown(&self.title))
+        }
+    }
 }
 
 /// One reporting line: `from` reports to `to` with this prevalence, and the claims that say
@@ -249,7 +263,7 @@ impl Report for ReportingGraph {
         Document {
             title: "Reporting lines".to_owned(),
             sections: vec![lines],
-            sources: super::citations(&self.sources),
+            sources: citations(&self.sources),
         }
     }
 
@@ -299,11 +313,7 @@ impl Diagram for ReportingGraph {
                 .iter()
                 .map(|role| Node {
                     key: role.id.clone(),
-                    label: if role.short == role.title {
-                        role.title.clone()
-                    } else {
-                        format!("{}\n{}", role.short, role.title)
-                    },
+                    label: role.label(),
                 })
                 .collect(),
             edges: edges(&self.lines, &short),

@@ -2,16 +2,17 @@
 
 use serde::Serialize;
 
-use super::{cited_sources, short_name, sources_listing};
+use super::facts::cited_sources;
 use crate::kb::KnowledgeBase;
 use crate::model::{CodeLink, CodeSystem, Excerpt, GlossaryEntry, Layer, Source, SourceKind, Term};
+use crate::report::labels::{code_link_label, code_system_label, short_name};
+use crate::report::parts::{citations, sources_listing};
 use crate::report::{Cell, Document, Records, Report, Section};
 
 /// What `list` lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListKind {
     /// Roles, with their aliases and where each was loaded from.
-    #[default]
     Roles,
     /// Industries that have examples.
     Industries,
@@ -202,10 +203,10 @@ impl Report for Listing {
                                     .get(&row.role)
                                     .map_or(row.role.as_str(), String::as_str),
                             ),
-                            Cell::label(row.system.label()),
+                            Cell::label(code_system_label(row.system)),
                             Cell::label(&row.code),
                             Cell::label(row.title.as_deref().unwrap_or("—")),
-                            Cell::cited(row.link.label(), &row.sources),
+                            Cell::cited(code_link_label(row.link), &row.sources),
                         ]
                     })
                     .collect(),
@@ -227,7 +228,7 @@ impl Report for Listing {
         // The title names what is listed; a second heading would only repeat it.
         let title = std::mem::take(&mut section.heading);
         let sources = match self {
-            Listing::Codes(crosswalk) => super::citations(&crosswalk.sources),
+            Listing::Codes(crosswalk) => citations(&crosswalk.sources),
             _ => Vec::new(),
         };
         Document {

@@ -3,18 +3,21 @@
 //! A cell is a property of its role, the same whichever other roles are shown: it is derived
 //! from all of the role's facts and the facts other roles state about it, and lists each
 //! kind of support with its own citations — the role's own responsibility (responsible,
-//! often, partly, in some firms), its industry examples (in some firms), every overlap a
-//! source names (shared, with its "often" kept) and every collaboration (works with). Each is
-//! no stronger than the facts it stands for; an area that no fact of a role names says
-//! exactly that: not named.
+//! often, partly, in some firms; each source at the strength of its own facts' words), its
+//! industry examples (in some firms), every overlap a source names (shared, with its "often"
+//! kept) and every collaboration (works with). Each is no stronger than the facts it stands
+//! for; an area that no fact of a role names says exactly that: not named.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::{Labels, short_name};
 use crate::kb::KnowledgeBase;
-use crate::model::{Fact, Involvement, Prevalence, Relation, Responsibility, Role, Source};
+use crate::model::{
+    Fact, Involvement, Prevalence, Relation, Responsibility, Role, Section, Source,
+};
+use crate::report::labels::{Labels, heading, short_name};
+use crate::report::parts::citations;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// What a cell or one of its supports says about one role in one area, strongest first.
@@ -141,8 +144,9 @@ pub struct Matrix {
     /// Roles left out because no source names them in any area (`matrix` without `--all`).
     pub silent: Vec<Column>,
     pub sources: Vec<Source>,
+    /// The short names of the other roles the cells name (CTO), by id.
     #[serde(skip)]
-    labels: Labels,
+    partners: BTreeMap<String, String>,
 }
 
 /// What the words of a matrix cell mean, in one line: the two that a reader could take
@@ -152,16 +156,15 @@ pub const LEGEND: &str =
     "Shared: a source says the roles overlap. Not named: the sources are silent.";
 
 /// Builds the matrix of `roles`. Each cell counts the overlaps and collaborations with every
-/// role, shown or not, so that it reads the same in any matrix.
-pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
-    let labels = Labels::new(kb);
+/// role, shown or not, so that it reads the same in any matrix; `labels` name them.
+pub fn matrix(kb: &KnowledgeBase, labels: &Labels, roles: &[&Role]) -> Matrix {
     let wanted: BTreeSet<&str> = roles.iter().map(|role| role.id.as_str()).collect();
     // Pair facts are written once, on either role: index them by (role, area) both ways. A
     // `builtin:` view already carries the facts other roles state about it, and no other
     // role's facts name it, so its own facts count for it alone.
     let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
     for owner in kb.roles_with(roles) {
-        let is_view = owner.id.starts_with(crate::kb::BUILTIN_PREFIX);
+        let is_view = owner.shipped_under().is_some();
         for fact in &owner.collaboration {
             let (Some(area), Relation::Overlap | Relation::Collaboration) =
                 (fact.area.as_deref(), fact.relation)
@@ -232,6 +235,15 @@ pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
         .filter(|source| cited.contains(source.id.as_str()))
         .cloned()
         .collect();
+    let partners = rows
+        .iter()
+        .flat_map(|row| &row.cells)
+        .flat_map(|cell| &cell.partners)
+        .map(|partner| {
+            let id = &partner.role;
+            (id.clone(), labels.short_role(id).to_owned())
+        })
+        .collect();
     Matrix {
         roles: roles
             .iter()
@@ -244,7 +256,23 @@ pub fn matrix(kb: &KnowledgeBase, roles: &[&Role]) -> Matrix {
         legend: LEGEND,
         silent: Vec::new(),
         sources,
-        labels,
+        partners,
+    }
+}
+
+/// The matrix `rolecmp matrix` shows: of the roles `named`, or when none is, of every role
+/// the sources name in some area (`all`: of every role).
+pub fn asked(kb: &KnowledgeBase, named: &[&Role], all: bool) -> Matrix {
+    let labels = Labels::new(kb);
+    if !named.is_empty() {
+        return matrix(kb, &labels, named);
+    }
+    let everyone: Vec<&Role> = kb.roles.iter().collect();
+    let matrix = matrix(kb, &labels, &everyone);
+    if all {
+        matrix
+    } else {
+        matrix.without_silent_roles()
     }
 }
 
@@ -318,10 +346,28 @@ fn support(level: Level, industries: Vec<String>, sources: BTreeSet<String>) -> 
     }
 }
 
-/// What the role's own facts say of the area: its responsibility entry (`own`), as hedged as
-/// the entry says, and its industry examples filed under the area, each of some organizations.
+/// What the role's own facts say of the area: its responsibility entry (`own`), each source
+/// at the strongest involvement of its facts there (a fact's own hedge, else the entry's), so
+/// that no source is cited for more than its words say; and its industry examples filed under
+/// the area, each of some organizations.
 fn own_supports(role: &Role, area: &str, own: Option<&Responsibility>) -> Vec<Support> {
-    let own_sources = own.map(|item| cited_by(&item.facts)).unwrap_or_default();
+    let mut by_level: BTreeMap<Level, BTreeSet<String>> = BTreeMap::new();
+    if let Some(item) = own {
+        let mut strongest: BTreeMap<&str, Level> = BTreeMap::new();
+        for fact in &item.facts {
+            let level = Level::of(fact.involvement.unwrap_or(item.involvement));
+            for source in &fact.sources {
+                strongest
+                    .entry(source)
+                    .and_modify(|held| *held = (*held).min(level))
+                    .or_insert(level);
+            }
+        }
+        for (source, level) in strongest {
+            by_level.entry(level).or_default().insert(source.to_owned());
+        }
+    }
+    let own_sources: BTreeSet<String> = by_level.values().flatten().cloned().collect();
     let mut industries = Vec::new();
     let mut example_sources = BTreeSet::new();
     for example in &role.industries {
@@ -330,23 +376,24 @@ fn own_supports(role: &Role, area: &str, own: Option<&Responsibility>) -> Vec<Su
             example_sources.extend(cited_by(&example.facts));
         }
     }
+    // An example adds a weaker claim: shown unless a stronger one cites its sources. One
+    // "in some firms" cites the entry's facts and the examples alike.
+    let mut examples = (!industries.is_empty()).then_some((industries, example_sources));
     let mut supports = Vec::new();
-    match own.map(|item| Level::of(item.involvement)) {
-        // One "in some firms", citing the entry's facts and the examples alike.
-        Some(Level::SomeFirms) => supports.push(support(
-            Level::SomeFirms,
-            industries,
-            own_sources.union(&example_sources).cloned().collect(),
-        )),
-        own_level => {
-            if let Some(level) = own_level {
-                supports.push(support(level, Vec::new(), own_sources.clone()));
-            }
-            // An example adds a weaker claim: shown unless the stronger one cites its sources.
-            if !industries.is_empty() && !example_sources.is_subset(&own_sources) {
-                supports.push(support(Level::SomeFirms, industries, example_sources));
-            }
+    for (level, mut sources) in by_level {
+        let mut named = Vec::new();
+        if level == Level::SomeFirms
+            && let Some((industries, example_sources)) = examples.take()
+        {
+            named = industries;
+            sources.extend(example_sources);
         }
+        supports.push(support(level, named, sources));
+    }
+    if let Some((industries, example_sources)) = examples
+        && !example_sources.is_subset(&own_sources)
+    {
+        supports.push(support(Level::SomeFirms, industries, example_sources));
     }
     supports
 }
@@ -567,7 +614,10 @@ impl Matrix {
         self.roles
             .iter()
             .find(|column| column.id == id)
-            .map_or_else(|| self.labels.short_role(id).to_owned(), |c| c.name.clone())
+            .map_or_else(
+                || self.partners.get(id).map_or(id, String::as_str).to_owned(),
+                |c| c.name.clone(),
+            )
     }
 
     /// The matrix as a document section: one row per area, one column per role.
@@ -583,7 +633,7 @@ impl Matrix {
     }
 
     fn section_of(&self, grouped: bool) -> DocSection {
-        let heading = DocSection::new(super::Section::Matrix.heading());
+        let heading = DocSection::new(heading(Section::Matrix));
         if self.rows.is_empty() {
             return heading.note("The sources name no responsibility area for these roles.");
         }
@@ -662,7 +712,7 @@ impl Matrix {
                     cell.supports.iter().map(move |support| {
                         vec![
                             cell.role.clone(),
-                            super::Section::Matrix.id().to_owned(),
+                            Section::Matrix.id().to_owned(),
                             row.label.clone(),
                             support.describe(&name, false),
                             support.sources.join(", "),
@@ -692,7 +742,7 @@ impl Report for Matrix {
         Document {
             title: format!("Responsibilities: {}", names.join(", ")),
             sections: vec![section],
-            sources: super::citations(&self.sources),
+            sources: citations(&self.sources),
         }
     }
 

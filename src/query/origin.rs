@@ -4,12 +4,13 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::{Labels, each_fact};
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Position, Role};
+use crate::query::facts::each_fact;
+use crate::report::labels::Labels;
 
 /// Which layer's facts to keep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     /// Facts the built-in role does not have: what the company's files added or changed.

@@ -6,13 +6,22 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::matrix::Matrix;
-use super::origin::Origin;
-use super::{
-    Labels, MORE, OccupationView, Section, Selection, View, fact_records, labour_market_section,
-    listed_sources, narrowed, nothing, short_name,
+use super::occupations::{
+    OccupationView, labour_market_section, occupation_records, occupations_shown, with_sources,
 };
+use super::origin::Origin;
 use crate::kb::KnowledgeBase;
+use crate::model::Section;
 use crate::model::{Role, Source, Term};
+use crate::query::facts::{
+    cited_sources, dispute_lines, fact_records, fact_records_with_evidence, listed_sources,
+};
+use crate::query::select::{Selection, View, narrowed};
+use crate::report::labels::{
+    Labels, code_link_label, facing_label, focus_label, heading, headline_rows, nature_label,
+    prevalence_label, relation_label, short_name, shown_name, subject, title,
+};
+use crate::report::parts::{MORE, cited_if_shown, nothing};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
 /// The answer to `show`.
@@ -54,19 +63,26 @@ struct Silence {
 /// One layer to narrow a profile to (`--origin`), with the role as shipped to tell them
 /// apart.
 #[derive(Debug, Clone, Copy)]
-pub struct Layer<'a> {
-    pub origin: Origin,
-    pub shipped: Option<&'a Role>,
+struct Layer<'a> {
+    origin: Origin,
+    shipped: Option<&'a Role>,
 }
 
+/// `role`'s profile: the sections asked for (or at a glance, or `full`), with `industry`'s
+/// examples, narrowed to one layer's facts with `origin`.
 pub fn show(
     kb: &KnowledgeBase,
     role: &Role,
     industry: Option<&Term>,
     sections: &[Section],
     full: bool,
-    layer: Option<Layer>,
+    origin: Option<Origin>,
 ) -> Profile {
+    let labels = Labels::new(kb);
+    let layer = origin.map(|origin| Layer {
+        origin,
+        shipped: kb.shipped_version(role),
+    });
     let selection = Selection::new(sections, industry.map(|t| t.id.as_str()), full);
     let industry_id = industry.map(|t| t.id.as_str());
     // `--origin` keeps one layer's facts before anything is built from the role, of the
@@ -83,7 +99,7 @@ pub fn show(
     };
     let matrix = selection
         .has(Section::Matrix)
-        .then(|| super::matrix::matrix(kb, &[role]));
+        .then(|| super::matrix::matrix(kb, &labels, &[role]));
     let mut shown = narrowed(kb, role, &selection, industry_id);
     if let Some(layer) = layer {
         shown = super::origin::only(&shown, layer.shipped, layer.origin);
@@ -106,18 +122,18 @@ pub fn show(
         industry_id,
     );
     if let Some(matrix) = &matrix {
-        super::with_sources(kb, &mut sources, matrix.sources.iter().map(|s| &s.id));
+        with_sources(kb, &mut sources, matrix.sources.iter().map(|s| &s.id));
     }
-    let (occupations, labour_market) = super::occupations_shown(
+    let (occupations, labour_market) = occupations_shown(
         kb,
         &[role],
         &selection,
-        &format!("the {}", role.title),
+        &format!("the {}", title(role)),
         &mut sources,
     );
     let silence = Silence {
         sources: kb.sources.len(),
-        speaking: super::cited_sources(kb, std::slice::from_ref(role))
+        speaking: cited_sources(kb, std::slice::from_ref(role))
             .into_iter()
             .map(|source| source.id)
             .collect(),
@@ -133,7 +149,6 @@ pub fn show(
         labour_market,
         other_questions,
     };
-    let labels = Labels::new(kb);
     let role = shown;
     Profile {
         role,
@@ -156,8 +171,8 @@ impl Profile {
         let mut note = format!(
             "Nothing recorded: none of the {} sources here gives the {} of the {}.",
             self.silence.sources,
-            section.subject(),
-            self.role.title
+            subject(section),
+            title(&self.role)
         );
         if self.silence.speaking.is_empty() {
             note.push_str(" None of them speaks of this role.");
@@ -176,7 +191,9 @@ impl Profile {
     fn no_example(&self, industry: &Term) -> String {
         let mut note = format!(
             "Nothing recorded: none of the {} sources here gives an example of the {} in {}.",
-            self.silence.sources, self.role.title, industry.label
+            self.silence.sources,
+            title(&self.role),
+            industry.label
         );
         if !self.silence.industry_elsewhere.is_empty() {
             let _ = write!(
@@ -202,9 +219,14 @@ impl Profile {
                     name.title.map_or_else(nothing, Cell::label),
                     Cell {
                         lines: vec![crate::model::Fact {
-                            text: format!("{}: {}", capitalised(code.link.label()), code.text),
+                            text: format!(
+                                "{}: {}",
+                                capitalised(code_link_label(code.link)),
+                                code.text
+                            ),
                             sources: code.sources.clone(),
                             evidence: code.evidence.clone(),
+                            involvement: None,
                         }],
                     },
                 ]
@@ -224,16 +246,16 @@ impl Profile {
     /// At a glance: the questions the role raises, and how many others raise about it.
     fn glance_disputes(&self) -> DocSection {
         let role = &self.role;
-        let section = super::dispute_lines(std::iter::once(role), &self.sources);
+        let section = dispute_lines(std::iter::once(role), &self.sources);
         match self.silence.other_questions {
             0 => section,
             1 => section.note(format!(
                 "Another role raises one more question about the {}; the detail shows it.",
-                role.title
+                title(role)
             )),
             n => section.note(format!(
                 "Other roles raise {n} more questions about the {}; the detail shows them.",
-                role.title
+                title(role)
             )),
         }
     }
@@ -242,7 +264,7 @@ impl Profile {
     /// grouped by involvement.
     fn headlines(&self, heading: DocSection) -> DocSection {
         let role = &self.role;
-        let mut rows: Vec<Vec<Cell>> = super::headline_rows(&role.headlines)
+        let mut rows: Vec<Vec<Cell>> = headline_rows(&role.headlines)
             .into_iter()
             .map(|(name, facts)| {
                 let cell = if facts.is_empty() {
@@ -273,10 +295,32 @@ impl Profile {
         }
     }
 
+    /// Whom the role works with, how, and in which area.
+    fn collaboration(&self, heading: DocSection) -> DocSection {
+        let labels = &self.labels;
+        heading.table(
+            &["With", "Relation", "Area", "Detail"],
+            self.role
+                .collaboration
+                .iter()
+                .map(|link| {
+                    vec![
+                        Cell::label(labels.role(&link.with)),
+                        Cell::label(relation_label(link.relation)),
+                        link.area
+                            .as_deref()
+                            .map_or_else(nothing, |area| Cell::label(labels.area(area))),
+                        Cell::facts([&link.claim()]),
+                    ]
+                })
+                .collect(),
+        )
+    }
+
     fn section(&self, section: Section) -> DocSection {
         let role = &self.role;
         let labels = &self.labels;
-        let heading = DocSection::new(section.heading());
+        let heading = DocSection::new(heading(section));
         let empty = |heading: DocSection| heading.note(self.nothing_on(section));
         match section {
             Section::Headlines => self.headlines(heading),
@@ -316,7 +360,7 @@ impl Profile {
                     .map(|line| {
                         vec![
                             Cell::label(labels.role(&line.to)),
-                            Cell::label(super::prevalence_label(line.prevalence)),
+                            Cell::label(prevalence_label(line.prevalence)),
                             Cell::facts([&line.claim()]),
                         ]
                     })
@@ -346,22 +390,7 @@ impl Profile {
                     .collect(),
             ),
             Section::Collaboration if role.collaboration.is_empty() => empty(heading),
-            Section::Collaboration => heading.table(
-                &["With", "Relation", "Area", "Detail"],
-                role.collaboration
-                    .iter()
-                    .map(|link| {
-                        vec![
-                            Cell::label(labels.role(&link.with)),
-                            Cell::label(super::relation_label(link.relation)),
-                            link.area
-                                .as_deref()
-                                .map_or_else(nothing, |area| Cell::label(labels.area(area))),
-                            Cell::facts([&link.claim()]),
-                        ]
-                    })
-                    .collect(),
-            ),
+            Section::Collaboration => self.collaboration(heading),
             Section::Disputes if self.view == View::Glance => self.glance_disputes(),
             Section::Disputes if role.disputes.is_empty() => empty(heading),
             Section::Disputes => heading.table(
@@ -392,15 +421,15 @@ pub fn position_row(role: &Role, section: Section) -> Option<(Option<&'static st
         Section::Focus => role
             .focus
             .as_ref()
-            .map(|p| (p.primary.map(super::focus_label), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(focus_label), Cell::facts(&p.facts))),
         Section::Nature => role
             .nature
             .as_ref()
-            .map(|p| (p.primary.map(super::nature_label), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(nature_label), Cell::facts(&p.facts))),
         Section::Facing => role
             .facing
             .as_ref()
-            .map(|p| (p.primary.map(super::facing_label), Cell::facts(&p.facts))),
+            .map(|p| (p.primary.map(facing_label), Cell::facts(&p.facts))),
         _ => None,
     }
 }
@@ -426,9 +455,10 @@ fn origin_note(role: &Role, origin: Option<Origin>) -> Option<String> {
 
 impl Report for Profile {
     fn document(&self) -> Document {
-        let mut title = match self.role.aliases.first() {
-            Some(short) => format!("{} ({short})", self.role.title),
-            None => self.role.title.clone(),
+        let role = &self.role;
+        let mut title = match role.aliases.first() {
+            Some(short) => format!("{} ({})", title(role), shown_name(&role.id, short)),
+            None => title(role),
         };
         if let Some(industry) = &self.industry {
             title = format!("{title}, with {} examples", industry.label);
@@ -448,7 +478,7 @@ impl Report for Profile {
         Document {
             title,
             sections,
-            sources: super::cited_if_shown(&self.sections, &self.sources),
+            sources: cited_if_shown(&self.sections, &self.sources),
         }
     }
 
@@ -461,7 +491,7 @@ impl Report for Profile {
         if self.sections.contains(&Section::LabourMarket) {
             records
                 .rows
-                .extend(super::occupation_records(&self.occupations, false));
+                .extend(occupation_records(&self.occupations, false));
         }
         if let Some(matrix) = &self.matrix {
             records.rows.extend(matrix.fact_rows());
@@ -470,7 +500,7 @@ impl Report for Profile {
     }
 
     fn records_with_evidence(&self) -> Records {
-        let mut records = super::fact_records_with_evidence(
+        let mut records = fact_records_with_evidence(
             &self.labels,
             std::slice::from_ref(&self.role),
             self.matrix.as_ref(),
@@ -478,7 +508,7 @@ impl Report for Profile {
         if self.sections.contains(&Section::LabourMarket) {
             records
                 .rows
-                .extend(super::occupation_records(&self.occupations, true));
+                .extend(occupation_records(&self.occupations, true));
         }
         records
     }

@@ -1,6 +1,5 @@
 //! `rolecmp validate`: every problem in the data files, each with its exact place.
 
-use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -31,8 +30,13 @@ impl Validation {
 }
 
 /// Checks the given paths over the built-in knowledge base, or everything that would be
-/// loaded when no path is given.
-pub fn validate(sources: &kb::files::Sources, paths: Vec<PathBuf>) -> Validation {
+/// loaded when no path is given. The knowledge base they make, when they are valid, is left
+/// in `knowledge` for the caller to free.
+pub fn validate(
+    sources: &kb::files::Sources,
+    paths: Vec<PathBuf>,
+    knowledge: &mut Option<KnowledgeBase>,
+) -> Validation {
     let paths = if paths.is_empty() {
         sources.paths()
     } else {
@@ -54,7 +58,7 @@ pub fn validate(sources: &kb::files::Sources, paths: Vec<PathBuf>) -> Validation
     let (roles, problems, warnings) =
         match base.and_then(|base| kb::load_with_warnings(Some(base), &files)) {
             Ok((kb, warnings)) if problems.is_empty() => {
-                (ManuallyDrop::new(kb).roles.len(), problems, warnings)
+                (knowledge.insert(kb).roles.len(), problems, warnings)
             }
             Ok(_) => (0, problems, Vec::new()),
             Err(kb::InvalidData(more)) => {

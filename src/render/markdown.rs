@@ -21,7 +21,9 @@ pub fn write(
 ) -> io::Result<()> {
     let title = "#".repeat(usize::from(level.max(1)));
     let heading = format!("{title}#");
-    writeln!(out, "{title} {}", inline(&document.title))?;
+    if !document.title.is_empty() {
+        writeln!(out, "{title} {}", inline(&document.title))?;
+    }
     for section in &document.sections {
         if section.heading.is_empty() {
             writeln!(out)?;

@@ -6,17 +6,17 @@ mod dot;
 mod markdown;
 mod mermaid;
 mod table;
+pub mod yaml;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use crate::model::Fact;
 use crate::report::{Cell, Diagram, Report};
 
 /// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Tables for reading in a terminal, wrapped to its width.
-    #[default]
     Table,
     /// GitHub-flavoured Markdown, for documents and wikis.
     Markdown,
@@ -30,10 +30,9 @@ pub enum Format {
 
 /// Output formats of `graph`: a drawing language, or any of the formats of the other
 /// commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GraphFormat {
     /// Mermaid flowchart, which GitHub draws inside a mermaid code block.
-    #[default]
     Mermaid,
     /// Graphviz DOT, for `dot -Tsvg`.
     Dot,
@@ -47,6 +46,28 @@ pub enum GraphFormat {
     Csv,
     /// YAML with the same fields as JSON.
     Yaml,
+}
+
+/// When to colour, as `--color` asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Color {
+    /// As clap's own help does: `NO_COLOR` turns colour off, `CLICOLOR_FORCE` on, else only a
+    /// terminal gets it.
+    Auto,
+    Always,
+    Never,
+}
+
+/// Whether output to stdout gets colour.
+pub fn color_on(color: Color) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => !matches!(
+            anstream::AutoStream::choice(&std::io::stdout()),
+            anstream::ColorChoice::Never
+        ),
+    }
 }
 
 /// How to lay text out, decided once from the command line and the terminal.
@@ -67,11 +88,24 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The layout with a command's own output options.
-    #[must_use]
-    pub fn with(self, output: &crate::cli::Output) -> Self {
+    /// The layout of output to stdout: tables `width` wide (`--width`), else `COLUMNS` wide
+    /// when it is set, else as wide as the terminal, else a width that reads well in files
+    /// and pipes; coloured as `color` asks; CSV cells as they are with `raw_csv`.
+    pub fn for_stdout(width: Option<u16>, color: Color, raw_csv: bool) -> Self {
         Self {
-            heading_level: output.heading_level,
+            width: width.unwrap_or_else(table_width),
+            color: color_on(color),
+            raw_csv,
+            heading_level: 1,
+            evidence: false,
+        }
+    }
+
+    /// The layout with the Markdown title's heading level (`--heading-level`).
+    #[must_use]
+    pub fn with_heading_level(self, heading_level: u8) -> Self {
+        Self {
+            heading_level,
             ..self
         }
     }
@@ -81,6 +115,24 @@ impl Layout {
     pub fn with_evidence(self, evidence: bool) -> Self {
         Self { evidence, ..self }
     }
+}
+
+/// The width of tables when `--width` does not give it: `COLUMNS` when set, else the
+/// terminal's, else a width that reads well in files and pipes.
+fn table_width() -> u16 {
+    const DEFAULT: u16 = 100;
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+    {
+        return columns.max(20);
+    }
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
+    {
+        return width.max(20);
+    }
+    DEFAULT
 }
 
 /// Writes `report` in `format`; returns the report's hint for a person reading a page (table
@@ -99,22 +151,25 @@ pub fn render<R: Report>(
             layout.evidence,
             out,
         )?,
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
-            writeln!(out)?;
-            return Ok(None);
-        }
+        Format::Json => return json(report, out).map(|()| None),
         Format::Csv if layout.evidence => {
             csv::write(&report.records_with_evidence(), layout.raw_csv, out)?;
             return Ok(None);
         }
         Format::Csv => return csv::write(&report.records(), layout.raw_csv, out).map(|()| None),
         Format::Yaml => {
-            out.write_all(crate::kb::to_yaml(report)?.as_bytes())?;
+            out.write_all(yaml::to_string(report)?.as_bytes())?;
             return Ok(None);
         }
     }
     Ok(report.hint())
+}
+
+/// Writes `value` as pretty JSON, and a line break.
+pub fn json<T: serde::Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    // Back to the I/O error serde_json wraps, so a closed pipe is seen as one.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    writeln!(out)
 }
 
 pub fn render_graph<R: Diagram>(

@@ -24,16 +24,19 @@ const MATCH: Style = AnsiColor::Red.on_default().bold();
 
 pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     let width = usize::from(layout.width);
-    let title = wrap(&terminal_safe(&document.title), &options(width));
-    let widest = title
-        .iter()
-        .map(|line| textwrap::core::display_width(line))
-        .max()
-        .unwrap_or(0);
-    for line in &title {
-        writeln!(out, "{}", paint(line, TITLE, layout))?;
+    // A document without a title (what `init` wrote) starts with its sections.
+    if !document.title.is_empty() {
+        let title = wrap(&terminal_safe(&document.title), &options(width));
+        let widest = title
+            .iter()
+            .map(|line| textwrap::core::display_width(line))
+            .max()
+            .unwrap_or(0);
+        for line in &title {
+            writeln!(out, "{}", paint(line, TITLE, layout))?;
+        }
+        writeln!(out, "{}", "═".repeat(widest))?;
     }
-    writeln!(out, "{}", "═".repeat(widest))?;
     for section in &document.sections {
         if !section.heading.is_empty() {
             writeln!(out)?;
@@ -77,16 +80,43 @@ pub fn write(document: &Document, layout: Layout, out: &mut dyn Write) -> io::Re
             }
         }
     }
-    write_sources(&document.sources, width, out)
+    write_sources(&document.sources, document.sections.is_empty(), width, out)
 }
 
 /// Longer titles are cut at a word in the footer; `rolecmp list sources` has them whole.
 const SHORT_TITLE: usize = 60;
 
+/// Up to this many sources, the footer gives each its short title on a line of its own; more
+/// would take a screen's worth of lines, so their ids share lines and `list sources` gives
+/// the titles.
+const TITLED_SOURCES: usize = 3;
+
 /// The sources a document cites, as a footer of ids and short titles, one source a line:
-/// `Sources: [brief] Untitled short article on the CIO and CTO roles`.
-fn write_sources(sources: &[Citation], width: usize, out: &mut dyn Write) -> io::Result<()> {
+/// `Sources: [brief] Untitled short article on the CIO and CTO roles`; when there are many,
+/// their ids only, and where their titles are.
+fn write_sources(
+    sources: &[Citation],
+    alone: bool,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     const LEAD: &str = "Sources: ";
+    // A document that is its sources alone (`--section sources`) lists them with titles.
+    if sources.len() > TITLED_SOURCES && !alone {
+        let ids: Vec<String> = sources
+            .iter()
+            .map(|source| terminal_safe(&source.id).into_owned())
+            .collect();
+        let text = format!(
+            "{LEAD}{} (titles and addresses: rolecmp list sources)",
+            ids.join(", ")
+        );
+        let options = options(width).subsequent_indent(if width < 40 { "  " } else { "         " });
+        for line in wrap(&text, &options) {
+            writeln!(out, "{line}")?;
+        }
+        return Ok(());
+    }
     // On a very narrow screen the lead goes on a line of its own, so that the titles keep
     // room for their longest words ("Responsibilities,") rather than losing nine columns.
     let narrow = width < 40 && !sources.is_empty();

@@ -30,6 +30,59 @@ fn an_unknown_industry_exits_2_with_a_suggestion() {
 }
 
 #[test]
+fn industry_with_sections_that_leave_out_the_examples_is_a_usage_error_in_every_command() {
+    // Before: `show cio --section reporting --industry healthcare` printed "… with Healthcare
+    // examples" over no healthcare content, and exited 0.
+    let expected = "error: --industry narrows the industry examples, which --section leaves out: add industries to --section, or drop one of the two\n";
+    for args in [
+        &[
+            "show",
+            "cio",
+            "--section",
+            "reporting",
+            "--industry",
+            "healthcare",
+        ][..],
+        &["show", "cio", "-s", "headlines,matrix", "-i", "healthcare"][..],
+        &[
+            "compare",
+            "cto",
+            "cio",
+            "--section",
+            "matrix",
+            "--industry",
+            "manufacturing",
+        ][..],
+        &[
+            "search",
+            "data",
+            "--section",
+            "summary",
+            "--industry",
+            "health",
+        ][..],
+    ] {
+        assert_eq!(failing_with(2, args), expected, "{args:?}");
+    }
+    // With the examples among the sections, the industry narrows them.
+    let shown = super::stdout_of(&[
+        "show",
+        "cio",
+        "-s",
+        "reporting,industries",
+        "-i",
+        "healthcare",
+        "--width",
+        "100",
+    ]);
+    assert!(
+        shown.starts_with("Chief Information Officer (CIO), with Healthcare examples\n")
+            && shown.contains("\nHealthcare │ • In healthcare, the CIO may be responsible"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn an_unknown_section_exits_2_with_the_valid_names() {
     assert_eq!(
         failing_with(2, &["show", "cio", "--section", "reportin"]),
@@ -138,7 +191,7 @@ fn a_full_disk_fails_every_command_with_a_message() {
         assert_eq!(output.status.code(), Some(1), "{args:?}");
         assert_eq!(
             String::from_utf8_lossy(&output.stderr),
-            "error: No space left on device (os error 28)\n",
+            "error: writing the output: no space left on device\n",
             "{args:?}"
         );
         let _ = std::fs::remove_file(dir.path().join("cpo.yaml"));

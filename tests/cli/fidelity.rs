@@ -315,3 +315,99 @@ fn the_hedge_check_finds_a_headline_that_drops_its_hedge() {
         "{unhedged:?}"
     );
 }
+
+/// The matrix cells of `matrix` that cite a source as `responsible` where every fact of that
+/// source behind the cell hedges in its evidence ("CIOs are frequently in charge of
+/// security"): a derived claim stronger than its words. `profiles` are the roles' `show
+/// --full` reports.
+fn unhedged_cells(matrix: &serde_json::Value, profiles: &[serde_json::Value]) -> Vec<String> {
+    let mut unhedged = Vec::new();
+    for row in matrix["rows"].as_array().unwrap() {
+        let area = row["area"].as_str().unwrap();
+        for cell in row["cells"].as_array().unwrap() {
+            let role = cell["role"].as_str().unwrap();
+            let Some(profile) = profiles.iter().find(|p| p["role"]["id"] == role) else {
+                panic!("no profile of {role}");
+            };
+            let facts: Vec<&serde_json::Value> = profile["role"]["responsibilities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|item| item["area"] == area)
+                .flat_map(|item| item["facts"].as_array().unwrap())
+                .collect();
+            let plain = cell["supports"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|support| support["level"] == "responsible");
+            for source in plain.flat_map(|support| support["sources"].as_array().unwrap()) {
+                let quotes = |fact: &&serde_json::Value| -> Vec<String> {
+                    fact["evidence"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .filter(|excerpt| excerpt["source"] == *source)
+                        .map(|excerpt| excerpt["quote"].as_str().unwrap().to_owned())
+                        .collect()
+                };
+                let behind: Vec<Vec<String>> = facts
+                    .iter()
+                    .filter(|fact| fact["sources"].as_array().unwrap().contains(source))
+                    .map(quotes)
+                    .collect();
+                // A fact without a quote of the source cannot be read here: taken as plain.
+                if !behind.is_empty()
+                    && behind
+                        .iter()
+                        .all(|quotes| !quotes.is_empty() && quotes.iter().any(|q| hedges(q, &[])))
+                {
+                    unhedged.push(format!(
+                        "{role}/{area}: responsible [{}], but its words hedge: {behind:?}",
+                        source.as_str().unwrap()
+                    ));
+                }
+            }
+        }
+    }
+    unhedged
+}
+
+#[test]
+fn no_matrix_cell_cites_a_hedged_fact_as_a_plain_duty() {
+    let profiles = profiles();
+    let matrix = json_of(&["matrix", "--all"]);
+    let cited = matrix["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|row| row["cells"].as_array().unwrap())
+        .filter(|cell| cell["level"] != "not-named")
+        .count();
+    assert!(cited > 40, "only {cited} cells checked");
+    let unhedged = unhedged_cells(&matrix, &profiles);
+    assert!(unhedged.is_empty(), "{}", unhedged.join("\n"));
+}
+
+#[test]
+fn the_hedge_check_finds_a_cell_that_drops_a_facts_hedge() {
+    let role = |hedge: &str| {
+        format!(
+            "id: boss\ntitle: Boss\nsummary:\n  - text: A boss.\n    sources: [guide]\n    evidence: \"As the head of the IT department\"\nresponsibilities:\n  - area: security\n    facts:\n      - text: Bosses are frequently in charge of security.\n        sources: [brief]\n        evidence: \"CIOs are frequently in charge of security, too\"\n{hedge}      - text: Bosses safeguard sensitive information.\n        sources: [guide]\n        evidence: \"the CIO plays a critical role in safeguarding\"\n"
+        )
+    };
+    let check = |hedge: &str| {
+        let company = super::folder(&[("boss.yaml", &role(hedge))]);
+        let data = ["--data", company.path().to_str().unwrap()];
+        let profile = json_of(&[&["show", "boss", "--full"][..], &data].concat());
+        let matrix = json_of(&[&["matrix", "boss"][..], &data].concat());
+        unhedged_cells(&matrix, &[profile])
+    };
+    let unhedged = check("");
+    assert_eq!(unhedged.len(), 1, "{unhedged:?}");
+    assert!(
+        unhedged[0].starts_with("boss/security: responsible [brief], but its words hedge"),
+        "{unhedged:?}"
+    );
+    assert_eq!(check("        involvement: often\n"), Vec::<String>::new());
+}

@@ -180,37 +180,76 @@ fn the_answers_fit_the_screen_they_are_read_on() {
     };
     // The main job at a glance: headlines, matrix and disagreements, every statement cited.
     // Issue 19 asks for 50 lines at 100 columns and 60 at 80. With the evidence issue's
-    // matrix (19 areas, a cell listing each kind of support) and headlines the glance takes
+    // matrix (20 areas, a cell listing each kind of support) and headlines the glance takes
     // more: these bounds are today's counts, so that any line more is a decision, not a drift.
-    // The notes of issue 19 say where the lines go. The open sources (issue 16) added the
-    // CIO's federal duties and two questions of its own, ESCO's and ANZSCO's citations in the
-    // matrix, and a source footer of twelve lines where there were two.
-    assert!(lines("100", &["compare", "cto", "cio"]) <= 82);
-    assert!(lines("200", &["compare", "cto", "cio"]) <= 68);
-    assert!(lines("80", &["compare", "cto", "cio"]) <= 104);
-    assert!(lines("80", &["show", "cio"]) <= 82);
-    assert!(lines("80", &["matrix"]) <= 180);
+    // The notes of issues 19 and 19b say where the lines go. The open sources (issue 16)
+    // took compare to 103 / 81 / 66; a footer of ids (titles in `list sources`) and, at a
+    // glance, only the questions between the compared roles brought it back to these.
+    // Issue 23b: the CIO's security cell cites the brief apart ("often responsible [brief]"),
+    // one line more in compare at 80 and 100 columns.
+    for (width, compare, show, matrix, search) in [
+        ("80", 86, 69, 162, 258),
+        ("100", 67, 56, 161, 205),
+        ("200", 52, 47, 43, 126),
+    ] {
+        for (args, most) in [
+            (&["compare", "cto", "cio"][..], compare),
+            (&["show", "cio"], show),
+            (&["matrix"], matrix),
+            (&["search", "security"], search),
+        ] {
+            let found = lines(width, args);
+            assert!(
+                found <= most,
+                "{args:?} at {width} columns: {found} > {most}"
+            );
+        }
+    }
 }
 
 #[test]
 fn sources_are_listed_once_with_short_titles_and_described_in_list_sources() {
+    // Three sources or fewer: each with its short title, a line each.
+    let out = stdout_of(&["show", "cto"]);
+    assert!(
+        out.contains(
+            "\nSources: [brief] Untitled short article on the CIO and CTO roles\n         [esco-cto]"
+        ),
+        "{out}"
+    );
+    // More would take a screen of their own: their ids share lines, and the footer says where
+    // the titles are.
     for args in [
         &["search", "security"][..],
         &["matrix"],
         &["show", "cio", "--industry", "health"],
+        &["compare", "cto", "cio"],
     ] {
         let out = stdout_of(args);
-        assert_eq!(
-            out.matches("[brief] Untitled short article").count(),
-            1,
-            "{out}"
+        let footer = &out[out.rfind("\nSources: ").expect("a footer")..];
+        let words = footer.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.ends_with("(titles and addresses: rolecmp list sources)"),
+            "{args:?}: {footer}"
         );
         assert!(
-            out.contains(" [brief] Untitled short article on the CIO and CTO roles\n"),
-            "{out}"
+            footer.contains(" brief, ") && footer.contains(" guide"),
+            "{args:?}: {footer}"
         );
-        assert!(!out.contains("The article has no title"), "{args:?}: {out}");
+        assert!(
+            footer.trim_start().lines().count() <= 3,
+            "{args:?}: {footer}"
+        );
+        assert!(!out.contains("Untitled short article"), "{args:?}: {out}");
     }
+    // Asked for, the sources have their titles however many there are.
+    let out = stdout_of(&["show", "cio", "--section", "sources"]);
+    assert_eq!(
+        out.matches("[brief] Untitled short article").count(),
+        1,
+        "{out}"
+    );
+    assert!(!out.contains("The article has no title"), "{out}");
     assert!(stdout_of(&["list", "sources"]).contains("The article has no title"));
     // A long title is cut at a word, with its id kept whole.
     let company = super::folder(&[

@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use super::{HANDBOOK, failing_with, folder, json_of, rolecmp, stdout_of};
 
 const CPO: (&str, &str) = (
@@ -1051,4 +1053,145 @@ fn origin_company_shows_only_the_companys_facts_for_every_kind_of_extends() {
             "{role}: {summary:?}"
         );
     }
+}
+
+/// The glance headlines of `role` over the data folder `dir`: dimension → (text, sources).
+fn glance_headlines(role: &str, dir: &std::path::Path) -> BTreeMap<String, Vec<(String, String)>> {
+    let profile = json_of(&["show", role, "--data", dir.to_str().unwrap()]);
+    profile["role"]["headlines"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(dimension, lines)| {
+            let lines = lines
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|line| {
+                    let sources: Vec<&str> = line["sources"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|source| source.as_str().unwrap())
+                        .collect();
+                    (
+                        line["text"].as_str().unwrap().to_owned(),
+                        sources.join(", "),
+                    )
+                })
+                .collect();
+            (dimension.clone(), lines)
+        })
+        .collect()
+}
+
+#[test]
+fn replacing_a_part_drops_the_headlines_that_sum_it_up_and_the_glance_shows_what_is_left() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "cio.yaml",
+            "id: cio\nextends: builtin\nreplace: [summary, focus, nature, facing, reporting, background, industries]\nsummary:\n  - text: Our CIO runs IT.\n    sources: [handbook]\nfocus:\n  facts:\n    - text: Our CIO focuses on the shop.\n      sources: [handbook]\nnature:\n  facts:\n    - text: Our CIO plans and runs.\n      sources: [handbook]\nfacing:\n  facts:\n    - text: Our CIO serves staff and customers.\n      sources: [handbook]\nreporting:\n  - to: cfo\n    prevalence: usual\n    text: Our CIO reports to the CFO.\n    sources: [handbook]\nbackground:\n  - text: Our CIO came up through operations.\n    sources: [handbook]\nindustries:\n  - industry: ecommerce\n    facts:\n      - text: Our CIO runs the online shop's systems.\n        sources: [handbook]\n",
+        ),
+    ]);
+    let own = |text: &str| vec![(text.to_owned(), "handbook".to_owned())];
+    let expected: BTreeMap<String, Vec<(String, String)>> = [
+        ("definition", own("Our CIO runs IT.")),
+        ("focus", own("Our CIO focuses on the shop.")),
+        ("nature", own("Our CIO plans and runs.")),
+        ("facing", own("Our CIO serves staff and customers.")),
+        ("reporting", own("Our CIO reports to the CFO.")),
+        ("background", own("Our CIO came up through operations.")),
+        (
+            "industries",
+            own("E-commerce: Our CIO runs the online shop's systems."),
+        ),
+    ]
+    .into_iter()
+    .map(|(dimension, lines)| (dimension.to_owned(), lines))
+    .collect();
+    // Before: every row kept the reference's headlines ("Often the CEO. [brief]", …),
+    // citing facts the file had dropped, beside the company's own.
+    assert_eq!(glance_headlines("cio", company.path()), expected);
+    let table = stdout_of(&[
+        "show",
+        "cio",
+        "--width",
+        "100",
+        "--data",
+        company.path().to_str().unwrap(),
+    ]);
+    let row = table
+        .lines()
+        .find(|line| line.starts_with("Reports to"))
+        .unwrap();
+    assert_eq!(
+        row.trim_end(),
+        "Reports to       │ Our CIO reports to the CFO. [handbook]"
+    );
+}
+
+#[test]
+fn a_file_replacing_a_part_keeps_the_headline_it_writes_for_it() {
+    let company = folder(&[
+        HANDBOOK,
+        (
+            "cio.yaml",
+            "id: cio\nextends: builtin\nreplace: [reporting]\nheadlines:\n  reporting:\n    - text: The CFO.\n      sources: [handbook]\nreporting:\n  - to: cfo\n    prevalence: usual\n    text: Our CIO reports to the CFO.\n    sources: [handbook]\n",
+        ),
+    ]);
+    let headlines = glance_headlines("cio", company.path());
+    assert_eq!(
+        headlines["reporting"],
+        [("The CFO.".to_owned(), "handbook".to_owned())]
+    );
+    // Parts the file does not replace keep the reference's headlines.
+    assert_eq!(
+        headlines["definition"],
+        [(
+            "Heads IT and its systems.".to_owned(),
+            "brief, guide".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn replacing_industry_entries_drops_a_headline_only_when_no_example_left_supports_it() {
+    let entry = |industry: &str| {
+        format!(
+            "  - industry: {industry}\n    replace: true\n    facts:\n      - text: Ours in {industry}.\n        sources: [handbook]\n"
+        )
+    };
+    let company = |industries: &[&str]| {
+        let mut role = "id: cio\nextends: builtin\nindustries:\n".to_owned();
+        for industry in industries {
+            role.push_str(&entry(industry));
+        }
+        folder(&[HANDBOOK, ("cio.yaml", &role)])
+    };
+    let headline_texts = |dir: &tempfile::TempDir| -> Vec<String> {
+        glance_headlines("cio", dir.path())["industries"]
+            .iter()
+            .map(|(text, _)| text.clone())
+            .collect()
+    };
+    // The guide's manufacturing and financial examples still support its headline.
+    let one = company(&["healthcare"]);
+    assert!(
+        headline_texts(&one).contains(&"Duties may vary by industry.".to_owned()),
+        "{:?}",
+        headline_texts(&one)
+    );
+    // With every guide example replaced, only the headline the law still supports is left,
+    // beside the company's examples.
+    let all = company(&["healthcare", "manufacturing", "financial-services"]);
+    assert_eq!(
+        headline_texts(&all),
+        [
+            "US federal agencies, by law.",
+            "Healthcare: Ours in healthcare.",
+            "Manufacturing: Ours in manufacturing.",
+            "Financial services: Ours in financial-services."
+        ]
+    );
 }

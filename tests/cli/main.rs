@@ -9,7 +9,6 @@
 //! `hermetic.rs` proves it. Checks that need something from outside the repository ask for
 //! it through `require.rs`.
 
-mod callgrind;
 mod codes;
 mod compare;
 mod completions;

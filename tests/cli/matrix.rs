@@ -50,20 +50,37 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
         let facts = &profile["role"];
         // An area the role has duties in is never "not named", and never stronger than the
         // involvement its facts give, unless a cited overlap makes it shared; and the cell
-        // says that involvement itself, beside whatever else it lists.
+        // cites each source at the involvement of that source's facts (a fact's own hedge,
+        // else its area's; the strongest when a source has several), never stronger.
         for item in facts["responsibilities"].as_array().unwrap() {
             let area = item["area"].as_str().unwrap();
+            let by_source = involvement_by_source(item);
+            let expected = by_source.values().copied().reduce(strongest).unwrap();
             let found = level(area, role);
-            let expected = item["involvement"].as_str().unwrap();
             if found != expected && found != "shared" {
                 wrong.push(format!(
                     "{role}/{area}: {found}, but its facts say {expected}"
                 ));
             }
-            if !supports(matrix, area, role).iter().any(|s| s == expected) {
-                wrong.push(format!(
-                    "{role}/{area}: the cell does not say {expected}, as its facts do"
-                ));
+            let said = cited_supports(matrix, area, role);
+            for (source, expected) in by_source {
+                if !said.iter().any(|(level, sources)| {
+                    level == expected && sources.iter().any(|s| s == source)
+                }) {
+                    wrong.push(format!(
+                        "{role}/{area}: the cell does not cite {source} as {expected}, as its facts do"
+                    ));
+                }
+                for (level, sources) in &said {
+                    if OWN.contains(&level.as_str())
+                        && sources.iter().any(|s| s == source)
+                        && strongest(level, expected) != expected
+                    {
+                        wrong.push(format!(
+                            "{role}/{area}: the cell cites {source} as {level}, but its facts say {expected}"
+                        ));
+                    }
+                }
             }
         }
         // An industry example filed under an area gives the role that area, at least in
@@ -117,8 +134,39 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
     wrong
 }
 
-/// The levels of the supports of one cell.
-fn supports(matrix: &serde_json::Value, area: &str, role: &str) -> Vec<String> {
+/// Each source of a responsibility entry (in `show --full` JSON) with the involvement its
+/// facts give: a fact's own, else the entry's; the strongest when the source has several.
+fn involvement_by_source(item: &serde_json::Value) -> BTreeMap<&str, &str> {
+    let mut by_source: BTreeMap<&str, &str> = BTreeMap::new();
+    for fact in item["facts"].as_array().unwrap() {
+        let involvement = fact["involvement"]
+            .as_str()
+            .unwrap_or_else(|| item["involvement"].as_str().unwrap());
+        for source in fact["sources"].as_array().unwrap() {
+            let held = by_source
+                .entry(source.as_str().unwrap())
+                .or_insert(involvement);
+            *held = strongest(held, involvement);
+        }
+    }
+    by_source
+}
+
+/// What a role's own facts can give it in an area, strongest first.
+const OWN: [&str; 4] = ["responsible", "often", "partly", "some-firms"];
+
+/// The stronger of two of the involvements in [`OWN`].
+fn strongest<'a>(a: &'a str, b: &'a str) -> &'a str {
+    let rank = |level| OWN.iter().position(|own| *own == level).unwrap();
+    if rank(b) < rank(a) { b } else { a }
+}
+
+/// The supports of one cell: each level with the sources it cites.
+fn cited_supports(
+    matrix: &serde_json::Value,
+    area: &str,
+    role: &str,
+) -> Vec<(String, Vec<String>)> {
     matrix["rows"]
         .as_array()
         .unwrap()
@@ -127,7 +175,17 @@ fn supports(matrix: &serde_json::Value, area: &str, role: &str) -> Vec<String> {
         .flat_map(|row| row["cells"].as_array().unwrap())
         .filter(|cell| cell["role"] == role)
         .flat_map(|cell| cell["supports"].as_array().unwrap())
-        .map(|support| support["level"].as_str().unwrap().to_owned())
+        .map(|support| {
+            (
+                support["level"].as_str().unwrap().to_owned(),
+                support["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|source| source.as_str().unwrap().to_owned())
+                    .collect(),
+            )
+        })
         .collect()
 }
 
@@ -219,7 +277,9 @@ fn a_roles_cells_are_the_same_in_every_matrix_that_shows_it() {
 
 #[test]
 fn the_cio_keeps_the_briefs_security_citation_beside_the_overlap_in_every_view() {
-    let expected = "responsible [abs-anzsco-1351, brief, guide]; often shared with CTO [guide]";
+    // The brief says the CIO is "frequently" in charge of security: cited for no more than
+    // that, beside the sources that state it plainly.
+    let expected = "responsible [abs-anzsco-1351, guide]; often responsible [brief]; often shared with CTO [guide]";
     for args in [
         &["matrix", "cio"][..],
         &["matrix", "cto", "cio"][..],
@@ -235,7 +295,8 @@ fn the_cio_keeps_the_briefs_security_citation_beside_the_overlap_in_every_view()
     }
     let profile = stdout_of(&["show", "cio", "--width", "200"]);
     assert!(
-        profile.contains("responsible: Security [abs-anzsco-1351, brief, guide]")
+        profile.contains("responsible: Security [abs-anzsco-1351, guide]")
+            && profile.contains("often responsible: Security, Team leadership [brief]")
             && profile.contains("often shared with CTO: Digital transformation, Security, Technology implementation [guide]"),
         "{profile}"
     );
@@ -298,12 +359,27 @@ fn the_rule_catches_a_cell_that_contradicts_a_fact() {
             match (area.as_str(), cell["role"].as_str().unwrap()) {
                 ("product-technology", "cio") => cell["level"] = "responsible".into(),
                 ("digital-transformation", "cto") => cell["level"] = "not-named".into(),
+                // The brief's "frequently" cited as a plain duty.
+                ("security", "cio") => {
+                    for support in cell["supports"].as_array_mut().unwrap() {
+                        if support["level"] == "often" {
+                            support["level"] = "responsible".into();
+                        }
+                    }
+                }
                 _ => {}
             }
         }
     }
     let wrong = contradictions(&matrix, &[]);
-    assert_eq!(wrong.len(), 3, "{wrong:#?}");
+    assert_eq!(wrong.len(), 5, "{wrong:#?}");
+    assert!(
+        wrong.contains(
+            &"cio/security: the cell cites brief as responsible, but its facts say often"
+                .to_owned()
+        ),
+        "{wrong:#?}"
+    );
 }
 
 #[test]
@@ -463,7 +539,7 @@ fn company_roles_get_a_column_and_the_same_rule() {
     );
     assert!(
         table.contains(
-            "responsible [abs-anzsco-1351, brief, guide]; shared with CISO [handbook]; often shared with"
+            "responsible [abs-anzsco-1351, guide]; often responsible [brief]; shared with CISO [handbook]; often shared with"
         ),
         "each partner keeps its own hedge and citation:\n{table}"
     );

@@ -21,6 +21,17 @@ pub fn fact(raw: &RawFact) -> Fact {
         text: nfc(raw.text.value.trim()),
         sources: values(&raw.sources),
         evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
+        involvement: None,
+    }
+}
+
+/// A responsibility's fact, with the hedge its own words give it, if any.
+pub fn duty(raw: &raw::RawDuty) -> Fact {
+    Fact {
+        text: nfc(raw.text.value.trim()),
+        sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
+        involvement: raw.involvement,
     }
 }
 

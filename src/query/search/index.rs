@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::words::Words;
 use crate::model::Relation;
-use crate::query::Section;
+use crate::model::Section;
 
 /// Word ids are encoded in 28 bits and facts are posted as `fact << 1` in a `u32`: data
 /// past either limit is refused with this error rather than indexed wrongly.

@@ -12,7 +12,8 @@ use std::collections::{HashMap, HashSet};
 use super::words::Words;
 use crate::kb::KnowledgeBase;
 use crate::model::Relation;
-use crate::query::Section;
+use crate::model::Section;
+use crate::report::labels::heading;
 
 /// Forms longer than this are not looked for inside a query: no name is that long, and the
 /// cap keeps recognising names linear in the length of the query.
@@ -146,7 +147,7 @@ impl Synonyms {
                 ..Group::literal()
             };
             let stated = mentioned.get(&section).map_or(&[][..], Vec::as_slice);
-            synonyms.add(words, &[section.id(), section.heading()], stated, group);
+            synonyms.add(words, &[section.id(), heading(section)], stated, group);
         }
         for intent in &kb.search_words.intents {
             let asked: Vec<&str> = intent.words.iter().map(String::as_str).collect();

@@ -1,31 +1,24 @@
-//! The command line: every command, flag and value set, with its help text.
+//! The command line: every command, flag and value set, with its help text. All of clap is
+//! here: each value set is a `ValueEnum` whose parser gives the domain value it stands for
+//! (`cli::Format` → `render::Format`), so no clap type reaches the rest of rolecmp.
 
+use std::borrow::Cow;
+use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
-use crate::kb::schema::FileKind;
+use crate::error::Error;
+use crate::kb::schema;
+use crate::query::{list, origin};
+use crate::{model, render, sanitize};
 
-use crate::query::Section;
-use crate::query::list::ListKind;
-use crate::query::origin::Origin;
-use crate::render::{Format, GraphFormat};
+pub mod generate;
+mod values;
 
-/// The commands whose man pages `rolecmp man` can print.
-pub const COMMANDS: [&str; 11] = [
-    "list",
-    "show",
-    "compare",
-    "matrix",
-    "search",
-    "graph",
-    "validate",
-    "schema",
-    "init",
-    "completions",
-    "man",
-];
+use values::{ColorChoice, FileKind, Format, GraphFormat, ListKind, Origin, Section, domain};
 
 /// Compare technology-leadership roles (CTO, CIO, ...) from a cited knowledge base.
 #[derive(Debug, Parser)]
@@ -38,8 +31,8 @@ pub const COMMANDS: [&str; 11] = [
   rolecmp graph --format dot | dot -Tsvg > reporting.svg")]
 pub struct Cli {
     /// When to colour titles, headings and role names in tables.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
-    pub color: ColorChoice,
+    #[arg(long, value_parser = domain::<ColorChoice, render::Color>(), default_value = "auto", global = true)]
+    pub color: render::Color,
     /// Width of tables in columns, at least 20 (default: COLUMNS, else the terminal's, else 100).
     #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(20..))]
     pub width: Option<u16>,
@@ -71,32 +64,28 @@ pub struct DataArgs {
     pub no_builtin: bool,
 }
 
-/// When to use colour.
-// These doc comments are `--help` text, where backticks would show.
-#[allow(clippy::doc_markdown)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum ColorChoice {
-    /// Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it.
-    #[default]
-    Auto,
-    /// Colour even in pipes and files.
-    Always,
-    /// Never colour.
-    Never,
-}
-
-/// Options every command takes.
+/// How a command that renders a report writes it: the format, and the level of a Markdown
+/// title.
 #[derive(Debug, Args)]
 pub struct Output {
     /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table, global = true)]
-    pub format: Format,
+    #[arg(long, short = 'f', value_parser = domain::<Format, render::Format>(), default_value = "table", global = true)]
+    pub format: render::Format,
     /// Markdown: the level of the title's heading, sections one level below; 2 puts a page
     /// under a document's own title (`##`), so that it can be appended to it.
     #[arg(long, value_name = "N", default_value_t = 1, global = true, value_parser = clap::value_parser!(u8).range(1..=5))]
     pub heading_level: u8,
 }
 
+impl Output {
+    /// `layout` with these options.
+    pub fn layout(&self, layout: render::Layout) -> render::Layout {
+        layout.with_heading_level(self.heading_level)
+    }
+}
+
+/// The commands, declared in the order `rolecmp man` offers their pages; `display_order`
+/// keeps the order `--help` and the man page have listed them in.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List roles, industries, responsibility areas, sources, glossary terms or the
@@ -106,10 +95,11 @@ pub enum Command {
   rolecmp list industries
   rolecmp list sources --format json
   rolecmp list codes --format csv > crosswalk.csv")]
+    #[command(display_order = 0)]
     List {
         /// What to list.
-        #[arg(value_enum, default_value_t = ListKind::Roles)]
-        kind: ListKind,
+        #[arg(value_parser = domain::<ListKind, list::ListKind>(), default_value = "roles")]
+        kind: list::ListKind,
         #[command(flatten)]
         output: Output,
     },
@@ -122,6 +112,7 @@ pub enum Command {
   rolecmp show \"Chief Information Officer\" --section reporting,disputes
   rolecmp show cio --origin company --data company/
   rolecmp show builtin:cio --data company/")]
+    #[command(display_order = 1)]
     Show {
         /// The role: id, title or alias, in any case (cto, CIO, "Chief Information Officer");
         /// builtin:ID for the role as shipped, whatever is layered over it.
@@ -130,8 +121,8 @@ pub enum Command {
         filter: Filter,
         /// Only the facts of one layer: those the built-in role does not have (company) or
         /// does have too (builtin).
-        #[arg(long, value_enum)]
-        origin: Option<Origin>,
+        #[arg(long, value_parser = domain::<Origin, origin::Origin>())]
+        origin: Option<origin::Origin>,
         /// Print each fact with its evidence: the words of its sources it rests on, quoted
         /// (JSON and YAML always carry them).
         #[arg(long)]
@@ -156,6 +147,7 @@ Examples:
   rolecmp compare cio builtin:cio --data company/ --differences-only
   rolecmp compare cio builtin:cio --data company/ --label \"Acme CIO\" --format markdown"
     )]
+    #[command(display_order = 2)]
     Compare {
         /// The roles to compare: ids, titles or aliases, each role once; builtin:ID for a role
         /// as shipped (a company charter against the reference: cio builtin:cio).
@@ -192,6 +184,7 @@ Examples:
   rolecmp matrix cto cio ciso
   rolecmp matrix --format csv > responsibilities.csv"
     )]
+    #[command(display_order = 3)]
     Matrix {
         /// Roles to show as columns: ids, titles or aliases (default: every role the sources
         /// name in at least one area).
@@ -201,53 +194,6 @@ Examples:
         all: bool,
         #[command(flatten)]
         output: Output,
-    },
-    /// Check data files and report every problem with its file, line and column.
-    #[command(
-        after_help = "Exits 0 when the files are valid and 1 when problems were found.
-
-Examples:
-  rolecmp validate
-  rolecmp validate company/sources.yaml company/roles/cpo.yaml
-  rolecmp validate company/ --format json"
-    )]
-    Validate {
-        /// Files or folders to check over the built-in knowledge base (default: everything
-        /// that would be loaded).
-        paths: Vec<PathBuf>,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Print the JSON Schema of a data file, for editor completion and CI.
-    #[command(after_help = "Examples:
-  rolecmp schema > role.schema.json
-  rolecmp schema sources > sources.schema.json")]
-    Schema {
-        /// Which file the schema is for.
-        #[arg(value_enum, default_value_t = FileKind::Role)]
-        kind: FileKind,
-    },
-    /// Write a role file to start from, a template or a copy of a role (never overwrites).
-    #[command(
-        after_help = "Also writes a sources.yaml with one source to cite when the folder has none.
-A file whose id is already a role replaces that role; add `extends: builtin` to the file to
-change only some of its fields instead.
-
-Examples:
-  rolecmp init cpo --dir company/
-  rolecmp init cio --from cio --dir company/
-  rolecmp init vp-engineering --dir company/roles"
-    )]
-    Init {
-        /// Id of the new role; also its file name (lower-case letters, digits, dashes).
-        id: String,
-        /// Folder to write the file in; created when missing.
-        #[arg(long, default_value = ".")]
-        dir: PathBuf,
-        /// Start from a copy of this role (id, title or alias; builtin:ID for the role as
-        /// shipped), every fact keeping its citations.
-        #[arg(long, value_name = "ROLE")]
-        from: Option<String>,
     },
     /// Find the facts that answer a question or hold every word of a query, best first.
     #[command(
@@ -273,6 +219,7 @@ Examples:
   rolecmp search privacy --section responsibilities,disputes
   rolecmp search data --industry healthcare --format json"
     )]
+    #[command(display_order = 7)]
     Search {
         /// The words to look for, quoted or not; a phrase in quote marks must come in
         /// sequence.
@@ -297,19 +244,71 @@ Examples:
   rolecmp graph cio --format dot | dot -Tsvg > cio.svg
   rolecmp graph cto cio --format csv"
     )]
+    #[command(display_order = 8)]
     Graph {
         /// Roles whose lines to draw, to and from them (default: every role); builtin:ID for a
         /// role as shipped.
         roles: Vec<String>,
         /// Output format.
-        #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Mermaid)]
-        format: GraphFormat,
+        #[arg(long, short = 'f', value_parser = domain::<GraphFormat, render::GraphFormat>(), default_value = "mermaid")]
+        format: render::GraphFormat,
+    },
+    /// Check data files and report every problem with its file, line and column.
+    #[command(
+        after_help = "Exits 0 when the files are valid and 1 when problems were found.
+
+Examples:
+  rolecmp validate
+  rolecmp validate company/sources.yaml company/roles/cpo.yaml
+  rolecmp validate company/ --format json"
+    )]
+    #[command(display_order = 4)]
+    Validate {
+        /// Files or folders to check over the built-in knowledge base (default: everything
+        /// that would be loaded).
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print the JSON Schema of a data file, for editor completion and CI.
+    #[command(after_help = "Examples:
+  rolecmp schema > role.schema.json
+  rolecmp schema sources > sources.schema.json")]
+    #[command(display_order = 5)]
+    Schema {
+        /// Which file the schema is for.
+        #[arg(value_parser = domain::<FileKind, schema::FileKind>(), default_value = "role")]
+        kind: schema::FileKind,
+    },
+    /// Write a role file to start from, a template or a copy of a role (never overwrites).
+    #[command(
+        after_help = "Also writes a sources.yaml with one source to cite when the folder has none.
+A file whose id is already a role replaces that role; add `extends: builtin` to the file to
+change only some of its fields instead.
+
+Examples:
+  rolecmp init cpo --dir company/
+  rolecmp init cio --from cio --dir company/
+  rolecmp init vp-engineering --dir company/roles"
+    )]
+    #[command(display_order = 6)]
+    Init {
+        /// Id of the new role; also its file name (lower-case letters, digits, dashes).
+        id: String,
+        /// Folder to write the file in; created when missing.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+        /// Start from a copy of this role (id, title or alias; builtin:ID for the role as
+        /// shipped), every fact keeping its citations.
+        #[arg(long, value_name = "ROLE")]
+        from: Option<String>,
     },
     /// Print a shell completion script (role ids and industries included).
     #[command(after_help = "Examples:
   source <(rolecmp completions bash)
   rolecmp completions zsh > ~/.zfunc/_rolecmp
   rolecmp completions fish > ~/.config/fish/completions/rolecmp.fish")]
+    #[command(display_order = 9)]
     Completions {
         /// The shell to write the script for.
         shell: Shell,
@@ -318,9 +317,10 @@ Examples:
     #[command(after_help = "Examples:
   rolecmp man | man -l -
   rolecmp man compare > ~/.local/share/man/man1/rolecmp-compare.1")]
+    #[command(display_order = 10)]
     Man {
         /// The command whose page to print (rolecmp-COMMAND(1)).
-        #[arg(value_parser = COMMANDS)]
+        // Its possible values, the commands, are added by `command()`.
         command: Option<String>,
     },
 }
@@ -333,7 +333,7 @@ pub struct SearchFilter {
     pub industry: Option<String>,
     /// Only these sections (comma-separated or repeated).
     #[arg(long, short = 's', value_parser = SearchedSection, value_delimiter = ',')]
-    pub section: Vec<Section>,
+    pub section: Vec<model::Section>,
 }
 
 /// A section `search` can be narrowed to: one that holds facts. The matrix and the sources
@@ -341,17 +341,17 @@ pub struct SearchFilter {
 #[derive(Debug, Clone, Copy)]
 struct SearchedSection;
 
-impl clap::builder::TypedValueParser for SearchedSection {
-    type Value = Section;
+impl TypedValueParser for SearchedSection {
+    type Value = model::Section;
 
     fn parse_ref(
         &self,
         command: &clap::Command,
         _: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
-    ) -> Result<Section, clap::Error> {
+    ) -> Result<model::Section, clap::Error> {
         let given = value.to_string_lossy();
-        let searched: Vec<Section> = crate::query::search::searched_sections().collect();
+        let searched: Vec<model::Section> = crate::query::search::searched_sections().collect();
         if let Some(section) = searched
             .iter()
             .find(|s| s.id().eq_ignore_ascii_case(&given))
@@ -359,7 +359,7 @@ impl clap::builder::TypedValueParser for SearchedSection {
             return Ok(*section);
         }
         let names: Vec<&str> = searched.iter().map(|section| section.id()).collect();
-        let why = if Section::ALL
+        let why = if model::Section::ALL
             .iter()
             .any(|s| s.id().eq_ignore_ascii_case(&given))
         {
@@ -379,7 +379,8 @@ impl clap::builder::TypedValueParser for SearchedSection {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(
-            crate::query::search::searched_sections().filter_map(|s| s.to_possible_value()),
+            crate::query::search::searched_sections()
+                .filter_map(|section| Section::from(section).to_possible_value()),
         ))
     }
 }
@@ -391,27 +392,88 @@ pub struct Filter {
     #[arg(long, short = 'i')]
     pub industry: Option<String>,
     /// Only these sections, every fact of each (comma-separated or repeated).
-    #[arg(long, short = 's', value_enum, value_delimiter = ',')]
-    pub section: Vec<Section>,
+    #[arg(long, short = 's', value_parser = domain::<Section, model::Section>(), value_delimiter = ',')]
+    pub section: Vec<model::Section>,
     /// Every fact of every section, instead of the one-screen view.
     #[arg(long, conflicts_with = "section")]
     pub full: bool,
 }
 
+/// The command line as rolecmp parses it: `Cli`, with the commands as the possible values
+/// of `man`, taken from the commands themselves.
+pub fn command() -> clap::Command {
+    let cli = Cli::command();
+    let commands: Vec<String> = cli
+        .get_subcommands()
+        .map(|command| command.get_name().to_owned())
+        .collect();
+    cli.mut_subcommand("man", |man| {
+        man.mut_arg("command", |arg| {
+            arg.value_parser(PossibleValuesParser::new(commands))
+        })
+    })
+}
+
+/// Parses the command line of this process.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches).map_err(|error| error.format(&mut command()))
+}
+
+/// Writes what clap answered instead of running a command (`--help`, `--version`), coloured
+/// as clap would colour it. Unlike clap's own printing, a failed write is an error.
+pub fn write_clap_answer(answer: &clap::Error, out: &mut dyn Write) -> Result<(), Error> {
+    let text = answer.render();
+    if render::color_on(render::Color::Auto) {
+        write!(out, "{}", text.ansi())?;
+    } else {
+        write!(out, "{text}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Prints a usage error as clap would, unless an argument holds control characters
+/// (`rolecmp list $'\e]0;title\a'`, which clap would echo raw to a terminal): then without
+/// styles, through the sanitiser every other message goes through.
+pub fn print_usage_error(usage: &clap::Error) {
+    let unsafe_argument = std::env::args_os().any(|arg| {
+        matches!(
+            sanitize::terminal_safe(&arg.to_string_lossy()),
+            Cow::Owned(_)
+        )
+    });
+    if !unsafe_argument {
+        let _ = usage.print();
+        return;
+    }
+    // Rendered again without styles, so that every escape left in it is the argument's.
+    let plain = command()
+        .styles(clap::builder::Styles::plain())
+        .try_get_matches_from(std::env::args_os())
+        .err()
+        .map_or_else(
+            || usage.render().to_string(),
+            |error| error.render().ansi().to_string(),
+        );
+    let _ = write!(std::io::stderr(), "{}", sanitize::terminal_safe(&plain));
+}
+
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory;
-
     #[test]
     fn man_pages_are_offered_for_every_command() {
-        let mut defined: Vec<String> = super::Cli::command()
-            .get_subcommands()
-            .map(|c| c.get_name().to_owned())
-            .filter(|n| n != "help")
+        let cli = super::command();
+        let defined: Vec<&str> = cli.get_subcommands().map(clap::Command::get_name).collect();
+        let man = cli.find_subcommand("man").expect("a man command");
+        let offered: Vec<String> = man
+            .get_arguments()
+            .find(|arg| arg.get_id() == "command")
+            .expect("a command argument")
+            .get_possible_values()
+            .iter()
+            .map(|value| value.get_name().to_owned())
             .collect();
-        let mut offered: Vec<String> = super::COMMANDS.iter().map(|c| (*c).to_owned()).collect();
-        defined.sort();
-        offered.sort();
-        assert_eq!(offered, defined, "update COMMANDS when a command is added");
+        assert_eq!(offered, defined);
     }
 }

@@ -3,11 +3,9 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use clap::CommandFactory;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::kb::KnowledgeBase;
 use crate::model::Term;
 use crate::sanitize::{is_plain_id, shell_plain};
@@ -17,7 +15,7 @@ use crate::sanitize::{is_plain_id, shell_plain};
 /// Returned as bytes rather than written: `clap_complete` panics when its writer fails, and a
 /// closed pipe must end the command quietly instead.
 pub fn completions(kb: &KnowledgeBase, shell: Shell) -> Vec<u8> {
-    let mut command = with_known_names(Cli::command(), kb);
+    let mut command = with_known_names(super::command(), kb);
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "rolecmp", &mut script);
     if shell == Shell::Fish {
@@ -95,7 +93,7 @@ fn term_value(term: &Term) -> PossibleValue {
 
 /// Writes the man page of rolecmp, or of one of its commands (`rolecmp-compare(1)`).
 pub fn man(command: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
-    let mut root = Cli::command().disable_help_subcommand(true);
+    let mut root = super::command().disable_help_subcommand(true);
     // Building gives each subcommand its full name (rolecmp-compare) and usage line.
     root.build();
     let page = match command {

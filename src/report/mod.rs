@@ -6,6 +6,9 @@
 //! CSV gets one flat long-form table ([`Records`]) so that it loads into a spreadsheet.
 //! Reports that are a network (reporting lines) also give a format-neutral [`Graph`].
 
+pub mod labels;
+pub mod parts;
+
 use serde::Serialize;
 
 use crate::model::Fact;

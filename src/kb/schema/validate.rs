@@ -1,5 +1,5 @@
 //! Every structural problem of a data file at once: its YAML tree, with the place of every
-//! value, checked against the JSON Schema that `rolecmp schema` publishes.
+//! value, checked against the JSON Schema that `rolecmp schema` publishes (`schema`).
 //!
 //! serde stops at the first unknown, missing or mistyped key, so a misspelt key would hide
 //! the problems below it. This walk runs only on a file serde refused; it also collects the
@@ -12,8 +12,8 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use serde_saphyr::Spanned;
 
-use super::Diagnostic;
-use super::lookup;
+use super::super::Diagnostic;
+use super::super::lookup;
 
 /// A YAML value with the place of each of its parts.
 #[derive(Debug)]

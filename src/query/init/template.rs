@@ -1,16 +1,11 @@
-//! `rolecmp init`: a role file to start from (a neutral template, or a copy of an existing
-//! role), and a sources file beside it when there is none, written without overwriting.
+//! What `init` writes: a role file to start from (a neutral template, or a copy of an
+//! existing role) and a sources file with one source to cite.
 
-use std::fs::OpenOptions;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
 use crate::model::{
-    Collaboration, Dispute, Facing, Fact, Focus, Headlines, IndustryExample, KnowledgeBase, Nature,
-    Position, ReportingLine, Responsibility, Role,
+    Collaboration, Dispute, Excerpt, Facing, Fact, Focus, Headlines, IndustryExample, Nature,
+    Position, Prevalence, Relation, ReportingLine, Responsibility, Role,
 };
 
 /// True for ids that make a portable file name: lower-case letters, digits and dashes.
@@ -94,7 +89,7 @@ summary:
 # nature (strategic | operational | both) and facing (internal | external | both) work alike.
 
 # Optional. area: an id from `rolecmp list areas`; involvement: responsible (the default),
-# often, partly, or some-firms, as far as the facts go.
+# often, partly, or some-firms, as far as the facts go; a fact that hedges more sets its own.
 # responsibilities:
 #   - area: budgeting
 #     involvement: responsible
@@ -137,7 +132,7 @@ background:
 
 /// A role file in the shape `validate` reads, for `init --from`.
 #[derive(Serialize)]
-struct RoleFile<'a> {
+pub struct RoleFile<'a> {
     id: &'a str,
     title: String,
     aliases: Vec<String>,
@@ -158,38 +153,37 @@ struct RoleFile<'a> {
 #[derive(Serialize)]
 struct Link<'a> {
     with: &'a str,
-    relation: crate::model::Relation,
+    relation: Relation,
     #[serde(skip_serializing_if = "Option::is_none")]
     area: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    prevalence: Option<crate::model::Prevalence>,
+    prevalence: Option<Prevalence>,
     text: &'a str,
     sources: &'a [String],
-    evidence: &'a [crate::model::Excerpt],
+    evidence: &'a [Excerpt],
 }
+
+/// What writes a role file as YAML: the renderer's writer, handed down by the caller, as the
+/// queries never call the renderers.
+pub type Yaml<'w> = &'w dyn Fn(&RoleFile) -> std::io::Result<String>;
 
 /// Role `id` written as a copy of `from`: every fact with its citations. A copy under
 /// another id gets a TODO title and no aliases, since answering to the names of `from`
 /// would make them find two roles.
-pub fn copy_of(id: &str, from: &Role) -> Result<String> {
-    let shipped = from
-        .id
-        .strip_prefix(super::BUILTIN_PREFIX)
-        .unwrap_or(&from.id);
-    let same = shipped == id;
-    let title = super::shipped_name(&from.title);
+pub fn copy_of(id: &str, from: &Role, yaml: Yaml) -> std::io::Result<String> {
+    let same = from.shipped_under().unwrap_or(&from.id) == id;
     let file = RoleFile {
         id,
         title: if same {
-            title.to_owned()
+            from.title.clone()
         } else {
-            format!("TODO the role's full title (copied from the {title})")
+            format!(
+                "TODO the role's full title (copied from the {})",
+                from.title
+            )
         },
         aliases: if same {
-            from.aliases
-                .iter()
-                .map(|alias| super::shipped_name(alias).to_owned())
-                .collect()
+            from.aliases.clone()
         } else {
             Vec::new()
         },
@@ -217,7 +211,7 @@ pub fn copy_of(id: &str, from: &Role) -> Result<String> {
             .collect(),
         disputes: &from.disputes,
     };
-    let body = super::to_yaml(&file).context("cannot write the role as YAML")?;
+    let body = yaml(&file)?;
     Ok(format!(
         "{}# A copy of '{}': edit, add and delete facts; each keeps the sources it cites.\n{body}",
         header(id),
@@ -235,101 +229,3 @@ sources:
     description: TODO one sentence on what the document covers.
     # text_file: handbook.txt   # its text beside this file, to check quoted evidence
 ";
-
-/// What `init` wrote and what the user should know about it.
-#[derive(Debug)]
-pub struct Created {
-    pub role: PathBuf,
-    /// The sources file written beside the role file, when the folder had none.
-    pub sources: Option<PathBuf>,
-    /// The role file's JSON Schema written beside it, when the folder had none.
-    pub schema: Option<PathBuf>,
-    /// The folder to validate: the one holding the sources file the role file cites.
-    pub folder: PathBuf,
-    /// Notes for the user, such as the built-in role the file replaces.
-    pub notes: Vec<String>,
-}
-
-/// Writes role `id` into `dir` (created if missing): a copy of `from`, or the template;
-/// and a `sources.yaml` when the folder (or, for a `roles/` folder, its parent) has none.
-/// Refuses to overwrite anything.
-pub fn init(kb: &KnowledgeBase, id: &str, dir: &Path, from: Option<&Role>) -> Result<Created> {
-    let text = match from {
-        Some(from) => copy_of(id, from)?,
-        None => role_template(id),
-    };
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let role = write_new(&dir.join(format!("{id}.yaml")), &text)?;
-    let mut folders = vec![dir.to_owned()];
-    if dir.file_name().is_some_and(|name| name == "roles")
-        && let Some(parent) = dir.parent()
-    {
-        folders.push(parent.to_owned());
-    }
-    let with_sources = folders.iter().find(|folder| {
-        ["sources.yaml", "sources.yml"]
-            .iter()
-            .any(|name| folder.join(name).exists())
-    });
-    let (sources, folder) = match with_sources {
-        // A `roles/` folder is read with its parent: validating the parent reads both.
-        Some(folder) => (None, folder.clone()),
-        None => (
-            Some(write_new(&dir.join("sources.yaml"), SOURCES_TEMPLATE)?),
-            dir.to_owned(),
-        ),
-    };
-    let mut notes = Vec::new();
-    let schema_path = dir.join(SCHEMA_FILE);
-    let schema =
-        serde_json::to_string_pretty(&super::schema::schema(super::schema::FileKind::Role))
-            .context("cannot write the role schema as JSON")?;
-    let schema = match std::fs::read_to_string(&schema_path) {
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            Some(write_new(&schema_path, &format!("{schema}\n"))?)
-        }
-        Ok(existing) if existing.trim_end() == schema => None,
-        _ => {
-            notes.push(format!(
-                "{} is not this version's role schema: refresh it with: rolecmp schema > {}",
-                schema_path.display(),
-                schema_path.display()
-            ));
-            None
-        }
-    };
-    if let Ok(existing) = kb.role(id)
-        && existing.id == id
-    {
-        notes.push(format!(
-            "'{id}' is already a role ({}): this file replaces it, and none of its facts, industries or disputes are kept unless the file has them. To change only some of its fields, add `extends: builtin` (or `extends: {id}`) to the file and delete what you do not change.",
-            existing.title
-        ));
-    }
-    Ok(Created {
-        role,
-        sources,
-        schema,
-        folder,
-        notes,
-    })
-}
-
-/// Writes `text` to a new file at `path`; refuses to overwrite.
-fn write_new(path: &Path, text: &str) -> Result<PathBuf> {
-    let mut file = match OpenOptions::new().write(true).create_new(true).open(path) {
-        Ok(file) => file,
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            bail!(
-                "{} already exists: rolecmp init never overwrites a file; edit it, or choose another --dir",
-                path.display()
-            )
-        }
-        Err(error) => {
-            return Err(error).with_context(|| format!("cannot create {}", path.display()));
-        }
-    };
-    file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(path.to_owned())
-}
