@@ -61,6 +61,11 @@ def load_set(results: Path, name: str) -> dict[str, dict]:
     for line in (results / f"{name}.commands.tsv").read_text().splitlines():
         key, command = line.split("\t", 1)
         out[key]["command"] = command
+    counted = results / f"{name}.instructions.tsv"
+    if counted.exists():
+        for line in counted.read_text().splitlines():
+            key, value = line.split("\t")
+            out[key]["instructions"] = int(value) if value.isdigit() else None
     return out
 
 
@@ -215,6 +220,18 @@ def main() -> None:
                   f"{ratio(r['rss'] / floor['rss'])} | {ratio(r['rss'] / peer['rss'])} | "
                   f"{r['runs']} |")
     md.append("")
+    if floor.get("instructions") and peer.get("instructions"):
+        # Counted, not timed: the same on a busy machine, so a change shows even in a noisy run.
+        md += ["Instructions (cachegrind, one run each; not a target, but what a busy machine does "
+               "not blur):", "", "| command | instructions (M) | × floor | × peer |",
+               "| --- | ---: | ---: | ---: |"]
+        for name in [FLOOR, PEER] + queries:
+            count = builtin[name].get("instructions")
+            if count:
+                md.append(f"| `{name}` | {count / 1e6:,.2f} | "
+                          f"{ratio(count / floor['instructions'])} | "
+                          f"{ratio(count / peer['instructions'])} |")
+        md.append("")
     if (results / "builtin-3x.meta.json").exists():
         base = json.loads((results / "builtin-3x.meta.json").read_text())
         md += [f"`rolecmp-3x` is rolecmp built over `bench/builtin_copies.py --copies "

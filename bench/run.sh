@@ -48,14 +48,17 @@ log() { printf '\n== %s\n' "$*" >&2; }
 # --- tools --------------------------------------------------------------------------------
 # hyperfine for wall time, GNU time for peak RSS (bash's `time` keyword cannot report memory),
 # tealdeer (`tldr`) as the peer: the nearest offline reference CLI, rendering a small page.
-if ! command -v hyperfine >/dev/null || [[ ! -x /usr/bin/time ]] || ! command -v tldr >/dev/null; then
+# valgrind counts instructions, which load on the machine does not change.
+if ! command -v hyperfine >/dev/null || [[ ! -x /usr/bin/time ]] || ! command -v tldr >/dev/null ||
+    ! command -v valgrind >/dev/null; then
     if ((EUID != 0)); then
-        echo "error: hyperfine, GNU time and tealdeer are needed: apt-get install -y hyperfine time tealdeer" >&2
+        echo "error: hyperfine, GNU time, tealdeer and valgrind are needed:" \
+            "apt-get install -y hyperfine time tealdeer valgrind" >&2
         exit 1
     fi
-    log "installing hyperfine, GNU time and tealdeer"
+    log "installing hyperfine, GNU time, tealdeer and valgrind"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine time tealdeer >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine time tealdeer valgrind >/dev/null
 fi
 
 mkdir -p "$RESULTS"
@@ -129,6 +132,17 @@ measure() {
         done
         printf '%s\t%s\n' "${names[$i]}" "${kb[*]}" >>"$RESULTS/$set.rss.tsv"
     done
+    # Instructions, which other jobs on the machine do not change (cachegrind, one run each;
+    # a few seconds per command, so only for the start-up-sized set).
+    if [[ $set = builtin ]]; then
+        log "instructions of $set (cachegrind)"
+        for i in "${!names[@]}"; do
+            eval "valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+                --log-file=$(q "$file") ${commands[$i]}" >/dev/null 2>&1
+            printf '%s\t%s\n' "${names[$i]}" \
+                "$(sed -n 's/.*I *refs: *//p' "$file" | tr -d ,)" >>"$RESULTS/$set.instructions.tsv"
+        done
+    fi
     names=()
     commands=()
 }
