@@ -5,13 +5,38 @@
 # to ~/.cargo are reused by both. Expensive (two builds from nothing, one test suite): about
 # 15 minutes on an idle 2-core machine, so it is not part of run.sh.
 #
-#   bash bench/quickstart.sh
+#   bash bench/quickstart.sh           # the measurement
+#   bash bench/quickstart.sh --check   # seconds: does `cargo test` build anything of
+#                                      # `cargo run`'s again? (cargo tree, no build)
 #
 # Writes bench/target/quickstart.md and prints it; the clone's target folders are removed.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+
+# A crate that the test build needs with other features than the run build is compiled again,
+# with every crate above it: a test-only crate turning on a feature of a shared one is enough.
+if [[ ${1:-} = --check ]]; then
+    tree() { cargo tree --locked -e "$1" --prefix none -f '{p} [{f}]'; }
+    python3 - <(tree normal,build) <(tree normal,build,dev) <<'PY'
+import re, sys
+def features(path):
+    found = {}
+    for line in open(path):
+        if m := re.match(r"(\S+ v\S+).*? \[(.*)\]", line.strip()):
+            found.setdefault(m.group(1), set()).add(m.group(2))
+    return found
+run, test = features(sys.argv[1]), features(sys.argv[2])
+differ = [name for name in run if name in test and run[name] != test[name]]
+for name in differ:
+    print(f"{name}: cargo run builds it with {sorted(run[name])}, cargo test with {sorted(test[name])}")
+if differ:
+    sys.exit("error: cargo test would build these again; ask for the same features in [dependencies]")
+print("cargo test reuses every crate cargo run builds")
+PY
+    exit
+fi
 WORK=$ROOT/bench/target/quickstart
 rm -rf "$WORK"
 mkdir -p "$WORK"
