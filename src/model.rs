@@ -594,6 +594,9 @@ pub enum Relation {
     Collaboration,
     /// One person may hold both posts.
     Combined,
+    /// A source sets the roles side by side (how they differ, why they are confused) without
+    /// saying that they overlap or work together.
+    Comparison,
 }
 
 /// A fact about how this role and another one work together.

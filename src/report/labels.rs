@@ -254,6 +254,7 @@ pub fn relation_label(relation: Relation) -> &'static str {
         Relation::Overlap => "Overlap",
         Relation::Collaboration => "Collaboration",
         Relation::Combined => "One person may hold both",
+        Relation::Comparison => "Compared",
     }
 }
 
