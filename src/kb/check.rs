@@ -569,7 +569,13 @@ impl Checker<'_> {
             for (other, area) in example.areas.iter().enumerate() {
                 self.reference(area, format!("{key}.areas[{other}]"), "area");
             }
-            self.facts(&example.facts, &format!("{key}.facts"));
+            for (other, fact) in example.facts.iter().enumerate() {
+                let key = format!("{key}.facts[{other}]");
+                for (place, area) in fact.areas.iter().enumerate() {
+                    self.reference(area, format!("{key}.areas[{place}]"), "area");
+                }
+                self.cited(&fact.text, &fact.sources, fact.evidence.as_ref(), &key);
+            }
         }
         for (index, link) in role.collaboration.iter().flatten().enumerate() {
             let key = format!("collaboration[{index}]");

@@ -86,7 +86,13 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
         // An industry example filed under an area gives the role that area, at least in
         // some firms.
         for example in facts["industries"].as_array().unwrap() {
-            for area in example["areas"].as_array().unwrap() {
+            let fact_areas = example["facts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|fact| fact.get("areas").and_then(|areas| areas.as_array()))
+                .flatten();
+            for area in example["areas"].as_array().unwrap().iter().chain(fact_areas) {
                 let area = area.as_str().unwrap();
                 if level(area, role) == "not-named" {
                     wrong.push(format!(
@@ -402,7 +408,7 @@ fn digital_transformation_is_shared_and_product_technology_is_no_ones_alone() {
 
 #[test]
 fn hedged_overlaps_keep_their_hedge() {
-    let out = stdout_of(&["matrix", "cto", "cio", "--width", "200"]);
+    let out = stdout_of(&["matrix", "cto", "cio", "--width", "400"]);
     let row = |label: &str| {
         out.lines()
             .find(|line| line.starts_with(&format!("{label} ")))
@@ -646,4 +652,105 @@ fn an_area_that_names_the_board_rests_only_on_facts_that_name_a_board() {
         }
     }
     assert!(wrong.is_empty(), "no source names a board:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_claim_about_some_organisations_keeps_its_scope_wherever_it_is_derived() {
+    // A US statute binds federal agencies: a line or collaboration resting on laws alone must
+    // carry its scope, and every view that derives from it (graph label, reporting row,
+    // matrix cell) must say where it holds and that it is the law, with the data's hedge.
+    let laws: Vec<String> = json_of(&["list", "sources"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|source| source["kind"] == "law")
+        .map(|source| source["id"].as_str().unwrap().to_owned())
+        .collect();
+    let only_laws = |entry: &serde_json::Value| {
+        entry["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|source| laws.iter().any(|law| source == law.as_str()))
+    };
+    let matrix = cells_of(&json_of(&["matrix", "--all"]));
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for role in all_roles() {
+        let profile = json_of(&["show", &role, "--full"]);
+        for line in profile["role"]["reporting"].as_array().unwrap() {
+            let Some(scope) = line["scope"].as_str() else {
+                if only_laws(line) {
+                    wrong.push(format!("{role} → {}: a law's line with no scope", line["to"]));
+                }
+                continue;
+            };
+            checked += 1;
+            let said = if only_laws(line) {
+                format!("in {scope} (by law)")
+            } else {
+                format!("in {scope}")
+            };
+            let graph = stdout_of(&["graph", &role]);
+            let rows = stdout_of(&["show", &role, "--section", "reporting", "--width", "400"]);
+            if !graph.contains(&format!("{said} [")) || !rows.contains(&said) {
+                wrong.push(format!("{role} → {}: not said as “{said}”", line["to"]));
+            }
+        }
+        for link in profile["role"]["collaboration"].as_array().unwrap() {
+            let Some(area) = link["area"].as_str() else {
+                continue;
+            };
+            let scope = link["scope"].as_str();
+            if scope.is_none() && only_laws(link) {
+                wrong.push(format!("{role} with {}: a law's link with no scope", link["with"]));
+                continue;
+            }
+            let cell = &matrix[&(role.clone(), area.to_owned())];
+            let kept = cell["supports"].as_array().unwrap().iter().any(|support| {
+                support["scope"].as_str() == scope
+                    && (support["prevalence"] == link["prevalence"] || support["level"] == "shared")
+                    && link["sources"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .all(|source| support["sources"].as_array().unwrap().contains(source))
+            });
+            if !kept {
+                wrong.push(format!(
+                    "{role}/{area} with {}: the cell drops the scope or hedge: {}",
+                    link["with"], cell["supports"]
+                ));
+            }
+            if let Some(scope) = scope {
+                checked += 1;
+                let table = stdout_of(&["matrix", &role, "--width", "400"]);
+                if !table.contains(&format!("in {scope}")) {
+                    wrong.push(format!("{role}/{area}: the cell does not say “in {scope}”"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(checked >= 4, "only {checked} scoped entries checked");
+}
+
+#[test]
+fn an_examples_area_cites_only_the_facts_that_speak_to_it() {
+    // The Chief Data Officer's government example: only the CDO Council's fact speaks of
+    // engaging agency leaders; the statute's facts beside it are about data.
+    let matrix = cells_of(&json_of(&["matrix", "cio", "chief-data-officer"]));
+    let cell = &matrix[&("chief-data-officer".to_owned(), "executive-engagement".to_owned())];
+    assert_eq!(cell["sources"], serde_json::json!(["cdo-gov"]), "{cell}");
+    let profile = json_of(&["show", "chief-data-officer", "--full"]);
+    let example = &profile["role"]["industries"][0];
+    assert_eq!(example["areas"], serde_json::json!([]));
+    let tagged: Vec<&serde_json::Value> = example["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|fact| fact.get("areas").is_some())
+        .collect();
+    assert_eq!(tagged.len(), 1, "{example}");
+    assert_eq!(tagged[0]["sources"], serde_json::json!(["cdo-gov"]));
 }
