@@ -527,9 +527,11 @@ impl<'p> RoleLayers<'p, '_> {
                         entry.areas.push(area);
                     }
                 }
-                append_quoted(&mut entry.facts, item.facts.iter().map(example_fact), |fact| {
-                    fact.text.as_str()
-                });
+                append_quoted(
+                    &mut entry.facts,
+                    item.facts.iter().map(example_fact),
+                    |fact| fact.text.as_str(),
+                );
             } else {
                 at.insert(industry.clone(), role.industries.len());
                 role.industries.push(IndustryExample {

@@ -289,7 +289,14 @@ impl Report for ReportingGraph {
 
     fn records(&self) -> Records {
         Records {
-            header: vec!["role", "reports_to", "prevalence", "scope", "text", "sources"],
+            header: vec![
+                "role",
+                "reports_to",
+                "prevalence",
+                "scope",
+                "text",
+                "sources",
+            ],
             rows: self
                 .lines
                 .iter()

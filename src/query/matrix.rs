@@ -169,12 +169,7 @@ pub fn matrix(kb: &KnowledgeBase, labels: &Labels, roles: &[&Role]) -> Matrix {
     // `builtin:` view already carries the facts other roles state about it, and no other
     // role's facts name it, so its own facts count for it alone.
     let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
-    let laws: BTreeSet<&str> = kb
-        .sources
-        .iter()
-        .filter(|source| source.kind == SourceKind::Law)
-        .map(|source| source.id.as_str())
-        .collect();
+    let laws = laws(kb);
     for owner in kb.roles_with(roles) {
         let is_view = owner.shipped_under().is_some();
         for fact in &owner.collaboration {
@@ -192,8 +187,7 @@ pub fn matrix(kb: &KnowledgeBase, labels: &Labels, roles: &[&Role]) -> Matrix {
                         relation: fact.relation,
                         prevalence: fact.prevalence,
                         scope: fact.scope.as_deref(),
-                        by_law: !fact.sources.is_empty()
-                            && fact.sources.iter().all(|s| laws.contains(s.as_str())),
+                        by_law: all_laws(&fact.sources, &laws),
                         sources: &fact.sources,
                     });
                 }
@@ -315,6 +309,25 @@ struct Link<'a> {
     by_law: bool,
     sources: &'a [String],
 }
+
+/// The ids of the sources that are laws.
+fn laws(kb: &KnowledgeBase) -> BTreeSet<&str> {
+    kb.sources
+        .iter()
+        .filter(|source| source.kind == SourceKind::Law)
+        .map(|source| source.id.as_str())
+        .collect()
+}
+
+/// True when `sources` are all laws, and there is one at least.
+fn all_laws(sources: &[String], laws: &BTreeSet<&str>) -> bool {
+    !sources.is_empty() && sources.iter().all(|source| laws.contains(source.as_str()))
+}
+
+/// Partners and sources of the overlaps or collaborations said alike: with one hedge, one
+/// scope, and whether that scope is the law's.
+type Group<'a> = (BTreeSet<&'a str>, BTreeSet<String>);
+type GroupKey<'a> = (Option<Prevalence>, Option<&'a str>, bool);
 
 fn sorted(sources: BTreeSet<String>) -> Vec<String> {
     sources.into_iter().collect()
@@ -446,15 +459,18 @@ fn partner_supports(links: &[Link], supports: &mut Vec<Support>) -> Vec<Partner>
     }
     // Grouped by hedge and by scope, so that a claim about some organisations ("in US federal
     // agencies") or a hedged one never reads as a plain one beside it.
-    type Group<'a> = (BTreeSet<&'a str>, BTreeSet<String>);
-    let mut shared: BTreeMap<(Option<Prevalence>, Option<&str>, bool), Group> = BTreeMap::new();
-    let mut working: BTreeMap<(Option<Prevalence>, Option<&str>, bool), Group> = BTreeMap::new();
+    let mut shared: BTreeMap<GroupKey, Group> = BTreeMap::new();
+    let mut working: BTreeMap<GroupKey, Group> = BTreeMap::new();
     for link in links {
         if let Some(sharing) = partners.get(link.other).filter(|partner| partner.shares) {
             // Working together where a source also says the roles overlap: the overlap
             // names the partner, and the collaboration's sources stay cited beside it.
             let group = shared
-                .entry((sharing.prevalence, link.scope, link.by_law && link.scope.is_some()))
+                .entry((
+                    sharing.prevalence,
+                    link.scope,
+                    link.by_law && link.scope.is_some(),
+                ))
                 .or_default();
             if link.relation == Relation::Overlap {
                 group.0.insert(link.other);
@@ -467,7 +483,11 @@ fn partner_supports(links: &[Link], supports: &mut Vec<Support>) -> Vec<Partner>
                 prevalence: link.prevalence,
             });
             let group = working
-                .entry((link.prevalence, link.scope, link.by_law && link.scope.is_some()))
+                .entry((
+                    link.prevalence,
+                    link.scope,
+                    link.by_law && link.scope.is_some(),
+                ))
                 .or_default();
             group.0.insert(link.other);
             group.1.extend(link.sources.iter().cloned());

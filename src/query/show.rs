@@ -361,7 +361,7 @@ impl Profile {
                     .map(|line| {
                         vec![
                             Cell::label(labels.role(&line.to)),
-                            Cell::label(&labels.how_common(line)),
+                            Cell::label(labels.how_common(line)),
                             Cell::facts([&line.claim()]),
                         ]
                     })

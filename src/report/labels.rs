@@ -103,7 +103,11 @@ impl Labels {
 
     /// How common a reporting line is, with where it holds when it has a scope.
     pub fn how_common(&self, line: &ReportingLine) -> String {
-        how_common_label(line.prevalence, line.scope.as_deref(), self.by_law(&line.sources))
+        how_common_label(
+            line.prevalence,
+            line.scope.as_deref(),
+            self.by_law(&line.sources),
+        )
     }
 
     /// The topic of a code fact: the occupation's title, scheme and code (the id itself if

@@ -86,13 +86,7 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
         // An industry example filed under an area gives the role that area, at least in
         // some firms.
         for example in facts["industries"].as_array().unwrap() {
-            let fact_areas = example["facts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter_map(|fact| fact.get("areas").and_then(|areas| areas.as_array()))
-                .flatten();
-            for area in example["areas"].as_array().unwrap().iter().chain(fact_areas) {
+            for area in example_areas(example) {
                 let area = area.as_str().unwrap();
                 if level(area, role) == "not-named" {
                     wrong.push(format!(
@@ -138,6 +132,17 @@ fn contradictions(matrix: &serde_json::Value, data: &[&str]) -> Vec<String> {
         }
     }
     wrong
+}
+
+/// The areas an industry example (in `show --full` JSON) names, its own and its facts'.
+fn example_areas(example: &serde_json::Value) -> impl Iterator<Item = &serde_json::Value> {
+    let of_facts = example["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|fact| fact.get("areas").and_then(|areas| areas.as_array()))
+        .flatten();
+    example["areas"].as_array().unwrap().iter().chain(of_facts)
 }
 
 /// Each source of a responsibility entry (in `show --full` JSON) with the involvement its
@@ -581,7 +586,8 @@ fn a_unit_groups_task_list_is_never_cited_as_a_roles_duty() {
         .map(|source| source["id"].as_str().unwrap().to_owned())
         .collect();
     assert!(
-        groups.contains(&"abs-anzsco-1351".to_owned()) && groups.contains(&"isco-08-1330".to_owned()),
+        groups.contains(&"abs-anzsco-1351".to_owned())
+            && groups.contains(&"isco-08-1330".to_owned()),
         "{groups:?}"
     );
     let matrix = cells_of(&json_of(&["matrix", "--all"]));
@@ -605,7 +611,10 @@ fn a_unit_groups_task_list_is_never_cited_as_a_roles_duty() {
             .iter()
             .any(|fact| {
                 fact["sources"] == serde_json::json!(["abs-anzsco-1351"])
-                    && fact["text"].as_str().unwrap().contains("security of ICT systems")
+                    && fact["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains("security of ICT systems")
             });
         assert!(kept, "{role}: no summary fact keeps ANZSCO's group task");
     }
@@ -617,15 +626,23 @@ fn an_area_that_names_the_board_rests_only_on_facts_that_name_a_board() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|area| area["label"].as_str().unwrap().to_lowercase().contains("board"))
+        .filter(|area| {
+            area["label"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+                .contains("board")
+        })
         .map(|area| area["id"].as_str().unwrap().to_owned())
         .collect();
     let names_a_board = |fact: &serde_json::Value| {
-        fact["evidence"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|quote| quote["quote"].as_str().unwrap().to_lowercase().contains("board"))
+        fact["evidence"].as_array().unwrap().iter().any(|quote| {
+            quote["quote"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+                .contains("board")
+        })
     };
     let mut wrong = Vec::new();
     for role in all_roles() {
@@ -646,12 +663,22 @@ fn an_area_that_names_the_board_rests_only_on_facts_that_name_a_board() {
                 .unwrap()
                 .iter()
                 .any(|area| board_areas.iter().any(|board| area == board.as_str()));
-            if tagged && !example["facts"].as_array().unwrap().iter().any(names_a_board) {
+            if tagged
+                && !example["facts"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(names_a_board)
+            {
                 wrong.push(format!("{role}: the {} example", example["industry"]));
             }
         }
     }
-    assert!(wrong.is_empty(), "no source names a board:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "no source names a board:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -681,7 +708,10 @@ fn a_claim_about_some_organisations_keeps_its_scope_wherever_it_is_derived() {
         for line in profile["role"]["reporting"].as_array().unwrap() {
             let Some(scope) = line["scope"].as_str() else {
                 if only_laws(line) {
-                    wrong.push(format!("{role} → {}: a law's line with no scope", line["to"]));
+                    wrong.push(format!(
+                        "{role} → {}: a law's line with no scope",
+                        line["to"]
+                    ));
                 }
                 continue;
             };
@@ -703,7 +733,10 @@ fn a_claim_about_some_organisations_keeps_its_scope_wherever_it_is_derived() {
             };
             let scope = link["scope"].as_str();
             if scope.is_none() && only_laws(link) {
-                wrong.push(format!("{role} with {}: a law's link with no scope", link["with"]));
+                wrong.push(format!(
+                    "{role} with {}: a law's link with no scope",
+                    link["with"]
+                ));
                 continue;
             }
             let cell = &matrix[&(role.clone(), area.to_owned())];
@@ -740,7 +773,10 @@ fn an_examples_area_cites_only_the_facts_that_speak_to_it() {
     // The Chief Data Officer's government example: only the CDO Council's fact speaks of
     // engaging agency leaders; the statute's facts beside it are about data.
     let matrix = cells_of(&json_of(&["matrix", "cio", "chief-data-officer"]));
-    let cell = &matrix[&("chief-data-officer".to_owned(), "executive-engagement".to_owned())];
+    let cell = &matrix[&(
+        "chief-data-officer".to_owned(),
+        "executive-engagement".to_owned(),
+    )];
     assert_eq!(cell["sources"], serde_json::json!(["cdo-gov"]), "{cell}");
     let profile = json_of(&["show", "chief-data-officer", "--full"]);
     let example = &profile["role"]["industries"][0];

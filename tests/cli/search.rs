@@ -7,7 +7,12 @@ fn found(args: &[&str]) -> Vec<(String, String, String)> {
     let mut facts = Vec::new();
     for role in results["roles"].as_array().unwrap() {
         // The other sides of a dispute found come along; they are not matches.
-        for fact in role["facts"].as_array().unwrap().iter().filter(|fact| !other_side(fact)) {
+        for fact in role["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|fact| !other_side(fact))
+        {
             facts.push((
                 role["role"].as_str().unwrap().to_owned(),
                 fact["section"].as_str().unwrap().to_owned(),
@@ -439,7 +444,13 @@ fn one_side_of_a_dispute_found_brings_every_other_side_along() {
             .iter()
             .filter(|fact| fact["section"] == "disputes" && fact["topic"] == "Two roles or one?")
             .collect();
-        for source in ["brief", "guide", "esco-cio", "abs-anzsco-1351", "onet-11-1011"] {
+        for source in [
+            "brief",
+            "guide",
+            "esco-cio",
+            "abs-anzsco-1351",
+            "onet-11-1011",
+        ] {
             assert!(
                 sides
                     .iter()
