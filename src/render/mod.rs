@@ -3,6 +3,7 @@
 mod columns;
 mod csv;
 mod dot;
+mod json;
 mod markdown;
 mod mermaid;
 mod table;
@@ -165,10 +166,10 @@ pub fn render<R: Report>(
     Ok(report.hint())
 }
 
-/// Writes `value` as pretty JSON, and a line break.
+/// Writes `value` as pretty JSON, and a line break; control and format characters are
+/// written as `\u` escapes (see [`json`](self::json::to_writer)).
 pub fn json<T: serde::Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    // Back to the I/O error serde_json wraps, so a closed pipe is seen as one.
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    json::to_writer(value, &mut *out)?;
     writeln!(out)
 }
 
