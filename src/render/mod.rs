@@ -118,6 +118,26 @@ impl Layout {
     }
 }
 
+/// Whether stdout is a file that already holds text, as with `rolecmp … >> page.md`: the
+/// output then continues a document rather than starting one. (A file `>` truncated, a pipe
+/// or a terminal is not.)
+pub fn stdout_continues_a_file() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        std::fs::File::from(fd)
+            .metadata()
+            .is_ok_and(|meta| meta.is_file() && meta.len() > 0)
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
 /// The width of tables when `--width` does not give it: `COLUMNS` when set, else the
 /// terminal's, else a width that reads well in files and pipes.
 fn table_width() -> u16 {
