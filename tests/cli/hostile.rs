@@ -503,3 +503,17 @@ fn a_file_name_with_a_bidi_override_is_escaped_in_validate_json() {
         "{out}"
     );
 }
+
+#[test]
+fn one_anchor_repeated_hundreds_of_times_is_refused_in_plain_words() {
+    let file = format!(
+        "id: x\ntitle: T\nsummary:\n  - &f {{text: t, sources: [brief]}}\n{}",
+        "  - *f\n".repeat(900)
+    );
+    let problem = problem("x.yaml", file.as_bytes());
+    assert!(
+        problem.contains("YAML aliases (*name) for 1 anchor (&name): rolecmp refuses files that repeat a few anchors this often")
+            && !problem.contains('{'),
+        "{problem}"
+    );
+}
