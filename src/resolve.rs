@@ -60,7 +60,9 @@ pub fn each_once<'k>(kb: &'k KnowledgeBase, names: &[String]) -> Result<Vec<&'k 
             let (lower_one, lower_other) = (one.to_lowercase(), other.to_lowercase());
             let discussed = role.disputes.iter().any(|dispute| {
                 let topic = dispute.topic.to_lowercase();
-                lower_one != lower_other && topic.contains(&lower_one) && topic.contains(&lower_other)
+                lower_one != lower_other
+                    && topic.contains(&lower_one)
+                    && topic.contains(&lower_other)
             });
             let hint = if discussed {
                 format!(

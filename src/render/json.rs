@@ -1,7 +1,7 @@
-//! JSON, for `--format json` and `schema`: serde_json's pretty output, with every control and
+//! JSON, for `--format json` and `schema`: `serde_json`'s pretty output, with every control and
 //! format character written as a `\u` escape.
 //!
-//! serde_json escapes only the ASCII controls; a bidi override or a zero-width space from a
+//! `serde_json` escapes only the ASCII controls; a bidi override or a zero-width space from a
 //! data file would reach the terminal raw. An escape is the same JSON value, so scripts read
 //! exactly what the data says.
 
@@ -19,7 +19,7 @@ pub fn to_writer<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::R
     value.serialize(&mut serializer).map_err(io::Error::from)
 }
 
-/// serde_json's pretty layout; strings with [`is_unsafe`] characters escaped.
+/// `serde_json`'s pretty layout; strings with [`is_unsafe`] characters escaped.
 #[derive(Default)]
 struct Escaping(PrettyFormatter<'static>);
 
@@ -50,7 +50,11 @@ impl Formatter for Escaping {
     fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.0.end_array(writer)
     }
-    fn begin_array_value<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
         self.0.begin_array_value(writer, first)
     }
     fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -62,7 +66,11 @@ impl Formatter for Escaping {
     fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.0.end_object(writer)
     }
-    fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
         self.0.begin_object_key(writer, first)
     }
     fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -85,12 +93,21 @@ mod tests {
 
     #[test]
     fn format_and_control_characters_are_escaped_and_read_back_unchanged() {
-        let text = "a\u{202e}b\u{200b}c\u{2066}\u{1b}[31m\u{85}\u{2028}\u{feff}\u{e0041}\t\nd\u{200d}e";
+        let text =
+            "a\u{202e}b\u{200b}c\u{2066}\u{1b}[31m\u{85}\u{2028}\u{feff}\u{e0041}\t\nd\u{200d}e";
         let value = serde_json::json!({ "k\u{202e}": text, "list": [text] });
         let written = json(&value);
-        assert!(!written.chars().any(crate::sanitize::is_unsafe), "{written}");
-        assert!(written.contains(r"a\u202eb\u200bc\u2066\u001b[31m\u0085\u2028\ufeff\udb40\udc41\t\nd"));
-        assert_eq!(serde_json::from_str::<serde_json::Value>(&written).unwrap(), value);
+        assert!(
+            !written.chars().any(crate::sanitize::is_unsafe),
+            "{written}"
+        );
+        assert!(
+            written.contains(r"a\u202eb\u200bc\u2066\u001b[31m\u0085\u2028\ufeff\udb40\udc41\t\nd")
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&written).unwrap(),
+            value
+        );
     }
 
     #[test]

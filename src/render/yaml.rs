@@ -6,7 +6,7 @@
 //! holding one is written double-quoted, the one YAML style with escapes, and each such
 //! character then becomes its escape; the value read back is unchanged.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
@@ -37,9 +37,9 @@ fn escape_in_double_quotes(yaml: &str) -> String {
         if !is_unsafe(c) {
             escaped.push(c);
         } else if u32::from(c) <= 0xFFFF {
-            escaped.push_str(&format!("\\u{:04X}", u32::from(c)));
+            let _ = write!(escaped, "\\u{:04X}", u32::from(c));
         } else {
-            escaped.push_str(&format!("\\U{:08X}", u32::from(c)));
+            let _ = write!(escaped, "\\U{:08X}", u32::from(c));
         }
     }
     escaped
@@ -162,14 +162,21 @@ mod tests {
 
     #[test]
     fn format_and_control_characters_are_escaped_and_read_back_unchanged() {
-        let text = "a\u{202e}b\u{200b}c\u{2066}\u{1b}[31m\u{85}\u{2028}\u{feff}\u{e0041}\t\nd\u{200d}e";
+        let text =
+            "a\u{202e}b\u{200b}c\u{2066}\u{1b}[31m\u{85}\u{2028}\u{feff}\u{e0041}\t\nd\u{200d}e";
         let long = format!("{} {text}", "word ".repeat(40));
         let value = serde_json::json!({
             "k": text, "list": [text, "plain", "- 1", "true", 3, 2.5, null], "long": long,
         });
         let written = to_string(&value).unwrap();
-        assert!(!written.chars().any(crate::sanitize::is_unsafe), "{written}");
-        assert!(written.contains(r"a\u202Eb\u200Bc\u2066\e[31m\N\L\uFEFF\U000E0041\t\nd"), "{written}");
+        assert!(
+            !written.chars().any(crate::sanitize::is_unsafe),
+            "{written}"
+        );
+        assert!(
+            written.contains(r"a\u202Eb\u200Bc\u2066\e[31m\N\L\uFEFF\U000E0041\t\nd"),
+            "{written}"
+        );
         let read: serde_json::Value = serde_saphyr::from_str(&written).unwrap();
         assert_eq!(read, value);
     }
@@ -184,6 +191,9 @@ mod tests {
     #[test]
     fn plain_text_is_written_as_serde_saphyr_writes_it() {
         let value = serde_json::json!({ "a": ["caf\u{e9} \u{43f}", "x\ny", 1, null], "b": {} });
-        assert_eq!(to_string(&value).unwrap(), serde_saphyr::to_string(&value).unwrap());
+        assert_eq!(
+            to_string(&value).unwrap(),
+            serde_saphyr::to_string(&value).unwrap()
+        );
     }
 }

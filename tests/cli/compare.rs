@@ -391,8 +391,18 @@ fn two_titles_the_sources_discuss_as_one_role_point_at_that_discussion() {
         failing_with(2, &["compare", "it director", "it manager"]),
         "error: 'it director' and 'it manager' both name the role 'it-director': name each role once; this knowledge base keeps 'it director' and 'it manager' as one role (what the sources say: rolecmp show it-director --section disputes)\n"
     );
-    let disputes = super::stdout_of(&["show", "it-director", "--section", "disputes"]);
-    assert!(disputes.contains("IT director and IT manager, one role or two?"), "{disputes}");
+    let disputes = super::stdout_of(&[
+        "show",
+        "it-director",
+        "--section",
+        "disputes",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        disputes.contains("IT director and IT manager, one role or two?"),
+        "{disputes}"
+    );
 }
 
 #[test]

@@ -378,13 +378,22 @@ fn markdown_appended_to_a_document_goes_under_its_title_as_typed_in_the_brief() 
         return;
     }
     let html = command("pandoc")
-        .args(["--from", "gfm", "--to", "html", "--shift-heading-level-by=-1"])
+        .args([
+            "--from",
+            "gfm",
+            "--to",
+            "html",
+            "--shift-heading-level-by=-1",
+        ])
         .arg(&page)
         .output()
         .unwrap();
     let html = String::from_utf8(html.stdout).unwrap();
     let html = html.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(html.contains(">CTO vs CIO</h1>") && !html.contains("<p>CTO vs CIO</p>"), "{html}");
+    assert!(
+        html.contains(">CTO vs CIO</h1>") && !html.contains("<p>CTO vs CIO</p>"),
+        "{html}"
+    );
     // Each address is one link whose text reads as the address: no link nested in it, no
     // `&amp;` shown as typed.
     let address = "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title40-section11315&amp;num=0&amp;edition=prelim";

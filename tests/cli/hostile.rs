@@ -472,17 +472,18 @@ fn format_characters_are_escaped_in_json_and_yaml_and_read_back_unchanged() {
             assert!(out.contains(r"Evil \u202eRTL \u200b zw \u2066"), "{out}");
             serde_json::from_str(&out).unwrap()
         } else {
-            assert!(out.contains(r#"title: "Evil \u202ERTL \u200B zw \u2066""#), "{out}");
+            assert!(
+                out.contains(r#"title: "Evil \u202ERTL \u200B zw \u2066""#),
+                "{out}"
+            );
             serde_saphyr::from_str(&out).unwrap()
         };
         assert_eq!(
-            profile["role"]["title"],
-            "Evil \u{202e}RTL \u{200b} zw \u{2066}",
+            profile["role"]["title"], "Evil \u{202e}RTL \u{200b} zw \u{2066}",
             "{format} keeps the data itself"
         );
         assert_eq!(
-            profile["role"]["summary"][0]["text"],
-            "x \u{202e} y\u{e0041}\u{2028}z",
+            profile["role"]["summary"][0]["text"], "x \u{202e} y\u{e0041}\u{2028}z",
             "{format} keeps the data itself"
         );
     }

@@ -338,7 +338,10 @@ fn a_folder_inside_a_data_folder_is_never_skipped_without_a_word() {
         "{out}"
     );
     let stderr = super::failing_with(1, &["list", "--data", dir]);
-    assert!(stderr.contains(&format!("{dir}/ciso: a folder of YAML files")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{dir}/ciso: a folder of YAML files")),
+        "{stderr}"
+    );
     // A folder named like a data file is reported by name.
     let company = folder(&[HANDBOOK, ("x.yaml/notes.txt", "")]);
     let dir = company.path().to_str().unwrap();
@@ -350,10 +353,17 @@ fn a_folder_inside_a_data_folder_is_never_skipped_without_a_word() {
         "{out}"
     );
     // roles/ is read, and a folder without YAML (the stored texts of sources) is no problem.
-    let company = folder(&[HANDBOOK, ("roles/cpo.yaml", role), ("sources/handbook.txt", "Our handbook.")]);
+    let company = folder(&[
+        HANDBOOK,
+        ("roles/cpo.yaml", role),
+        ("sources/handbook.txt", "Our handbook."),
+    ]);
     let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
     assert_eq!(code, Some(0), "{out}");
-    assert!(out.starts_with("ok: 2 files over the built-in knowledge base, 9 roles"), "{out}");
+    assert!(
+        out.starts_with("ok: 2 files over the built-in knowledge base, 9 roles"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -362,5 +372,8 @@ fn a_file_that_cannot_be_read_counts_among_the_files_checked() {
     let company = folder(&[("big.yaml", &big)]);
     let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
     assert_eq!(code, Some(1));
-    assert!(out.starts_with("1 problem in 1 file over the built-in knowledge base"), "{out}");
+    assert!(
+        out.starts_with("1 problem in 1 file over the built-in knowledge base"),
+        "{out}"
+    );
 }
