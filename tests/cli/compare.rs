@@ -384,6 +384,26 @@ fn naming_the_same_role_twice_is_a_usage_error() {
 }
 
 #[test]
+fn two_titles_the_sources_discuss_as_one_role_point_at_that_discussion() {
+    assert_eq!(
+        failing_with(2, &["compare", "it director", "it manager"]),
+        "error: 'it director' and 'it manager' both name the role 'it-director': name each role once; this knowledge base keeps 'it director' and 'it manager' as one role (what the sources say: rolecmp show it-director --section disputes)\n"
+    );
+    let disputes = super::stdout_of(&[
+        "show",
+        "it-director",
+        "--section",
+        "disputes",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        disputes.contains("IT director and IT manager, one role or two?"),
+        "{disputes}"
+    );
+}
+
+#[test]
 fn more_than_12_roles_is_a_usage_error_that_names_the_limit() {
     // Every extra role adds a column to every row: thousands of roles once ran out of memory.
     let roles = ["cto", "cio", "ciso", "ceo", "cfo"].repeat(3);

@@ -141,10 +141,10 @@ pub struct SearchResults {
     /// The label of the industry searched with `--industry`, for the title.
     #[serde(skip)]
     industry: Option<String>,
-    /// When nothing matches: how many roles were searched, and how many sources their facts
-    /// cite, so that the answer says what was looked at.
+    /// When nothing matches: how many roles were searched, how many sources their facts
+    /// cite, and how many sources are recorded, so that the answer says what was looked at.
     #[serde(skip)]
-    looked_at: (usize, usize),
+    looked_at: (usize, usize, usize),
     pub sources: Vec<Source>,
 }
 
@@ -200,7 +200,7 @@ pub fn search(
         not_roles: Vec::new(),
         role_names: Vec::new(),
         industry: filters.industry.map(|id| labels.industry(id).to_owned()),
-        looked_at: (0, 0),
+        looked_at: (0, 0, 0),
         sources: Vec::new(),
     };
     if hits.is_empty() {
@@ -322,8 +322,8 @@ fn dispute_sides(index: &Index, fact: u32) -> Vec<u32> {
 }
 
 /// How many roles a search looked at, and how many sources their facts cite: all roles, or
-/// those `--role` names.
-fn looked_at(kb: &KnowledgeBase, filters: &Filters) -> (usize, usize) {
+/// those `--role` names; and how many sources are recorded (`list sources`).
+fn looked_at(kb: &KnowledgeBase, filters: &Filters) -> (usize, usize, usize) {
     let labels = Labels::default();
     let mut roles = 0;
     let mut cited = BTreeSet::new();
@@ -336,7 +336,7 @@ fn looked_at(kb: &KnowledgeBase, filters: &Filters) -> (usize, usize) {
             cited.extend(sources.iter().map(String::as_str));
         });
     }
-    (roles, cited.len())
+    (roles, cited.len(), kb.sources.len())
 }
 
 /// Short forms whose plurals should find them: glossary terms and role aliases.
