@@ -19,6 +19,10 @@ pub struct Fact {
     /// they say so (`often` for "frequently"); otherwise the area's involvement holds.
     #[serde(default)]
     pub involvement: Option<Involvement>,
+    /// On an industry example's fact, the responsibility areas this fact alone falls in, so
+    /// that the matrix cites for an area only the sources of the facts that speak to it.
+    #[serde(default)]
+    pub areas: Vec<String>,
 }
 
 /// Written by hand so that readers' formats (JSON, YAML) leave out a hedge a fact does not
@@ -27,7 +31,9 @@ impl Serialize for Fact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let hedge = self.involvement.is_some() || !serializer.is_human_readable();
-        let mut fact = serializer.serialize_struct("Fact", 3 + usize::from(hedge))?;
+        let tagged = !self.areas.is_empty() || !serializer.is_human_readable();
+        let mut fact =
+            serializer.serialize_struct("Fact", 3 + usize::from(hedge) + usize::from(tagged))?;
         fact.serialize_field("text", &self.text)?;
         fact.serialize_field("sources", &self.sources)?;
         fact.serialize_field("evidence", &self.evidence)?;
@@ -35,6 +41,11 @@ impl Serialize for Fact {
             fact.serialize_field("involvement", &self.involvement)?;
         } else {
             fact.skip_field("involvement")?;
+        }
+        if tagged {
+            fact.serialize_field("areas", &self.areas)?;
+        } else {
+            fact.skip_field("areas")?;
         }
         fact.end()
     }
@@ -48,6 +59,7 @@ impl Fact {
             sources: sources.to_vec(),
             evidence: Vec::new(),
             involvement: None,
+            areas: Vec::new(),
         }
     }
 }
@@ -382,6 +394,9 @@ pub struct ReportingLine {
     /// The other bosses the source names in the same breath ("or another top-level
     /// executive"), so that a diagram label says no more than the source.
     pub alternative: Option<String>,
+    /// The organisations the line holds in, when its sources speak only of them ("US federal
+    /// agencies"); `prevalence` is then how common it is there.
+    pub scope: Option<String>,
     pub text: String,
     pub sources: Vec<String>,
     pub evidence: Vec<Excerpt>,
@@ -395,6 +410,7 @@ impl ReportingLine {
             sources: self.sources.clone(),
             evidence: self.evidence.clone(),
             involvement: None,
+            areas: Vec::new(),
         }
     }
 }
@@ -594,6 +610,9 @@ pub enum Relation {
     Collaboration,
     /// One person may hold both posts.
     Combined,
+    /// A source sets the roles side by side (how they differ, why they are confused) without
+    /// saying that they overlap or work together.
+    Comparison,
 }
 
 /// A fact about how this role and another one work together.
@@ -606,6 +625,9 @@ pub struct Collaboration {
     pub area: Option<String>,
     /// How common the sources say the overlap is, when they hedge ("often overlap").
     pub prevalence: Option<Prevalence>,
+    /// The organisations it holds in, when its sources speak only of them ("US federal
+    /// agencies").
+    pub scope: Option<String>,
     pub text: String,
     pub sources: Vec<String>,
     pub evidence: Vec<Excerpt>,
@@ -619,6 +641,7 @@ impl Collaboration {
             sources: self.sources.clone(),
             evidence: self.evidence.clone(),
             involvement: None,
+            areas: Vec::new(),
         }
     }
 }

@@ -53,7 +53,24 @@ pub fn each_once<'k>(kb: &'k KnowledgeBase, names: &[String]) -> Result<Vec<&'k 
     let mut first_named: HashMap<&str, usize> = HashMap::new();
     for (index, role) in found.iter().enumerate() {
         if let Some(&first) = first_named.get(role.id.as_str()) {
-            let hint = if role.shipped_under().is_some() {
+            let (one, other) = (&names[first], &names[index]);
+            // Two job titles the sources discuss as one role or two ("IT director", "IT
+            // manager") ask for a comparison the knowledge base does not make: say so, and
+            // where the sources discuss it.
+            let (lower_one, lower_other) = (one.to_lowercase(), other.to_lowercase());
+            let discussed = role.disputes.iter().any(|dispute| {
+                let topic = dispute.topic.to_lowercase();
+                lower_one != lower_other
+                    && topic.contains(&lower_one)
+                    && topic.contains(&lower_other)
+            });
+            let hint = if discussed {
+                format!(
+                    "; this knowledge base keeps '{one}' and '{other}' as one role (what the \
+                     sources say: rolecmp show {} --section disputes)",
+                    role.id
+                )
+            } else if role.shipped_under().is_some() {
                 String::new()
             } else {
                 format!(
@@ -63,8 +80,8 @@ pub fn each_once<'k>(kb: &'k KnowledgeBase, names: &[String]) -> Result<Vec<&'k 
                 )
             };
             return Err(Error::Usage(format!(
-                "'{}' and '{}' both name the role '{}': name each role once{hint}",
-                names[first], names[index], role.id
+                "'{one}' and '{other}' both name the role '{}': name each role once{hint}",
+                role.id
             )));
         }
         first_named.insert(&role.id, index);

@@ -14,7 +14,8 @@ use unicode_general_category::{GeneralCategory, get_general_category};
 /// line and paragraph separators (Zl, Zp), which terminals show as nothing or as a break.
 /// The zero-width non-joiner and joiner (U+200C, U+200D) stay: they only change how the
 /// letters beside them join, and Persian, Indic scripts and emoji need them.
-fn is_unsafe(c: char) -> bool {
+/// JSON and YAML output write the same characters as `\u` escapes of their own syntax.
+pub fn is_unsafe(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control() && c != '\n';
     }

@@ -72,15 +72,24 @@ pub struct Output {
     #[arg(long, short = 'f', value_parser = domain::<Format, render::Format>(), default_value = "table", global = true)]
     pub format: render::Format,
     /// Markdown: the level of the title's heading, sections one level below; 2 puts a page
-    /// under a document's own title (`##`), so that it can be appended to it.
-    #[arg(long, value_name = "N", default_value_t = 1, global = true, value_parser = clap::value_parser!(u8).range(1..=5))]
-    pub heading_level: u8,
+    /// under a document's own title (`##`), so that it can be appended to it. Default: 1, or
+    /// 2 when the output is appended to a file that already holds text (`>> roles.md`).
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub heading_level: Option<u8>,
 }
 
 impl Output {
-    /// `layout` with these options.
+    /// `layout` with these options: a page appended to a document goes under its title,
+    /// since a second `#` title is a second document title (pandoc makes it a paragraph).
     pub fn layout(&self, layout: render::Layout) -> render::Layout {
-        layout.with_heading_level(self.heading_level)
+        let level = self.heading_level.unwrap_or_else(|| {
+            if self.format == render::Format::Markdown && render::stdout_continues_a_file() {
+                2
+            } else {
+                1
+            }
+        });
+        layout.with_heading_level(level)
     }
 }
 

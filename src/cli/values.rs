@@ -161,6 +161,7 @@ pub enum Section {
     /// Occupation codes the sources assign (O*NET-SOC, ISCO-08, ESCO, UK SOC, ANZSCO).
     Codes,
     /// Pay, jobs and entry requirements of the occupations the role's codes link to.
+    #[value(alias = "labor-market")]
     LabourMarket,
     /// Examples of the role's duties by industry.
     Industries,

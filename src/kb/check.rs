@@ -439,6 +439,17 @@ impl Checker<'_> {
         }
     }
 
+    /// An industry example's facts: each cited, and the areas it names known.
+    fn example_facts(&mut self, facts: &[raw::RawExampleFact], key: &str) {
+        for (index, fact) in facts.iter().enumerate() {
+            let key = format!("{key}[{index}]");
+            for (place, area) in fact.areas.iter().enumerate() {
+                self.reference(area, format!("{key}.areas[{place}]"), "area");
+            }
+            self.cited(&fact.text, &fact.sources, fact.evidence.as_ref(), &key);
+        }
+    }
+
     fn glossary_entry(&mut self, entry: &raw::RawGlossaryEntry, key: &str) {
         self.text(&entry.term, format!("{key}.term"));
         if entry.expansions.is_empty() && !self.cut_short(&entry.term) {
@@ -569,7 +580,7 @@ impl Checker<'_> {
             for (other, area) in example.areas.iter().enumerate() {
                 self.reference(area, format!("{key}.areas[{other}]"), "area");
             }
-            self.facts(&example.facts, &format!("{key}.facts"));
+            self.example_facts(&example.facts, &format!("{key}.facts"));
         }
         for (index, link) in role.collaboration.iter().flatten().enumerate() {
             let key = format!("collaboration[{index}]");

@@ -44,7 +44,10 @@ impl Sources {
         let user = self
             .user_dir
             .iter()
-            .filter(|dir| dir.is_dir() && expand(dir).is_ok())
+            .filter(|dir| {
+                dir.is_dir()
+                    && !matches!(expand(dir), Err(problem) if problem.message == NO_DATA_FILES)
+            })
             .cloned();
         user.chain(self.env_paths.iter().cloned())
             .chain(self.cli_paths.iter().cloned())
@@ -52,8 +55,13 @@ impl Sources {
     }
 }
 
+/// What a folder with no data files gets.
+const NO_DATA_FILES: &str = "no .yaml or .yml files in this folder";
+
 /// The data files a path stands for: the file itself, or a folder's `*.yaml` / `*.yml`
-/// files and those of its `roles/` folder (the layout of the built-in `data/`).
+/// files and those of its `roles/` folder (the layout of the built-in `data/`). Nothing is
+/// left out unsaid: an entry named `*.yaml` that is a folder is kept, so that reading it
+/// reports it by name, and any other folder holding YAML files is an error naming it.
 pub fn expand(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let shown = path.display().to_string();
     let metadata =
@@ -74,24 +82,36 @@ pub fn expand(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
                 Diagnostic::whole_file(&dir.display().to_string(), io_message(&error))
             })?;
             let file = entry.path();
-            let is_yaml = file
-                .extension()
-                .is_some_and(|ext| ext == "yaml" || ext == "yml");
             // A YAML-named entry that is not a plain file (a folder, a broken or looping
             // link) is kept so that reading it reports the problem by name.
-            if is_yaml && !entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+            if is_yaml(&file) {
                 files.push(file);
+            } else if file != path.join("roles") && file.is_dir() && holds_yaml(&file) {
+                // `company/ciso/role.yaml` would be dropped without a word.
+                return Err(Diagnostic::whole_file(
+                    &file.display().to_string(),
+                    "a folder of YAML files that is not read: only a folder's own files and \
+                     its roles/ folder are; move them there, or give this folder with --data",
+                ));
             }
         }
     }
     if files.is_empty() {
-        return Err(Diagnostic::whole_file(
-            &shown,
-            "no .yaml or .yml files in this folder",
-        ));
+        return Err(Diagnostic::whole_file(&shown, NO_DATA_FILES));
     }
     files.sort();
     Ok(files)
+}
+
+fn is_yaml(file: &Path) -> bool {
+    file.extension()
+        .is_some_and(|ext| ext == "yaml" || ext == "yml")
+}
+
+/// Whether the folder `dir` has a `*.yaml` or `*.yml` entry (one level: a link back up
+/// costs one listing, never a loop).
+fn holds_yaml(dir: &Path) -> bool {
+    fs::read_dir(dir).is_ok_and(|entries| entries.flatten().any(|entry| is_yaml(&entry.path())))
 }
 
 /// Reads one data file: refuses a file over the size limit before reading it whole, and
@@ -104,6 +124,9 @@ pub fn read(path: &Path) -> Result<DataFile, Diagnostic> {
     // opened without waiting, and what was opened is looked at.
     let file = open_without_waiting(path).map_err(|error| fail(io_message(&error)))?;
     let metadata = file.metadata().map_err(|error| fail(io_message(&error)))?;
+    if metadata.is_dir() {
+        return Err(fail("a folder, not a data file".to_owned()));
+    }
     if !metadata.is_file() {
         return Err(fail("not a regular file".to_owned()));
     }

@@ -28,7 +28,7 @@ use crate::model::{
 };
 use append::{append, append_quoted};
 use convert::{
-    code_from, duty, excerpts, fact, facts, family_from, glossary_entry_from, intent_from, nfc,
+    code_from, duty, excerpts, fact, family_from, glossary_entry_from, intent_from, nfc,
     occupation_from, search_word, source_from, term_from, values,
 };
 
@@ -426,6 +426,7 @@ impl<'p> RoleLayers<'p, '_> {
                 to: line.to.value.clone(),
                 prevalence: line.prevalence,
                 alternative: line.alternative.as_deref().map(nfc),
+                scope: line.scope.as_deref().map(nfc),
                 text: nfc(line.text.value.trim()),
                 sources: values(&line.sources),
                 evidence: excerpts(&line.sources, line.evidence.as_ref()),
@@ -455,6 +456,7 @@ impl<'p> RoleLayers<'p, '_> {
                         .as_ref()
                         .map(|area| Self::term_id(&self.areas, self.areas.items(), &area.value)),
                     prevalence: link.prevalence,
+                    scope: link.scope.as_deref().map(nfc),
                     text: nfc(link.text.value.trim()),
                     sources: values(&link.sources),
                     evidence: excerpts(&link.sources, link.evidence.as_ref()),
@@ -498,6 +500,14 @@ impl<'p> RoleLayers<'p, '_> {
     /// the areas they name (by id, label or alias) one by one.
     fn merge_industries(&self, role: &mut Role, raw: &RawRole, replaced: &mut Vec<String>) {
         let industries = self.industries.items();
+        let example_fact = |raw: &raw::RawExampleFact| Fact {
+            areas: raw
+                .areas
+                .iter()
+                .map(|area| Self::term_id(&self.areas, self.areas.items(), &area.value))
+                .collect(),
+            ..convert::example_fact(raw)
+        };
         let mut at: HashMap<String, usize> = index_of(&role.industries, |item| &item.industry);
         for item in raw.industries.iter().flatten() {
             let industry = Self::term_id(&self.industries, industries, &item.industry.value);
@@ -517,13 +527,17 @@ impl<'p> RoleLayers<'p, '_> {
                         entry.areas.push(area);
                     }
                 }
-                append_facts(&mut entry.facts, &item.facts);
+                append_quoted(
+                    &mut entry.facts,
+                    item.facts.iter().map(example_fact),
+                    |fact| fact.text.as_str(),
+                );
             } else {
                 at.insert(industry.clone(), role.industries.len());
                 role.industries.push(IndustryExample {
                     industry,
                     areas: areas.collect(),
-                    facts: facts(&item.facts),
+                    facts: item.facts.iter().map(example_fact).collect(),
                 });
             }
         }

@@ -285,6 +285,29 @@ pub struct RawDuty {
     pub involvement: Option<Involvement>,
 }
 
+/// A fact of an industry example, which may name the responsibility areas it alone falls in.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawExampleFact {
+    /// One statement in plain words.
+    #[schemars(with = "String")]
+    pub text: Text,
+    /// Ids of the sources (from a sources file) the statement comes from; at least one.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "source"))]
+    pub sources: Vec<Text>,
+    /// The words of the sources the statement rests on, quoted exactly.
+    #[serde(default)]
+    #[schemars(with = "Option<RawEvidence>")]
+    pub evidence: Option<Spanned<RawEvidence>>,
+    /// Ids of the responsibility areas this fact alone falls in (`rolecmp list areas`): the
+    /// matrix gives the role each "in some firms", citing this fact's sources only. The
+    /// example's own `areas:` cite all of its facts.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "area"))]
+    pub areas: Vec<Text>,
+}
+
 /// A position on one axis and the facts behind it.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -308,6 +331,11 @@ pub struct RawReportingLine {
     /// executive"); shown with the line in diagrams.
     #[serde(default)]
     pub alternative: Option<String>,
+    /// The organisations the line holds in, when its sources speak only of them ("US federal
+    /// agencies", for a US statute); `prevalence` is then how common it is there. Shown with
+    /// the line ("in US federal agencies (by law)") wherever it is drawn or listed.
+    #[serde(default)]
+    pub scope: Option<String>,
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]
@@ -352,7 +380,7 @@ pub struct RawIndustryExample {
     #[schemars(with = "Vec<String>", extend("x-rolecmp-ref" = "area"))]
     pub areas: Vec<Text>,
     #[serde(default)]
-    pub facts: Vec<RawFact>,
+    pub facts: Vec<RawExampleFact>,
     /// Extending a role: drop the facts the role had for this industry, keeping only these.
     #[serde(default)]
     pub replace: bool,
@@ -395,6 +423,10 @@ pub struct RawCollaboration {
     /// How common the source says the overlap is, if it hedges: usual, often, sometimes.
     #[serde(default)]
     pub prevalence: Option<Prevalence>,
+    /// The organisations it holds in, when its sources speak only of them ("US federal
+    /// agencies"); shown with it in the matrix.
+    #[serde(default)]
+    pub scope: Option<String>,
     #[schemars(with = "String")]
     pub text: Text,
     #[serde(default)]

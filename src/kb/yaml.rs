@@ -302,7 +302,18 @@ fn message(error: &Error) -> String {
                 "more than {MAX_ANCHORS} YAML anchors (&name): rolecmp refuses anchor-heavy files"
             ),
             BudgetBreach::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
-            other => format!("the file is over rolecmp's YAML limits ({other:?})"),
+            BudgetBreach::AliasAnchorRatio { aliases, anchors } => format!(
+                "{aliases} YAML aliases (*name) for {anchors} anchor{} (&name): rolecmp refuses \
+                 files that repeat a few anchors this often; write the values out",
+                if *anchors == 1 { "" } else { "s" }
+            ),
+            BudgetBreach::MergeKeys { .. } => {
+                "too many YAML merge keys (<<): rolecmp refuses merge-heavy files".to_owned()
+            }
+            // Events, nodes, bytes: what a file over the size limit would hit first.
+            _ => "the file is over rolecmp's YAML limits for its size or number of values; \
+                  data files are small: split it"
+                .to_owned(),
         },
         plain => {
             let text = plain.to_string();

@@ -342,6 +342,7 @@ pub fn dispute_headlines<'a>(roles: impl Iterator<Item = &'a Role>) -> Vec<Fact>
                 sources: headline.sources.clone(),
                 evidence: headline.evidence.clone(),
                 involvement: None,
+                areas: Vec::new(),
             },
             None => Fact::new(
                 format!("{} (see --section disputes)", dispute.topic),

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::kb::KnowledgeBase;
 use crate::model::{Fact, Prevalence, Role, Source};
-use crate::report::labels::{Labels, prevalence_label, shown_name};
+use crate::report::labels::{Labels, how_common_label, shown_name};
 use crate::report::parts::citations;
 use crate::report::{
     Cell, Diagram, Document, Edge, Graph, Line, Node, Records, Report, Section as DocSection,
@@ -42,6 +42,12 @@ pub struct ReportingLine {
     pub from: String,
     pub to: String,
     pub prevalence: Prevalence,
+    /// The organisations the line holds in, when its sources speak only of them.
+    pub scope: Option<String>,
+    /// How common the line is and where it holds, in words: "often", "in US federal agencies
+    /// (by law)".
+    #[serde(skip)]
+    pub how: String,
     /// Other bosses its sources name alongside ("another top-level executive").
     pub alternatives: Vec<String>,
     pub sources: Vec<String>,
@@ -80,14 +86,20 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
         }
     }
     let mut lines: Vec<ReportingLine> = Vec::new();
-    let mut line_at: BTreeMap<(&str, &str, Prevalence), usize> = BTreeMap::new();
+    let labels = Labels::new(kb);
+    let mut line_at: BTreeMap<(&str, &str, Prevalence, Option<&str>), usize> = BTreeMap::new();
     for role in kb.roles_with(roles) {
         for line in &role.reporting {
             if !is_asked.contains(role.id.as_str()) && !is_asked.contains(line.to.as_str()) {
                 continue;
             }
             let claim = line.claim();
-            let key = (role.id.as_str(), line.to.as_str(), line.prevalence);
+            let key = (
+                role.id.as_str(),
+                line.to.as_str(),
+                line.prevalence,
+                line.scope.as_deref(),
+            );
             match line_at.entry(key) {
                 Entry::Occupied(index) => {
                     let existing = &mut lines[*index.get()];
@@ -100,6 +112,8 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
                         from: role.id.clone(),
                         to: line.to.clone(),
                         prevalence: line.prevalence,
+                        scope: line.scope.clone(),
+                        how: String::new(),
                         alternatives: line.alternative.iter().cloned().collect(),
                         sources: Vec::new(),
                         claims: vec![claim],
@@ -116,6 +130,11 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
             .collect();
         line.sources.sort();
         line.sources.dedup();
+        line.how = how_common_label(
+            line.prevalence,
+            line.scope.as_deref(),
+            labels.by_law(&line.sources),
+        );
     }
     let on_a_line: BTreeSet<&str> = lines
         .iter()
@@ -150,14 +169,14 @@ pub fn graph(kb: &KnowledgeBase, roles: &[&Role]) -> ReportingGraph {
         nodes,
         lines,
         sources,
-        labels: Labels::new(kb),
+        labels,
     }
 }
 
 /// What one line says: how common it is, the other bosses the source names with it, and
 /// who says so.
 fn edge_label(line: &ReportingLine) -> String {
-    let mut label = prevalence_label(line.prevalence).to_owned();
+    let mut label = line.how.clone();
     for alternative in &line.alternatives {
         label.push_str(", or ");
         label.push_str(alternative);
@@ -184,9 +203,10 @@ fn edges(lines: &[ReportingLine], short: &HashMap<&str, &str>) -> Vec<Edge> {
     let mut index: HashMap<(&str, &str), usize> = HashMap::new();
     for line in lines {
         let said = edge_label(line);
+        // A line that holds only in some organisations is dashed, however common it is there.
         let style = match line.prevalence {
-            Prevalence::Usual | Prevalence::Often => Line::Solid,
-            Prevalence::Sometimes => Line::Dashed,
+            Prevalence::Usual | Prevalence::Often if line.scope.is_none() => Line::Solid,
+            _ => Line::Dashed,
         };
         if let Some(&at) = index.get(&(line.from.as_str(), line.to.as_str())) {
             ways[at].said.push(said);
@@ -253,7 +273,7 @@ impl Report for ReportingGraph {
                 vec![
                     Cell::label(self.labels.role(&line.from)),
                     Cell::label(self.labels.role(&line.to)),
-                    Cell::label(prevalence_label(line.prevalence)),
+                    Cell::label(&line.how),
                     Cell::facts(&line.claims),
                 ]
             })
@@ -269,7 +289,14 @@ impl Report for ReportingGraph {
 
     fn records(&self) -> Records {
         Records {
-            header: vec!["role", "reports_to", "prevalence", "text", "sources"],
+            header: vec![
+                "role",
+                "reports_to",
+                "prevalence",
+                "scope",
+                "text",
+                "sources",
+            ],
             rows: self
                 .lines
                 .iter()
@@ -279,6 +306,7 @@ impl Report for ReportingGraph {
                             line.from.clone(),
                             line.to.clone(),
                             prevalence_id(line.prevalence).to_owned(),
+                            line.scope.clone().unwrap_or_default(),
                             claim.text.clone(),
                             claim.sources.join(", "),
                         ]
@@ -293,8 +321,8 @@ impl Diagram for ReportingGraph {
     fn graph(&self) -> Graph {
         let mut legend = vec![
             "Arrow: from a role to the one it reports to. Two heads: each reports to the other in some firms; the label says which is which.".to_owned(),
-            "Solid line: the usual or an often-named reporting line. Dashed line: one that only some firms have.".to_owned(),
-            "Label: how common the line is (usually, often, in some firms) and, in brackets, the sources that say so.".to_owned(),
+            "Solid line: the usual or an often-named reporting line. Dashed line: one that only some firms or organisations have.".to_owned(),
+            "Label: how common the line is (usually, often, in some firms), or where it holds (in US federal agencies, by law when its sources are laws), and, in brackets, the sources that say so.".to_owned(),
         ];
         legend.extend(
             self.sources

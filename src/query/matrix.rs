@@ -14,9 +14,9 @@ use serde::Serialize;
 
 use crate::kb::KnowledgeBase;
 use crate::model::{
-    Fact, Involvement, Prevalence, Relation, Responsibility, Role, Section, Source,
+    Fact, Involvement, Prevalence, Relation, Responsibility, Role, Section, Source, SourceKind,
 };
-use crate::report::labels::{Labels, heading, short_name};
+use crate::report::labels::{Labels, heading, scope_label, short_name};
 use crate::report::parts::citations;
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
 
@@ -88,6 +88,12 @@ pub struct Support {
     pub prevalence: Option<Prevalence>,
     /// The industry examples this support comes from, if any.
     pub industries: Vec<String>,
+    /// The organisations an overlap or collaboration holds in, when its sources speak only of
+    /// them ("US federal agencies").
+    pub scope: Option<String>,
+    /// True when every source of a scoped support is a law: said as "(by law)".
+    #[serde(skip)]
+    pub by_law: bool,
     pub sources: Vec<String>,
 }
 
@@ -163,6 +169,7 @@ pub fn matrix(kb: &KnowledgeBase, labels: &Labels, roles: &[&Role]) -> Matrix {
     // `builtin:` view already carries the facts other roles state about it, and no other
     // role's facts name it, so its own facts count for it alone.
     let mut links: BTreeMap<(&str, &str), Vec<Link>> = BTreeMap::new();
+    let laws = laws(kb);
     for owner in kb.roles_with(roles) {
         let is_view = owner.shipped_under().is_some();
         for fact in &owner.collaboration {
@@ -179,6 +186,8 @@ pub fn matrix(kb: &KnowledgeBase, labels: &Labels, roles: &[&Role]) -> Matrix {
                         other,
                         relation: fact.relation,
                         prevalence: fact.prevalence,
+                        scope: fact.scope.as_deref(),
+                        by_law: all_laws(&fact.sources, &laws),
                         sources: &fact.sources,
                     });
                 }
@@ -296,8 +305,29 @@ struct Link<'a> {
     other: &'a str,
     relation: Relation,
     prevalence: Option<Prevalence>,
+    scope: Option<&'a str>,
+    by_law: bool,
     sources: &'a [String],
 }
+
+/// The ids of the sources that are laws.
+fn laws(kb: &KnowledgeBase) -> BTreeSet<&str> {
+    kb.sources
+        .iter()
+        .filter(|source| source.kind == SourceKind::Law)
+        .map(|source| source.id.as_str())
+        .collect()
+}
+
+/// True when `sources` are all laws, and there is one at least.
+fn all_laws(sources: &[String], laws: &BTreeSet<&str>) -> bool {
+    !sources.is_empty() && sources.iter().all(|source| laws.contains(source.as_str()))
+}
+
+/// Partners and sources of the overlaps or collaborations said alike: with one hedge, one
+/// scope, and whether that scope is the law's.
+type Group<'a> = (BTreeSet<&'a str>, BTreeSet<String>);
+type GroupKey<'a> = (Option<Prevalence>, Option<&'a str>, bool);
 
 fn sorted(sources: BTreeSet<String>) -> Vec<String> {
     sources.into_iter().collect()
@@ -342,6 +372,8 @@ fn support(level: Level, industries: Vec<String>, sources: BTreeSet<String>) -> 
         partners: Vec::new(),
         prevalence: None,
         industries,
+        scope: None,
+        by_law: false,
         sources: sorted(sources),
     }
 }
@@ -371,9 +403,20 @@ fn own_supports(role: &Role, area: &str, own: Option<&Responsibility>) -> Vec<Su
     let mut industries = Vec::new();
     let mut example_sources = BTreeSet::new();
     for example in &role.industries {
-        if example.areas.iter().any(|named| named == area) {
+        // The example's own areas cite all its facts; a fact's areas cite that fact alone, so
+        // no source is cited for an area its facts do not speak to.
+        let speaking: Vec<&Fact> = if example.areas.iter().any(|named| named == area) {
+            example.facts.iter().collect()
+        } else {
+            example
+                .facts
+                .iter()
+                .filter(|fact| fact.areas.iter().any(|named| named == area))
+                .collect()
+        };
+        if !speaking.is_empty() {
             industries.push(example.industry.clone());
-            example_sources.extend(cited_by(&example.facts));
+            example_sources.extend(cited_by(speaking));
         }
     }
     // An example adds a weaker claim: shown unless a stronger one cites its sources. One
@@ -414,14 +457,21 @@ fn partner_supports(links: &[Link], supports: &mut Vec<Support>) -> Vec<Partner>
         });
         entry.prevalence = entry.prevalence.min(link.prevalence);
     }
-    let mut shared: BTreeMap<Option<Prevalence>, (BTreeSet<&str>, BTreeSet<String>)> =
-        BTreeMap::new();
-    let mut working = (BTreeSet::new(), BTreeSet::new());
+    // Grouped by hedge and by scope, so that a claim about some organisations ("in US federal
+    // agencies") or a hedged one never reads as a plain one beside it.
+    let mut shared: BTreeMap<GroupKey, Group> = BTreeMap::new();
+    let mut working: BTreeMap<GroupKey, Group> = BTreeMap::new();
     for link in links {
         if let Some(sharing) = partners.get(link.other).filter(|partner| partner.shares) {
             // Working together where a source also says the roles overlap: the overlap
             // names the partner, and the collaboration's sources stay cited beside it.
-            let group = shared.entry(sharing.prevalence).or_default();
+            let group = shared
+                .entry((
+                    sharing.prevalence,
+                    link.scope,
+                    link.by_law && link.scope.is_some(),
+                ))
+                .or_default();
             if link.relation == Relation::Overlap {
                 group.0.insert(link.other);
             }
@@ -432,26 +482,37 @@ fn partner_supports(links: &[Link], supports: &mut Vec<Support>) -> Vec<Partner>
                 shares: false,
                 prevalence: link.prevalence,
             });
-            working.0.insert(link.other);
-            working.1.extend(link.sources.iter().cloned());
+            let group = working
+                .entry((
+                    link.prevalence,
+                    link.scope,
+                    link.by_law && link.scope.is_some(),
+                ))
+                .or_default();
+            group.0.insert(link.other);
+            group.1.extend(link.sources.iter().cloned());
         }
     }
-    for (prevalence, (with, sources)) in shared {
+    for ((prevalence, scope, by_law), (with, sources)) in shared {
         supports.push(Support {
             level: Level::Shared,
             partners: with.into_iter().map(str::to_owned).collect(),
             prevalence,
             industries: Vec::new(),
+            scope: scope.map(str::to_owned),
+            by_law,
             sources: sorted(sources),
         });
     }
-    if !working.0.is_empty() {
+    for ((prevalence, scope, by_law), (with, sources)) in working {
         supports.push(Support {
             level: Level::WorksWith,
-            partners: working.0.into_iter().map(str::to_owned).collect(),
-            prevalence: None,
+            partners: with.into_iter().map(str::to_owned).collect(),
+            prevalence,
             industries: Vec::new(),
-            sources: sorted(working.1),
+            scope: scope.map(str::to_owned),
+            by_law,
+            sources: sorted(sources),
         });
     }
     partners.into_values().collect()
@@ -467,22 +528,25 @@ impl Support {
             .map(|partner| name(partner))
             .collect::<Vec<_>>()
             .join(", ");
+        let how = match self.prevalence {
+            None => "",
+            Some(Prevalence::Usual) => "usually ",
+            Some(Prevalence::Often) => "often ",
+            Some(Prevalence::Sometimes) => "sometimes ",
+        };
+        let scope = self
+            .scope
+            .as_deref()
+            .map(|scope| format!(" {}", scope_label(scope, self.by_law)))
+            .unwrap_or_default();
         match self.level {
-            Level::Shared => {
-                let how = match self.prevalence {
-                    None => "",
-                    Some(Prevalence::Usual) => "usually ",
-                    Some(Prevalence::Often) => "often ",
-                    Some(Prevalence::Sometimes) => "sometimes ",
-                };
-                format!("{how}shared with {partners}")
-            }
+            Level::Shared => format!("{how}shared with {partners}{scope}"),
             Level::Responsible => "responsible".to_owned(),
             Level::Often => "often responsible".to_owned(),
             Level::Partly => "partly responsible".to_owned(),
             Level::SomeFirms => "in some firms".to_owned(),
-            Level::WorksWith if after => format!("with {partners}"),
-            Level::WorksWith => format!("works with {partners}"),
+            Level::WorksWith if after => format!("{how}with {partners}{scope}"),
+            Level::WorksWith => format!("{how}works with {partners}{scope}"),
             Level::NotNamed => "not named".to_owned(),
         }
     }

@@ -179,6 +179,7 @@ pub fn labour_market_section(
                             sources: fact.sources.clone(),
                             evidence: fact.evidence.clone(),
                             involvement: None,
+                            areas: Vec::new(),
                         }],
                     },
                 ]

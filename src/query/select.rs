@@ -209,6 +209,7 @@ fn dimension_facts(kb: &KnowledgeBase, role: &Role) -> [Vec<Fact>; 7] {
                 sources: fact.sources.clone(),
                 evidence: fact.evidence.clone(),
                 involvement: None,
+                areas: Vec::new(),
             })
         })
         .collect();

@@ -19,7 +19,7 @@ use crate::query::facts::{
 use crate::query::select::{Selection, View, narrowed};
 use crate::report::labels::{
     Labels, code_link_label, facing_label, focus_label, heading, headline_rows, nature_label,
-    prevalence_label, relation_label, short_name, shown_name, subject, title,
+    relation_label, short_name, shown_name, subject, title,
 };
 use crate::report::parts::{MORE, cited_if_shown, nothing};
 use crate::report::{Cell, Document, Records, Report, Section as DocSection};
@@ -227,6 +227,7 @@ impl Profile {
                             sources: code.sources.clone(),
                             evidence: code.evidence.clone(),
                             involvement: None,
+                            areas: Vec::new(),
                         }],
                     },
                 ]
@@ -360,7 +361,7 @@ impl Profile {
                     .map(|line| {
                         vec![
                             Cell::label(labels.role(&line.to)),
-                            Cell::label(prevalence_label(line.prevalence)),
+                            Cell::label(labels.how_common(line)),
                             Cell::facts([&line.claim()]),
                         ]
                     })

@@ -49,6 +49,14 @@ pub fn validate(
         };
     }
     let (files, problems) = kb::read_all(&paths);
+    // A file that could not be read (too big, not UTF-8, a FIFO) was still checked: it
+    // counts among the files, unlike a folder that is wrong as a whole.
+    let unread: std::collections::BTreeSet<&str> = problems
+        .iter()
+        .map(|problem| problem.file.as_str())
+        .filter(|file| !std::path::Path::new(file).is_dir())
+        .collect();
+    let checked = files.len() + unread.len();
     let base = if sources.builtin {
         KnowledgeBase::builtin()
     } else {
@@ -68,7 +76,7 @@ pub fn validate(
             }
         };
     Validation {
-        files: files.len(),
+        files: checked,
         builtin: sources.builtin,
         roles,
         problems,
@@ -124,9 +132,14 @@ impl Report for Validation {
             };
         }
         let count = self.problems.len();
+        let files = if self.files == 0 {
+            String::new()
+        } else {
+            format!(" in {files}")
+        };
         Document {
             title: format!(
-                "{count} problem{} in {files}{over}{warnings}",
+                "{count} problem{}{files}{over}{warnings}",
                 if count == 1 { "" } else { "s" }
             ),
             sections,

@@ -21,6 +21,11 @@ pub fn write(
 ) -> io::Result<()> {
     let title = "#".repeat(usize::from(level.max(1)));
     let heading = format!("{title}#");
+    if level > 1 {
+        // A page below a document's title is appended to it: a blank line keeps its title
+        // from running into the document's last line, whether or not that line ended.
+        writeln!(out)?;
+    }
     if !document.title.is_empty() {
         writeln!(out, "{title} {}", inline(&document.title))?;
     }
@@ -91,7 +96,10 @@ fn address(text: &str) -> String {
         && !text.contains(|c: char| c.is_whitespace() || c.is_control() || "<>`\\".contains(c));
     if web {
         let target = text.replace('(', "%28").replace(')', "%29");
-        format!("[{}]({target})", inline(text))
+        // The label is the address with its `://` escaped: pandoc's gfm reader would link a
+        // bare address again inside the label, showing its `&amp;` as typed.
+        let label = inline(text).replacen("://", "\\://", 1);
+        format!("[{label}]({target})")
     } else {
         inline(text)
     }

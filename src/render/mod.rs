@@ -3,6 +3,7 @@
 mod columns;
 mod csv;
 mod dot;
+mod json;
 mod markdown;
 mod mermaid;
 mod table;
@@ -117,6 +118,26 @@ impl Layout {
     }
 }
 
+/// Whether stdout is a file that already holds text, as with `rolecmp … >> page.md`: the
+/// output then continues a document rather than starting one. (A file `>` truncated, a pipe
+/// or a terminal is not.)
+pub fn stdout_continues_a_file() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        std::fs::File::from(fd)
+            .metadata()
+            .is_ok_and(|meta| meta.is_file() && meta.len() > 0)
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
 /// The width of tables when `--width` does not give it: `COLUMNS` when set, else the
 /// terminal's, else a width that reads well in files and pipes.
 fn table_width() -> u16 {
@@ -165,10 +186,10 @@ pub fn render<R: Report>(
     Ok(report.hint())
 }
 
-/// Writes `value` as pretty JSON, and a line break.
+/// Writes `value` as pretty JSON, and a line break; control and format characters are
+/// written as `\u` escapes (see [`json`](self::json::to_writer)).
 pub fn json<T: serde::Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    // Back to the I/O error serde_json wraps, so a closed pipe is seen as one.
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    json::to_writer(value, &mut *out)?;
     writeln!(out)
 }
 

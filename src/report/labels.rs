@@ -2,11 +2,11 @@
 //! role names, section headings, the words for a focus or a prevalence, and the label of a
 //! role as shipped. Presentation, kept apart from the queries that decide what is shown.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{
     CodeLink, CodeSystem, Facing, Fact, Focus, Headlines, KnowledgeBase, Measure, Nature,
-    Occupation, Prevalence, Relation, Role, Section, SourceKind, Term,
+    Occupation, Prevalence, Relation, ReportingLine, Role, Section, SourceKind, Term,
 };
 
 /// Display names for ids (areas, industries, roles), carried so that rendering needs no
@@ -22,6 +22,8 @@ pub struct Labels {
     occupations: BTreeMap<String, OccupationName>,
     /// Occupation id → "ISCO-08 1330 ICT service managers", the topic of a code fact.
     code_topics: BTreeMap<String, String>,
+    /// Ids of the sources that are laws, so that a scoped line resting on them says "by law".
+    laws: BTreeSet<String>,
 }
 
 /// How an occupation is named in output: its scheme, code and title.
@@ -85,7 +87,27 @@ impl Labels {
                 .iter()
                 .map(|o| (o.id.clone(), OccupationName::of(o).full()))
                 .collect(),
+            laws: kb
+                .sources
+                .iter()
+                .filter(|source| source.kind == SourceKind::Law)
+                .map(|source| source.id.clone())
+                .collect(),
         }
+    }
+
+    /// True when `sources` are all laws (and there is at least one).
+    pub fn by_law(&self, sources: &[String]) -> bool {
+        !sources.is_empty() && sources.iter().all(|source| self.laws.contains(source))
+    }
+
+    /// How common a reporting line is, with where it holds when it has a scope.
+    pub fn how_common(&self, line: &ReportingLine) -> String {
+        how_common_label(
+            line.prevalence,
+            line.scope.as_deref(),
+            self.by_law(&line.sources),
+        )
     }
 
     /// The topic of a code fact: the occupation's title, scheme and code (the id itself if
@@ -249,11 +271,36 @@ pub fn prevalence_label(prevalence: Prevalence) -> &'static str {
     }
 }
 
+/// Where a reporting line or collaboration holds, when its sources speak only of some
+/// organisations: "in US federal agencies", and "(by law)" when every source is a law, so a
+/// statute's duty is never read as any firm's.
+pub fn scope_label(scope: &str, by_law: bool) -> String {
+    if by_law {
+        format!("in {scope} (by law)")
+    } else {
+        format!("in {scope}")
+    }
+}
+
+/// How common a reporting line is, and where it holds when it has a scope: "in US federal
+/// agencies (by law)", "often in US federal agencies".
+pub fn how_common_label(prevalence: Prevalence, scope: Option<&str>, by_law: bool) -> String {
+    match (scope, prevalence) {
+        (None, prevalence) => prevalence_label(prevalence).to_owned(),
+        (Some(scope), Prevalence::Usual) => scope_label(scope, by_law),
+        (Some(scope), Prevalence::Often) => format!("often {}", scope_label(scope, by_law)),
+        (Some(scope), Prevalence::Sometimes) => {
+            format!("sometimes, {}", scope_label(scope, by_law))
+        }
+    }
+}
+
 pub fn relation_label(relation: Relation) -> &'static str {
     match relation {
         Relation::Overlap => "Overlap",
         Relation::Collaboration => "Collaboration",
         Relation::Combined => "One person may hold both",
+        Relation::Comparison => "Compared",
     }
 }
 

@@ -244,3 +244,11 @@ fn no_figure_reaches_a_role_its_occupation_is_not_linked_to_and_the_tool_says_wh
     ]);
     assert!(compare.contains("ICT Managers (ANZSCO 1351). Linked to: Chief Information Officer (the group of its occupation), Chief Technology Officer (the group of its occupation)."), "{compare}");
 }
+
+#[test]
+fn the_us_spelling_labor_market_names_the_same_section() {
+    let british = stdout_of(&["show", "it-director", "--section", "labour-market"]);
+    let american = stdout_of(&["show", "it-director", "--section", "labor-market"]);
+    assert_eq!(british, american);
+    assert!(british.contains("Pay and labour market"), "{british}");
+}

@@ -411,3 +411,48 @@ fn the_hedge_check_finds_a_cell_that_drops_a_facts_hedge() {
     );
     assert_eq!(check("        involvement: often\n"), Vec::<String>::new());
 }
+
+/// The collaboration facts whose relation their source's own words do not bear out: an
+/// overlap must quote a source saying the roles overlap, share or are both responsible; a
+/// collaboration, that they work together. Anything else is a comparison (or a combined post).
+fn relations_not_in_the_evidence(profile: &serde_json::Value) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for link in profile["role"]["collaboration"].as_array().unwrap() {
+        let words: &[&str] = match link["relation"].as_str().unwrap() {
+            "overlap" => &["overlap", "share", "responsible"],
+            "collaboration" => &[
+                "collaborat",
+                "cooperat",
+                "together",
+                "coordinate",
+                "partner",
+                "closely",
+                "relationship",
+            ],
+            _ => continue,
+        };
+        let quotes = link["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|quote| quote["quote"].as_str().unwrap().to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !words.iter().any(|word| quotes.contains(word)) {
+            wrong.push(format!(
+                "{} with {}: {} ({quotes})",
+                link["relation"], link["with"], link["text"]
+            ));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_overlap_and_collaboration_is_one_its_source_states() {
+    let mut wrong = Vec::new();
+    for profile in profiles() {
+        wrong.extend(relations_not_in_the_evidence(&profile));
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -454,3 +454,67 @@ fn raw_csv_writes_every_cell_byte_for_byte() {
         "{guarded:?}"
     );
 }
+
+/// Bidi overrides and isolates, a zero-width space, a tag character and a line separator:
+/// invisible on a terminal, or reordering what is around them.
+const INVISIBLE_ROLE: &str = "id: evil\ntitle: \"Evil \\u202ERTL \\u200B zw \\u2066\"\nsummary:\n  - text: \"x \\u202E y\\U000E0041\\u2028z\"\n    sources: [handbook]\n";
+
+#[test]
+fn format_characters_are_escaped_in_json_and_yaml_and_read_back_unchanged() {
+    let company = folder(&[HANDBOOK, ("evil.yaml", INVISIBLE_ROLE)]);
+    let dir = company.path().to_str().unwrap();
+    for format in ["json", "yaml"] {
+        let out = super::stdout_of(&["show", "evil", "--full", "-f", format, "--data", dir]);
+        for c in ['\u{202e}', '\u{200b}', '\u{2066}', '\u{e0041}', '\u{2028}'] {
+            assert!(!out.contains(c), "{format} output contains {c:?}:\n{out}");
+        }
+        let profile: serde_json::Value = if format == "json" {
+            assert!(out.contains(r"Evil \u202eRTL \u200b zw \u2066"), "{out}");
+            serde_json::from_str(&out).unwrap()
+        } else {
+            assert!(
+                out.contains(r#"title: "Evil \u202ERTL \u200B zw \u2066""#),
+                "{out}"
+            );
+            serde_saphyr::from_str(&out).unwrap()
+        };
+        assert_eq!(
+            profile["role"]["title"], "Evil \u{202e}RTL \u{200b} zw \u{2066}",
+            "{format} keeps the data itself"
+        );
+        assert_eq!(
+            profile["role"]["summary"][0]["text"], "x \u{202e} y\u{e0041}\u{2028}z",
+            "{format} keeps the data itself"
+        );
+    }
+}
+
+#[test]
+fn a_file_name_with_a_bidi_override_is_escaped_in_validate_json() {
+    let company = folder(&[HANDBOOK, ("evil\u{202e}lmay.yaml", "id: [\n")]);
+    let output = rolecmp()
+        .args(["validate", "-f", "json"])
+        .arg(company.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        !out.contains('\u{202e}') && out.contains(r"evil\u202elmay.yaml"),
+        "{out}"
+    );
+}
+
+#[test]
+fn one_anchor_repeated_hundreds_of_times_is_refused_in_plain_words() {
+    let file = format!(
+        "id: x\ntitle: T\nsummary:\n  - &f {{text: t, sources: [brief]}}\n{}",
+        "  - *f\n".repeat(900)
+    );
+    let problem = problem("x.yaml", file.as_bytes());
+    assert!(
+        problem.contains("YAML aliases (*name) for 1 anchor (&name): rolecmp refuses files that repeat a few anchors this often")
+            && !problem.contains('{'),
+        "{problem}"
+    );
+}

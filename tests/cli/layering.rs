@@ -664,6 +664,7 @@ fn extends_another_id_given_with_data_starts_from_a_copy_of_that_role() {
         "to": "cfo",
         "prevalence": "usual",
         "alternative": null,
+        "scope": null,
         "text": "At Acme the CIO reports to the CFO.",
         "sources": ["handbook"],
         "evidence": []

@@ -131,7 +131,10 @@ fn check_rendered_blocks(document: &Path) -> usize {
             }
             // A rendered page may be quoted, `> ` before each line, to set it apart from the
             // document around it (its headings are the page's, not the document's).
-            _ if content.starts_with("> ") => format!("{}\n", quoted(&output)),
+            // (A page below a document's title starts with a blank line, quoted as `>`.)
+            _ if content.starts_with("> ") || content.starts_with(">\n") => {
+                format!("{}\n", quoted(&output))
+            }
             // A blank line ends a Markdown table before the end marker.
             _ => format!("{output}\n"),
         };

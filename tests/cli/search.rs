@@ -6,7 +6,13 @@ fn found(args: &[&str]) -> Vec<(String, String, String)> {
     let results = json_of(args);
     let mut facts = Vec::new();
     for role in results["roles"].as_array().unwrap() {
-        for fact in role["facts"].as_array().unwrap() {
+        // The other sides of a dispute found come along; they are not matches.
+        for fact in role["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|fact| !other_side(fact))
+        {
             facts.push((
                 role["role"].as_str().unwrap().to_owned(),
                 fact["section"].as_str().unwrap().to_owned(),
@@ -15,6 +21,13 @@ fn found(args: &[&str]) -> Vec<(String, String, String)> {
         }
     }
     facts
+}
+
+/// A fact shown because it is another side of a dispute that matched.
+fn other_side(fact: &serde_json::Value) -> bool {
+    fact["match"]["via"][0]
+        .as_str()
+        .is_some_and(|via| via.starts_with("another side of"))
 }
 
 fn roles_of(facts: &[(String, String, String)]) -> Vec<&str> {
@@ -188,7 +201,7 @@ fn an_area_alias_finds_the_facts_filed_under_the_area_after_those_that_say_it() 
             |fact: &serde_json::Value| fact["text"].as_str().unwrap().contains("data-protection");
         let first = facts.iter().take_while(|fact| says(fact)).count();
         saying += first;
-        for fact in &facts[first..] {
+        for fact in facts[first..].iter().filter(|fact| !other_side(fact)) {
             assert!(!says(fact) && fact["topic"] == "Security", "{fact}");
         }
     }
@@ -417,4 +430,42 @@ fn a_query_repeating_the_words_of_a_long_fact_costs_linear_time() {
             "csv".into(),
         ]
     });
+}
+
+#[test]
+fn one_side_of_a_dispute_found_brings_every_other_side_along() {
+    // The founder's question finds the brief's "may be merged"; the guide's, ESCO's, ANZSCO's
+    // and O*NET's sides of the same question must come with it, on each role.
+    let found = json_of(&["search", "do I need both a CTO and a CIO"]);
+    for role in found["roles"].as_array().unwrap() {
+        let sides: Vec<&serde_json::Value> = role["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|fact| fact["section"] == "disputes" && fact["topic"] == "Two roles or one?")
+            .collect();
+        for source in [
+            "brief",
+            "guide",
+            "esco-cio",
+            "abs-anzsco-1351",
+            "onet-11-1011",
+        ] {
+            assert!(
+                sides
+                    .iter()
+                    .any(|fact| fact["sources"] == serde_json::json!([source])
+                        || (source == "esco-cio"
+                            && fact["sources"].as_array().unwrap().contains(&source.into()))),
+                "{}: the {source} side is missing: {sides:#?}",
+                role["role"]
+            );
+        }
+        let brought = sides
+            .iter()
+            .filter(|fact| fact["match"]["kind"] == "topic")
+            .all(|fact| fact["match"]["via"][0] == "another side of “Two roles or one?”");
+        assert!(brought, "{sides:#?}");
+    }
+    assert_eq!(found["roles"].as_array().unwrap().len(), 2);
 }

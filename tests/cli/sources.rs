@@ -136,7 +136,7 @@ fn every_sources_section_gives_the_licence_of_what_it_cites() {
         .find(|line| line.starts_with("- \\[guide\\]"))
         .expect("the guide listed");
     assert!(
-        guide.contains("publisher unknown, address unknown; its text is found on a third-party site, [https://metadeepml.com/cto-vs-cio/](https://metadeepml.com/cto-vs-cio/)"),
+        guide.contains("publisher unknown, address unknown; its text is found on a third-party site, [https\\://metadeepml.com/cto-vs-cio/](https://metadeepml.com/cto-vs-cio/)"),
         "{guide}"
     );
 }

@@ -321,3 +321,59 @@ fn a_file_naming_a_role_by_a_shared_abbreviation_is_told_which_ids_it_stands_for
         "{out}"
     );
 }
+
+#[test]
+fn a_folder_inside_a_data_folder_is_never_skipped_without_a_word() {
+    let role = "id: cpo\ntitle: CPO\nsummary:\n  - text: Owns privacy.\n    sources: [handbook]\n";
+    // A folder of YAML files other than roles/: its files would be dropped.
+    let company = folder(&[HANDBOOK, ("ciso/role.yaml", role)]);
+    let dir = company.path().to_str().unwrap();
+    let (code, out, _) = validate(&[dir]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.starts_with("1 problem over the built-in knowledge base")
+            && out.contains(&format!(
+                "{dir}/ciso: a folder of YAML files that is not read: only a folder's own files and its roles/ folder are"
+            )),
+        "{out}"
+    );
+    let stderr = super::failing_with(1, &["list", "--data", dir]);
+    assert!(
+        stderr.contains(&format!("{dir}/ciso: a folder of YAML files")),
+        "{stderr}"
+    );
+    // A folder named like a data file is reported by name.
+    let company = folder(&[HANDBOOK, ("x.yaml/notes.txt", "")]);
+    let dir = company.path().to_str().unwrap();
+    let (code, out, _) = validate(&[dir]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.starts_with("1 problem in 1 file over the built-in knowledge base")
+            && out.contains(&format!("{dir}/x.yaml: a folder, not a data file")),
+        "{out}"
+    );
+    // roles/ is read, and a folder without YAML (the stored texts of sources) is no problem.
+    let company = folder(&[
+        HANDBOOK,
+        ("roles/cpo.yaml", role),
+        ("sources/handbook.txt", "Our handbook."),
+    ]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.starts_with("ok: 2 files over the built-in knowledge base, 9 roles"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_counts_among_the_files_checked() {
+    let big = format!("id: x\n#{}\n", "x".repeat(1024 * 1024));
+    let company = folder(&[("big.yaml", &big)]);
+    let (code, out, _) = validate(&[company.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.starts_with("1 problem in 1 file over the built-in knowledge base"),
+        "{out}"
+    );
+}

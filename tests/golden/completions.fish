@@ -51,7 +51,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand list" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand list" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it. Default: 1, or 2 when the output is appended to a file that already holds text (`>> roles.md`)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand list" -l color -d 'When to colour titles, headings and role names in tables' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it'
 always\t'Colour even in pipes and files'
 never\t'Never colour'"
@@ -66,7 +66,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it. Default: 1, or 2 when the output is appended to a file that already holds text (`>> roles.md`)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand matrix" -l color -d 'When to colour titles, headings and role names in tables' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it'
 always\t'Colour even in pipes and files'
 never\t'Never colour'"
@@ -82,7 +82,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand validate" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand validate" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it. Default: 1, or 2 when the output is appended to a file that already holds text (`>> roles.md`)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand validate" -l color -d 'When to colour titles, headings and role names in tables' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it'
 always\t'Colour even in pipes and files'
 never\t'Never colour'"
@@ -151,7 +151,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it. Default: 1, or 2 when the output is appended to a file that already holds text (`>> roles.md`)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand show" -s i -l industry -d 'Only this industry\'s examples (id, label or prefix: healthcare, e-commerce, financial)' -r -f -a "ecommerce\t'E-commerce'
 financial-services\t'Financial services'
 government\t'Government and public sector'
@@ -189,7 +189,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it. Default: 1, or 2 when the output is appended to a file that already holds text (`>> roles.md`)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand compare" -s i -l industry -d 'Only this industry\'s examples (id, label or prefix: healthcare, e-commerce, financial)' -r -f -a "ecommerce\t'E-commerce'
 financial-services\t'Financial services'
 government\t'Government and public sector'
@@ -224,7 +224,7 @@ markdown\t'GitHub-flavoured Markdown, for documents and wikis'
 json\t'Pretty JSON with the sources of every fact, for scripts'
 csv\t'CSV (RFC 4180): one header row, then one row per fact or entry, for spreadsheets'
 yaml\t'YAML with the same fields as JSON'"
-complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it' -r
+complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -l heading-level -d 'Markdown: the level of the title\'s heading, sections one level below; 2 puts a page under a document\'s own title (`##`), so that it can be appended to it. Default: 1, or 2 when the output is appended to a file that already holds text (`>> roles.md`)' -r
 complete -c rolecmp -n "__fish_rolecmp_using_subcommand search" -s r -l role -d 'Only these roles (ids, titles or aliases; comma-separated or repeated)' -r -f -a "ceo\t'Chief Executive Officer'
 cfo\t'Chief Financial Officer'
 chief-data-officer\t'Chief Data Officer'

@@ -48,7 +48,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
-'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it. Default\: 1, or 2 when the output is appended to a file that already holds text (\`>> roles.md\`)]:N:_default' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
 always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
@@ -79,7 +79,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
-'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it. Default\: 1, or 2 when the output is appended to a file that already holds text (\`>> roles.md\`)]:N:_default' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
 always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
@@ -106,7 +106,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
-'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it. Default\: 1, or 2 when the output is appended to a file that already holds text (\`>> roles.md\`)]:N:_default' \
 '--color=[When to colour titles, headings and role names in tables]:COLOR:((auto\:"Colour when writing to a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it"
 always\:"Colour even in pipes and files"
 never\:"Never colour"))' \
@@ -227,7 +227,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
-'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it. Default\: 1, or 2 when the output is appended to a file that already holds text (\`>> roles.md\`)]:N:_default' \
 '-i+[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
 government\:"Government and public sector"
@@ -303,7 +303,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
-'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it. Default\: 1, or 2 when the output is appended to a file that already holds text (\`>> roles.md\`)]:N:_default' \
 '-i+[Only this industry'\''s examples (id, label or prefix\: healthcare, e-commerce, financial)]:INDUSTRY:((ecommerce\:"E-commerce"
 financial-services\:"Financial services"
 government\:"Government and public sector"
@@ -374,7 +374,7 @@ markdown\:"GitHub-flavoured Markdown, for documents and wikis"
 json\:"Pretty JSON with the sources of every fact, for scripts"
 csv\:"CSV (RFC 4180)\: one header row, then one row per fact or entry, for spreadsheets"
 yaml\:"YAML with the same fields as JSON"))' \
-'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it]:N:_default' \
+'--heading-level=[Markdown\: the level of the title'\''s heading, sections one level below; 2 puts a page under a document'\''s own title (\`##\`), so that it can be appended to it. Default\: 1, or 2 when the output is appended to a file that already holds text (\`>> roles.md\`)]:N:_default' \
 '*-r+[Only these roles (ids, titles or aliases; comma-separated or repeated)]:ROLE:((ceo\:"Chief Executive Officer"
 cfo\:"Chief Financial Officer"
 chief-data-officer\:"Chief Data Officer"

@@ -22,7 +22,12 @@ pub fn warnings(parsed: &[Parsed], layered: &Layered) -> Vec<Diagnostic> {
         used.extend(
             role.industries
                 .iter()
-                .flat_map(|example| &example.areas)
+                .flat_map(|example| {
+                    example
+                        .areas
+                        .iter()
+                        .chain(example.facts.iter().flat_map(|fact| &fact.areas))
+                })
                 .map(String::as_str),
         );
     }

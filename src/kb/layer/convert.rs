@@ -22,6 +22,19 @@ pub fn fact(raw: &RawFact) -> Fact {
         sources: values(&raw.sources),
         evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
         involvement: None,
+        areas: Vec::new(),
+    }
+}
+
+/// An industry example's fact; its own areas, named as the file names them, are resolved to
+/// ids by the caller.
+pub fn example_fact(raw: &raw::RawExampleFact) -> Fact {
+    Fact {
+        text: nfc(raw.text.value.trim()),
+        sources: values(&raw.sources),
+        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
+        involvement: None,
+        areas: Vec::new(),
     }
 }
 
@@ -32,6 +45,7 @@ pub fn duty(raw: &raw::RawDuty) -> Fact {
         sources: values(&raw.sources),
         evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
         involvement: raw.involvement,
+        areas: Vec::new(),
     }
 }
 
@@ -48,10 +62,6 @@ pub fn excerpts(
             ..excerpt
         })
         .collect()
-}
-
-pub fn facts(raw: &[RawFact]) -> Vec<Fact> {
-    raw.iter().map(fact).collect()
 }
 
 pub fn source_from(raw: &raw::RawSource) -> Source {

@@ -198,6 +198,7 @@ impl Comparison {
                     sources: link.sources.clone(),
                     evidence: link.evidence.clone(),
                     involvement: None,
+                    areas: Vec::new(),
                 }]),
             ]
         };

@@ -330,6 +330,7 @@ fn code_entries(labels: &Labels, role: &Role) -> Vec<(String, Vec<Fact>)> {
                     sources: code.sources.clone(),
                     evidence: code.evidence.clone(),
                     involvement: None,
+                    areas: Vec::new(),
                 }],
             )
         })

@@ -119,7 +119,7 @@ background:
 #         sources: [handbook]
 
 # collaboration:
-#   # with: another role's id; relation: overlap | collaboration | combined (one person may hold both posts)
+#   # with: another role's id; relation: overlap | collaboration | combined (one person may hold both posts) | comparison
 #   - with: {other}
 #     relation: collaboration
 #     text: ...

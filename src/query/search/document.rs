@@ -32,11 +32,13 @@ impl SearchResults {
 
     /// What a search that found nothing says: why, and what it looked at.
     fn no_matches(&self) -> String {
-        let (roles, sources) = self.looked_at;
+        let (roles, sources, recorded) = self.looked_at;
+        // Of all the sources `list sources` counts: the others are cited only by what search
+        // does not look in (occupations' figures and codes) or by other roles.
         let searched = format!(
-            "Searched: every fact of {roles} role{}, drawn from {sources} source{}; none of them addresses it.",
+            "Searched: every fact of {roles} role{}, drawn from {sources} of the {recorded} source{} recorded here; none of them addresses it.",
             if roles == 1 { "" } else { "s" },
-            if sources == 1 { "" } else { "s" },
+            if recorded == 1 { "" } else { "s" },
         );
         // After the first sentence, which says what was not found; before any advice.
         let why = self.why_nothing();

@@ -21,8 +21,8 @@ use crate::kb::{KnowledgeBase, lookup};
 use crate::model::{Collaboration, Dispute, Role, Section, Source};
 use crate::query::facts::{PlacedFact, each_dispute_fact, each_fact};
 use crate::report::labels::Labels;
-use index::Index;
 pub use index::TooLarge;
+use index::{Entry, Index};
 use matching::{Hit, Phrases, Probe, find, how_matched, probes, resolved};
 use query::{Clause, Synonyms};
 use words::Words;
@@ -141,10 +141,10 @@ pub struct SearchResults {
     /// The label of the industry searched with `--industry`, for the title.
     #[serde(skip)]
     industry: Option<String>,
-    /// When nothing matches: how many roles were searched, and how many sources their facts
-    /// cite, so that the answer says what was looked at.
+    /// When nothing matches: how many roles were searched, how many sources their facts
+    /// cite, and how many sources are recorded, so that the answer says what was looked at.
     #[serde(skip)]
-    looked_at: (usize, usize),
+    looked_at: (usize, usize, usize),
     pub sources: Vec<Source>,
 }
 
@@ -173,23 +173,7 @@ pub fn search(
         .collect();
     let (hits, unfound) = find(&index, &clauses, &probes);
 
-    let mut order: Vec<usize> = Vec::new();
-    let mut by_role: HashMap<usize, Vec<FoundFact>> = HashMap::new();
-    for hit in &hits {
-        let entry = &index.entries[hit.fact as usize];
-        if !by_role.contains_key(&entry.role) {
-            order.push(entry.role);
-        }
-        by_role.entry(entry.role).or_default().push(FoundFact {
-            fact: PlacedFact {
-                section: entry.section,
-                topic: entry.topic.map(str::to_owned),
-                text: entry.text.to_owned(),
-                sources: entry.sources.to_vec(),
-            },
-            matched: how_matched(&clauses, entry, hit),
-        });
-    }
+    let (order, mut by_role) = found_by_role(&index, &clauses, &hits);
     let roles: Vec<RoleHits> = order
         .into_iter()
         .map(|role| RoleHits {
@@ -216,7 +200,7 @@ pub fn search(
         not_roles: Vec::new(),
         role_names: Vec::new(),
         industry: filters.industry.map(|id| labels.industry(id).to_owned()),
-        looked_at: (0, 0),
+        looked_at: (0, 0, 0),
         sources: Vec::new(),
     };
     if hits.is_empty() {
@@ -254,9 +238,92 @@ pub fn search(
     Ok(results)
 }
 
+/// The facts found, by role in the order of each role's best fact, each dispute side found
+/// followed (after the role's matches) by the other sides of its question.
+fn found_by_role(
+    index: &Index,
+    clauses: &[Clause],
+    hits: &[Hit],
+) -> (Vec<usize>, HashMap<usize, Vec<FoundFact>>) {
+    let mut order: Vec<usize> = Vec::new();
+    let mut by_role: HashMap<usize, Vec<FoundFact>> = HashMap::new();
+    let found: HashSet<u32> = hits.iter().map(|hit| hit.fact).collect();
+    let mut covered: HashSet<u32> = HashSet::new();
+    let mut sides_of: HashMap<usize, Vec<FoundFact>> = HashMap::new();
+    for hit in hits {
+        let entry = &index.entries[hit.fact as usize];
+        if !by_role.contains_key(&entry.role) {
+            order.push(entry.role);
+        }
+        by_role
+            .entry(entry.role)
+            .or_default()
+            .push(found_fact(entry, how_matched(clauses, entry, hit)));
+        // One side of a dispute never comes alone: its headline and other claims come after
+        // the role's facts found, each once, so that an answer from one source shows who
+        // disagrees.
+        // A dispute is walked once, however many of its sides match, so the cost stays linear.
+        if entry.section == Section::Disputes && !covered.contains(&hit.fact) {
+            let facts = sides_of.entry(entry.role).or_default();
+            covered.insert(hit.fact);
+            for side in dispute_sides(index, hit.fact) {
+                if covered.insert(side) && !found.contains(&side) {
+                    let other = &index.entries[side as usize];
+                    let via = format!("another side of “{}”", other.topic.unwrap_or_default());
+                    let matched = Match {
+                        kind: MatchKind::Topic,
+                        via: vec![via],
+                    };
+                    facts.push(found_fact(other, matched));
+                }
+            }
+        }
+    }
+    for (role, sides) in sides_of {
+        by_role.entry(role).or_default().extend(sides);
+    }
+    (order, by_role)
+}
+
+fn found_fact(entry: &Entry, matched: Match) -> FoundFact {
+    FoundFact {
+        fact: PlacedFact {
+            section: entry.section,
+            topic: entry.topic.map(str::to_owned),
+            text: entry.text.to_owned(),
+            sources: entry.sources.to_vec(),
+        },
+        matched,
+    }
+}
+
+/// The other facts of the dispute fact `fact` belongs to: the index holds a dispute's
+/// headline and claims one after another, under its role and question.
+fn dispute_sides(index: &Index, fact: u32) -> Vec<u32> {
+    let at = &index.entries[fact as usize];
+    let same = |other: u32| {
+        index.entries.get(other as usize).is_some_and(|entry| {
+            entry.role == at.role && entry.section == Section::Disputes && entry.topic == at.topic
+        })
+    };
+    let mut first = fact;
+    while first > 0 && same(first - 1) {
+        first -= 1;
+    }
+    let mut sides = Vec::new();
+    let mut side = first;
+    while same(side) {
+        if side != fact {
+            sides.push(side);
+        }
+        side += 1;
+    }
+    sides
+}
+
 /// How many roles a search looked at, and how many sources their facts cite: all roles, or
-/// those `--role` names.
-fn looked_at(kb: &KnowledgeBase, filters: &Filters) -> (usize, usize) {
+/// those `--role` names; and how many sources are recorded (`list sources`).
+fn looked_at(kb: &KnowledgeBase, filters: &Filters) -> (usize, usize, usize) {
     let labels = Labels::default();
     let mut roles = 0;
     let mut cited = BTreeSet::new();
@@ -269,7 +336,7 @@ fn looked_at(kb: &KnowledgeBase, filters: &Filters) -> (usize, usize) {
             cited.extend(sources.iter().map(String::as_str));
         });
     }
-    (roles, cited.len())
+    (roles, cited.len(), kb.sources.len())
 }
 
 /// Short forms whose plurals should find them: glossary terms and role aliases.
