@@ -25,10 +25,9 @@ from pathlib import Path
 BEGIN = "<!-- bench:results:begin -->"
 END = "<!-- bench:results:end -->"
 
-# Limits from issues 5 and 13.
-BUILTIN_TIME_LIMIT = 1.2  # show, search and list: median <= 1.2x the floor's
-COMPARE_TIME_LIMIT = 1.4  # compare cto cio (and --full): median <= 1.4x the floor's
-PEER_LIMIT = 1.0  # every built-in query no slower than the peer, and peak RSS <= the peer's
+# Limits from issues 5, 13 and 20.
+PEER_LIMIT = 1.0  # show, list and compare no slower than the peer; every peak RSS <= the peer's
+SEARCH_TIME_LIMIT = 1.3  # search: median <= 1.3x the floor's (issue 20)
 SHOW_LIMIT = 2.0  # show ROLE with 10,000 roles <= 2x the same query on built-in data
 RARE_LIMIT = 2.0  # search for the 1 % term <= 2x grep -ril over the same files
 COMMON_LIMIT = 1.0  # search for the everywhere term <= 1x the bare parse
@@ -39,6 +38,11 @@ PEER = "peer: tealdeer tldr --render page.md"
 BUILTIN_QUERIES = ["rolecmp compare cto cio", "rolecmp compare cto cio --full",
                    "rolecmp show cio --industry healthcare", "rolecmp search security",
                    "rolecmp list"]
+# The long document of `compare --full` is timed and shown, but no target is set for it: the
+# peer renders a 14-line page, and the targets of issue 20 name the everyday commands.
+UNTARGETED = {"rolecmp compare cto cio --full"}
+# The same queries from the binary built over three times the data (bench/builtin_copies.py).
+BUILTIN_3X = [name.replace("rolecmp ", "rolecmp-3x ", 1) for name in BUILTIN_QUERIES]
 SHOW_BUILTIN = "rolecmp show cio (built-in data only)"
 SCALED = ["rolecmp show ROLE --data DIR", "rolecmp show cio --data DIR",
           "rolecmp compare ROLE x10 --data DIR", "rolecmp search RARE --data DIR",
@@ -57,6 +61,11 @@ def load_set(results: Path, name: str) -> dict[str, dict]:
     for line in (results / f"{name}.commands.tsv").read_text().splitlines():
         key, command = line.split("\t", 1)
         out[key]["command"] = command
+    counted = results / f"{name}.instructions.tsv"
+    if counted.exists():
+        for line in counted.read_text().splitlines():
+            key, value = line.split("\t")
+            out[key]["instructions"] = int(value) if value.isdigit() else None
     return out
 
 
@@ -143,16 +152,20 @@ def main() -> None:
 
     # --- targets ----------------------------------------------------------------------------
     floor, peer = builtin[FLOOR], builtin[PEER]
-    queries = [name for name in BUILTIN_QUERIES if name in builtin]  # --full only once it exists
+    # --full only once it exists; the 3x binary only when run.sh built it.
+    queries = [name for name in BUILTIN_QUERIES + BUILTIN_3X if name in builtin]
+    targeted = [name for name in queries
+                if name.replace("rolecmp-3x ", "rolecmp ", 1) not in UNTARGETED]
     rows: list[tuple[str, float, float]] = []
-    for name in queries:
-        limit = COMPARE_TIME_LIMIT if "compare" in name else BUILTIN_TIME_LIMIT
-        rows.append((f"`{name.removeprefix('rolecmp ')}` wall time ÷ floor",
-                     builtin[name]["median"] / floor["median"], limit))
-    for name in queries:
-        rows.append((f"`{name.removeprefix('rolecmp ')}` wall time ÷ peer",
-                     builtin[name]["median"] / peer["median"], PEER_LIMIT))
-    for name in queries:
+    for name in targeted:
+        label = f"`{name.removeprefix('rolecmp ')}`"
+        if " search " in name:
+            rows.append((f"{label} wall time ÷ floor", builtin[name]["median"] / floor["median"],
+                         SEARCH_TIME_LIMIT))
+        else:
+            rows.append((f"{label} wall time ÷ peer", builtin[name]["median"] / peer["median"],
+                         PEER_LIMIT))
+    for name in targeted:
         rows.append((f"`{name.removeprefix('rolecmp ')}` peak RSS ÷ peer",
                      builtin[name]["rss"] / peer["rss"], PEER_LIMIT))
     if largest is not None:
@@ -188,6 +201,13 @@ def main() -> None:
            for label, value, limit in rows]
     unmet = sum(value > limit for _, value, limit in rows)
     md += ["", f"{len(rows) - unmet} of {len(rows)} targets met.", ""]
+    # The targets, met or not, also go to the terminal of whoever ran the benchmark.
+    width = max(len(label) for label, _, _ in rows)
+    print("targets (limit; measured):")
+    for label, value, limit in rows:
+        print(f"  {'met   ' if value <= limit else 'MISSED'}  {label.replace('`', ''):<{width}}"
+              f"  ≤ {ratio(limit):>7}  {ratio(value):>7}")
+    print(f"{len(rows) - unmet} of {len(rows)} targets met")
 
     # --- built-in data against the floor ----------------------------------------------------
     md += ["### Built-in knowledge base against the floor and the peer", "",
@@ -200,6 +220,35 @@ def main() -> None:
                   f"{ratio(r['rss'] / floor['rss'])} | {ratio(r['rss'] / peer['rss'])} | "
                   f"{r['runs']} |")
     md.append("")
+    if floor.get("instructions") and peer.get("instructions"):
+        # Counted, not timed: the same on a busy machine, so a change shows even in a noisy run.
+        md += ["Instructions (cachegrind, one run each; not a target, but what a busy machine does "
+               "not blur):", "", "| command | instructions (M) | × floor | × peer |",
+               "| --- | ---: | ---: | ---: |"]
+        for name in [FLOOR, PEER] + queries:
+            count = builtin[name].get("instructions")
+            if count:
+                md.append(f"| `{name}` | {count / 1e6:,.2f} | "
+                          f"{ratio(count / floor['instructions'])} | "
+                          f"{ratio(count / peer['instructions'])} |")
+        md.append("")
+    if (results / "builtin-3x.meta.json").exists():
+        base = json.loads((results / "builtin-3x.meta.json").read_text())
+        md += [f"`rolecmp-3x` is rolecmp built over `bench/builtin_copies.py --copies "
+               f"{base['copies']}`: {base['roles']} roles and {base['sources']} sources, "
+               f"{base['bytes'] / 1000:,.0f} KB of data files against the {base['base_bytes'] / 1000:,.0f} KB "
+               f"of `data/` ({base['bytes'] / base['base_bytes']:.2f}×; the shared vocabularies "
+               "stay single).", ""]
+
+    # --- binary sizes -----------------------------------------------------------------------
+    if (results / "sizes.tsv").exists():
+        sizes_on_disk = dict(line.split("\t") for line in
+                             (results / "sizes.tsv").read_text().splitlines())
+        md += ["### Binary sizes", "", "| binary | size (MB) | × floor |", "| --- | ---: | ---: |"]
+        floor_size = int(sizes_on_disk["floor (hello world)"])
+        for name, value in sizes_on_disk.items():
+            md.append(f"| `{name}` | {int(value) / 1e6:,.2f} | {ratio(int(value) / floor_size)} |")
+        md.append("")
 
     # --- company knowledge bases ------------------------------------------------------------
     if sizes:

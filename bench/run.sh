@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Benchmark rolecmp against the floor (a hello-world built the same way) and against what a
-# user would otherwise reach for (grep, a bare YAML parse), on the built-in data and on
-# synthetic company knowledge bases of 100, 1,000 and 10,000 roles; then write the results
-# into BENCHMARKS.md between its marker comments. See BENCHMARKS.md for what is measured.
+# Benchmark rolecmp against the floor (a hello-world built the same way), the peer (tealdeer)
+# and what a user would otherwise reach for (grep, a bare YAML parse), on the built-in data, on
+# a built-in knowledge base three times its size (a second binary) and on synthetic company
+# knowledge bases of 100, 1,000 and 10,000 roles; then write the results into BENCHMARKS.md
+# between its marker comments and print the targets, met or not. See BENCHMARKS.md.
 #
-#   bash bench/run.sh            # the full run (about 8 minutes on 2 cores, plus the builds)
-#   bash bench/run.sh --quick    # fewer runs per command, for a first look (about 4 minutes)
+#   bash bench/run.sh            # the full run (about 10 minutes on 2 cores, plus the builds)
+#   bash bench/run.sh --quick    # fewer runs per command, for a first look (about 5 minutes)
 #   bash bench/run.sh --sizes "100 1000"   # other knowledge-base sizes (default 100 1000 10000)
 #
 # Everything it builds or generates goes to bench/target/ (git-ignored).
@@ -22,7 +23,7 @@ while (($#)); do
     case $1 in
         --quick) quick=1 ;;
         --sizes) sizes=${2:?--sizes needs a list such as \"100 1000\"}; shift ;;
-        -h | --help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "error: unknown argument '$1' (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -47,15 +48,21 @@ log() { printf '\n== %s\n' "$*" >&2; }
 # --- tools --------------------------------------------------------------------------------
 # hyperfine for wall time, GNU time for peak RSS (bash's `time` keyword cannot report memory),
 # tealdeer (`tldr`) as the peer: the nearest offline reference CLI, rendering a small page.
-if ! command -v hyperfine >/dev/null || [[ ! -x /usr/bin/time ]] || ! command -v tldr >/dev/null; then
+# valgrind counts instructions, which load on the machine does not change.
+if ! command -v hyperfine >/dev/null || [[ ! -x /usr/bin/time ]] || ! command -v tldr >/dev/null ||
+    ! command -v valgrind >/dev/null; then
     if ((EUID != 0)); then
-        echo "error: hyperfine, GNU time and tealdeer are needed: apt-get install -y hyperfine time tealdeer" >&2
+        echo "error: hyperfine, GNU time, tealdeer and valgrind are needed:" \
+            "apt-get install -y hyperfine time tealdeer valgrind" >&2
         exit 1
     fi
-    log "installing hyperfine, GNU time and tealdeer"
+    log "installing hyperfine, GNU time, tealdeer and valgrind"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine time tealdeer >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine time tealdeer valgrind >/dev/null
 fi
+
+mkdir -p "$RESULTS"
+rm -f "$RESULTS"/*
 
 # --- builds -------------------------------------------------------------------------------
 # One build at a time: on 2 cores a parallel build would only slow both down. The floor and
@@ -71,14 +78,21 @@ ROLECMP=$target_dir/release/rolecmp
 FLOOR=$WORK/floor/release/floor
 BARE=$WORK/bare-parse/release/bare-parse
 
+# The same rolecmp built over a knowledge base three times today's (every role, source and
+# stored source text three times, under other names): the data grows, the targets stay.
+# build.rs reads ROLECMP_BUILTIN_DATA; its own target dir keeps rolecmp's build untouched.
+log "building rolecmp over a built-in knowledge base three times the size of data/"
+python3 bench/builtin_copies.py --copies 3 "$WORK/builtin-3x" >"$RESULTS/builtin-3x.meta.json"
+ROLECMP_BUILTIN_DATA=$WORK/builtin-3x cargo build --release --locked --target-dir "$WORK/rolecmp-3x"
+ROLECMP_3X=$WORK/rolecmp-3x/release/rolecmp
+
 # --- environment --------------------------------------------------------------------------
 # Measure only the data we pass: no personal roles folder, no ROLECMP_DATA. Fixed width so
 # table layout (and so the work done) is the same whatever terminal runs the script.
-mkdir -p "$WORK/empty-xdg" "$RESULTS"
+mkdir -p "$WORK/empty-xdg"
 export XDG_DATA_HOME=$WORK/empty-xdg
 unset ROLECMP_DATA
 export COLUMNS=100
-rm -f "$RESULTS"/*
 # Other jobs on the machine skew every number; record the load so the report can say so.
 cut -d' ' -f1-3 /proc/loadavg >"$RESULTS/load-before.txt"
 if awk -v cpus="$(nproc)" '{ exit !($1 > cpus / 2) }' /proc/loadavg; then
@@ -118,6 +132,17 @@ measure() {
         done
         printf '%s\t%s\n' "${names[$i]}" "${kb[*]}" >>"$RESULTS/$set.rss.tsv"
     done
+    # Instructions, which other jobs on the machine do not change (cachegrind, one run each;
+    # a few seconds per command, so only for the start-up-sized set).
+    if [[ $set = builtin ]]; then
+        log "instructions of $set (cachegrind)"
+        for i in "${!names[@]}"; do
+            eval "valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+                --log-file=$(q "$file") ${commands[$i]}" >/dev/null 2>&1
+            printf '%s\t%s\n' "${names[$i]}" \
+                "$(sed -n 's/.*I *refs: *//p' "$file" | tr -d ,)" >>"$RESULTS/$set.instructions.tsv"
+        done
+    fi
     names=()
     commands=()
 }
@@ -153,7 +178,24 @@ fi
 add "rolecmp show cio --industry healthcare" "$(q "$ROLECMP") show cio --industry healthcare"
 add "rolecmp search security" "$(q "$ROLECMP") search security"
 add "rolecmp list" "$(q "$ROLECMP") list"
+# The same queries over three times the data, in the same run, so they share its floor and peer.
+add "rolecmp-3x compare cto cio" "$(q "$ROLECMP_3X") compare cto cio"
+if "$ROLECMP_3X" compare cto cio --full >/dev/null 2>&1; then
+    add "rolecmp-3x compare cto cio --full" "$(q "$ROLECMP_3X") compare cto cio --full"
+fi
+add "rolecmp-3x show cio --industry healthcare" "$(q "$ROLECMP_3X") show cio --industry healthcare"
+add "rolecmp-3x search security" "$(q "$ROLECMP_3X") search security"
+add "rolecmp-3x list" "$(q "$ROLECMP_3X") list"
 measure builtin "${small_runs[@]}"
+
+# Sizes on disk of what was timed: the binaries as built (stripped, as the release profile
+# says), and the peer's as Debian ships it.
+{
+    printf 'floor (hello world)\t%s\n' "$(stat -c %s "$FLOOR")"
+    printf 'peer: tealdeer\t%s\n' "$(stat -c %s "$(command -v tldr)")"
+    printf 'rolecmp\t%s\n' "$(stat -c %s "$ROLECMP")"
+    printf 'rolecmp-3x\t%s\n' "$(stat -c %s "$ROLECMP_3X")"
+} >"$RESULTS/sizes.tsv"
 
 # --- 2. company knowledge bases of growing size -------------------------------------------
 # What the generator wrote (ids to query, planted terms), one field of its JSON line.
@@ -207,6 +249,7 @@ cut -d' ' -f1-3 /proc/loadavg >"$RESULTS/load-after.txt"
 
 # --- 3. the report ------------------------------------------------------------------------
 log "writing the report"
+# report.py prints the targets, each met or not, and writes every table.
 python3 bench/report.py --results "$RESULTS" --root "$ROOT" --quick "$quick" \
     --out "$WORK/results.md" --splice BENCHMARKS.md
 echo "results: ${WORK#"$ROOT"/}/results.md, spliced into BENCHMARKS.md" >&2
