@@ -275,6 +275,33 @@ pub fn fact_records(labels: &Labels, roles: &[Role]) -> Records {
 
 /// [`fact_records`] with one more column, `evidence`: each fact's quotes with their sources,
 /// `brief: “…”; guide: “…”`. Rows of matrix cells, which quote nothing, leave it empty.
+/// What CSV gives for a profile or a comparison: the roles' facts (with `evidence`, each
+/// with its quotes), the matrix's rows, then the figures of the occupations shown.
+pub fn profile_records(
+    labels: &Labels,
+    roles: &[Role],
+    matrix: Option<&matrix::Matrix>,
+    occupations: Option<&[super::occupations::OccupationView]>,
+    evidence: bool,
+) -> Records {
+    let mut records = if evidence {
+        fact_records_with_evidence(labels, roles, matrix)
+    } else {
+        let mut records = fact_records(labels, roles);
+        records
+            .rows
+            .extend(matrix.into_iter().flat_map(matrix::Matrix::fact_rows));
+        records
+    };
+    if let Some(occupations) = occupations {
+        records.rows.extend(super::occupations::occupation_records(
+            occupations,
+            evidence,
+        ));
+    }
+    records
+}
+
 pub fn fact_records_with_evidence(
     labels: &Labels,
     roles: &[Role],

@@ -6,16 +6,12 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::matrix::Matrix;
-use super::occupations::{
-    OccupationView, labour_market_section, occupation_records, occupations_shown, with_sources,
-};
+use super::occupations::{OccupationView, labour_market_section, occupations_shown, with_sources};
 use super::origin::Origin;
 use crate::kb::KnowledgeBase;
 use crate::model::Section;
 use crate::model::{Role, Source, Term};
-use crate::query::facts::{
-    cited_sources, dispute_lines, fact_records, fact_records_with_evidence, listed_sources,
-};
+use crate::query::facts::{cited_sources, dispute_lines, listed_sources, profile_records};
 use crate::query::select::{Selection, View, narrowed};
 use crate::report::labels::{
     Labels, code_link_label, facing_label, focus_label, heading, headline_rows, nature_label,
@@ -488,29 +484,23 @@ impl Report for Profile {
     }
 
     fn records(&self) -> Records {
-        let mut records = fact_records(&self.labels, std::slice::from_ref(&self.role));
-        if self.sections.contains(&Section::LabourMarket) {
-            records
-                .rows
-                .extend(occupation_records(&self.occupations, false));
-        }
-        if let Some(matrix) = &self.matrix {
-            records.rows.extend(matrix.fact_rows());
-        }
-        records
+        self.records_as(false)
     }
 
     fn records_with_evidence(&self) -> Records {
-        let mut records = fact_records_with_evidence(
+        self.records_as(true)
+    }
+}
+
+impl Profile {
+    fn records_as(&self, evidence: bool) -> Records {
+        let occupations = self.sections.contains(&Section::LabourMarket);
+        profile_records(
             &self.labels,
             std::slice::from_ref(&self.role),
             self.matrix.as_ref(),
-        );
-        if self.sections.contains(&Section::LabourMarket) {
-            records
-                .rows
-                .extend(occupation_records(&self.occupations, true));
-        }
-        records
+            occupations.then_some(self.occupations.as_slice()),
+            evidence,
+        )
     }
 }

@@ -4,8 +4,8 @@
 use super::super::raw::{self, RawFact};
 use super::super::{evidence, lookup};
 use crate::model::{
-    Code, Excerpt, Fact, GlossaryEntry, Intent, Occupation, OccupationFact, Source, Term,
-    WordFamily,
+    Code, Excerpt, Fact, GlossaryEntry, Intent, Involvement, Occupation, OccupationFact, Source,
+    Term, WordFamily,
 };
 
 pub fn nfc(text: &str) -> String {
@@ -17,34 +17,37 @@ pub fn values(texts: &[raw::Text]) -> Vec<String> {
 }
 
 pub fn fact(raw: &RawFact) -> Fact {
-    Fact {
-        text: nfc(raw.text.value.trim()),
-        sources: values(&raw.sources),
-        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
-        involvement: None,
-        areas: Vec::new(),
-    }
+    statement(&raw.text, &raw.sources, raw.evidence.as_ref(), None)
 }
 
 /// An industry example's fact; its own areas, named as the file names them, are resolved to
 /// ids by the caller.
 pub fn example_fact(raw: &raw::RawExampleFact) -> Fact {
-    Fact {
-        text: nfc(raw.text.value.trim()),
-        sources: values(&raw.sources),
-        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
-        involvement: None,
-        areas: Vec::new(),
-    }
+    statement(&raw.text, &raw.sources, raw.evidence.as_ref(), None)
 }
 
 /// A responsibility's fact, with the hedge its own words give it, if any.
 pub fn duty(raw: &raw::RawDuty) -> Fact {
+    statement(
+        &raw.text,
+        &raw.sources,
+        raw.evidence.as_ref(),
+        raw.involvement,
+    )
+}
+
+/// What every kind of fact in a file shares: its text in NFC, its sources and their quotes.
+fn statement(
+    text: &raw::Text,
+    sources: &[raw::Text],
+    evidence: Option<&serde_saphyr::Spanned<raw::RawEvidence>>,
+    involvement: Option<Involvement>,
+) -> Fact {
     Fact {
-        text: nfc(raw.text.value.trim()),
-        sources: values(&raw.sources),
-        evidence: excerpts(&raw.sources, raw.evidence.as_ref()),
-        involvement: raw.involvement,
+        text: nfc(text.value.trim()),
+        sources: values(sources),
+        evidence: excerpts(sources, evidence),
+        involvement,
         areas: Vec::new(),
     }
 }

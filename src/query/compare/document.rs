@@ -6,10 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Comparison, Link, Row, alike};
 use crate::model::{Fact, Relation, Section};
-use crate::query::facts::{
-    dispute_headlines, dispute_lines, fact_records, fact_records_with_evidence,
-};
-use crate::query::occupations::{labour_market_section, occupation_records};
+use crate::query::facts::{dispute_headlines, dispute_lines, profile_records};
+use crate::query::occupations::labour_market_section;
 use crate::query::select::View;
 use crate::query::show::position_row;
 use crate::report::labels::{heading, headline_rows, relation_label, short_name, subject};
@@ -445,26 +443,23 @@ impl Report for Comparison {
     }
 
     fn records(&self) -> Records {
-        let mut records = fact_records(&self.labels, &self.roles);
-        if self.sections.contains(&Section::LabourMarket) {
-            records
-                .rows
-                .extend(occupation_records(&self.occupations, false));
-        }
-        if let Some(matrix) = &self.matrix {
-            records.rows.extend(matrix.fact_rows());
-        }
-        records
+        self.records_as(false)
     }
 
     fn records_with_evidence(&self) -> Records {
-        let mut records =
-            fact_records_with_evidence(&self.labels, &self.roles, self.matrix.as_ref());
-        if self.sections.contains(&Section::LabourMarket) {
-            records
-                .rows
-                .extend(occupation_records(&self.occupations, true));
-        }
-        records
+        self.records_as(true)
+    }
+}
+
+impl Comparison {
+    fn records_as(&self, evidence: bool) -> Records {
+        let occupations = self.sections.contains(&Section::LabourMarket);
+        profile_records(
+            &self.labels,
+            &self.roles,
+            self.matrix.as_ref(),
+            occupations.then_some(self.occupations.as_slice()),
+            evidence,
+        )
     }
 }
